@@ -1,0 +1,119 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import type { DestinationStream } from "pino";
+import { type Config, type Tenant, configuredSecrets, hashApiKey } from "./config.js";
+import { createLogger, type Logger } from "./lib/logger.js";
+import { createHttp } from "./lib/http.js";
+import { createAppPubSub } from "./lib/pubsub.js";
+import { openStore, type Store } from "./store/index.js";
+import { createCache, type AppCache } from "./cache/index.js";
+import { buildAppSchema } from "./graphql/schema.js";
+import { createApollo } from "./server/apollo.js";
+import { createHttpServer } from "./server/http.js";
+import { adapters } from "./vendors/registry.js";
+import type { Simulator } from "./simulators/harness.js";
+import type { VendorServices } from "./vendors/types.js";
+
+export const DEMO_API_KEY = "lg_demo_4f9c2b7e1a";
+
+export interface App {
+  url: string;
+  port: number;
+  config: Config;
+  tenants: Tenant[];
+  store: Store;
+  cache: AppCache;
+  logger: Logger;
+  services: VendorServices;
+  /** Demo mode only: the running vendor simulators by vendor id. */
+  simulators: Record<string, Simulator>;
+  demoApiKey?: string;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Log destination (tests capture logs here). */
+  logDestination?: DestinationStream;
+  /** SQLite file name inside dataDir. */
+  sqliteFile?: string;
+  /** Simulators already running (tests share them); demo mode starts its own otherwise. */
+  simulators?: Record<string, Simulator>;
+}
+
+/** Starts every vendor simulator the registry knows, seeded with demo data. */
+export async function startSimulators(): Promise<Record<string, Simulator>> {
+  const sims: Record<string, Simulator> = {};
+  for (const a of adapters) if (a.simulator) sims[a.id] = await a.simulator.start({ seed: true });
+  return sims;
+}
+
+/** The demo tenant: every vendor bound to its in-process simulator. */
+export function demoTenant(sims: Record<string, Simulator>, apiKey = DEMO_API_KEY): Tenant {
+  const vendors: Record<string, unknown> = {};
+  for (const a of adapters) {
+    const sim = sims[a.id];
+    if (a.simulator && sim) vendors[a.id] = a.simulator.demoConfig(sim);
+  }
+  return { id: "demo", name: "Demo (vendor simulators)", apiKeys: [hashApiKey(apiKey)], defaultCountry: "US", timezone: "America/New_York", vendors: vendors as Tenant["vendors"] };
+}
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  let simulators = opts.simulators ?? {};
+  let tenants = config.tenants;
+  let demoApiKey: string | undefined;
+  if (config.demo) {
+    if (!opts.simulators) simulators = await startSimulators();
+    demoApiKey = DEMO_API_KEY;
+    tenants = [demoTenant(simulators)];
+  }
+  const secrets = configuredSecrets(tenants);
+  const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
+  const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, logger });
+  const pubsub = createAppPubSub(config.redisUrl);
+  const http = createHttp({ logger });
+  const schema = await buildAppSchema(pubsub);
+  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub };
+  const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets });
+  await apollo.start();
+  const httpServer = createHttpServer({
+    apollo,
+    schema,
+    logger,
+    tenants,
+    services,
+    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst },
+    explorer: config.server.explorer,
+    demoApiKey,
+    ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.server.once("error", reject);
+    httpServer.server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.server.address() as AddressInfo).port;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`,
+    port,
+    config,
+    tenants,
+    store,
+    cache,
+    logger,
+    services,
+    simulators,
+    demoApiKey,
+    close() {
+      closed ??= (async () => {
+        await httpServer.close();
+        await apollo.stop();
+        await pubsub.close();
+        await cache.close();
+        await store.close();
+        if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { Keyv } from "keyv";
+import KeyvRedis from "@keyv/redis";
+import { LruMap } from "./lru-map.js";
+import type { Logger } from "../lib/logger.js";
+import type { UpstreamStats } from "../lib/upstream-stats.js";
+
+/**
+ * Three layers of caching for vendor reads, each for a reason:
+ * - layer 0: DataLoader memo — per request, unbounded, dropped with the response. Makes the
+ *   same lead asked twice in one query cost one read.
+ * - layer 1: keyv over an in-process LRU (bounded, TTL) — the default; no servers needed.
+ * - layer 2: keyv over Redis when REDIS_URL is set — shared by replicas, so a lead cached by
+ *   one is served by all and a write through one invalidates it for all.
+ * Keys are `<tenant>:<vendor namespace>:<key>`: one tenant never reads another's entries.
+ * Writes through LeadGraph delete the keys they change. The cache fails open: when Redis is
+ * down reads miss and writes are logged and swallowed, and requests go to the vendor.
+ */
+export interface TenantCache {
+  get<T>(ns: string, key: string): Promise<T | undefined>;
+  getMany<T>(ns: string, keys: string[]): Promise<(T | undefined)[]>;
+  set(ns: string, key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  delete(ns: string, keys: string[]): Promise<void>;
+  /** Bound to one request's stats so hits/misses show in `extensions.upstream`. */
+  withStats(stats: UpstreamStats): TenantCache;
+}
+
+export interface AppCache {
+  keyv: Keyv;
+  kind: "memory" | "redis";
+  forTenant(tenantId: string, stats?: UpstreamStats): TenantCache;
+  /** For /readyz: can we read and write? */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function createCache(opts: { redisUrl?: string; maxEntries?: number; logger: Logger }): AppCache {
+  const keyv = opts.redisUrl
+    ? new Keyv({ store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }), namespace: "leadgraph" })
+    : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
+      new Keyv({ store: new LruMap(opts.maxEntries ?? 50_000), serialize: undefined, deserialize: undefined });
+  keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));
+
+  const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => {
+    const k = (ns: string, key: string) => `${tenantId}:${ns}:${key}`;
+    const count = (hit: boolean) => {
+      if (!stats) return;
+      if (hit) stats.cacheHits++;
+      else stats.cacheMisses++;
+    };
+    return {
+      async get<T>(ns: string, key: string) {
+        const v = await keyv.get<T>(k(ns, key)).catch(() => undefined);
+        count(v !== undefined);
+        return v as T | undefined;
+      },
+      async getMany<T>(ns: string, keys: string[]) {
+        if (keys.length === 0) return [];
+        const vs = (await keyv.getMany<T>(keys.map((key) => k(ns, key))).catch(() => keys.map(() => undefined))) as (T | undefined)[];
+        for (const v of vs) count(v !== undefined);
+        return vs;
+      },
+      async set(ns, key, value, ttlSeconds) {
+        if (ttlSeconds <= 0) return;
+        await keyv.set(k(ns, key), value, ttlSeconds * 1000).catch((err: unknown) => {
+          opts.logger.warn({ err: (err as Error)?.message, ns }, "cache write failed (ignored)");
+        });
+      },
+      async delete(ns, keys) {
+        await Promise.all(keys.map((key) => keyv.delete(k(ns, key)).catch(() => false)));
+      },
+      withStats: (s) => forTenant(tenantId, s),
+    };
+  };
+
+  return {
+    keyv,
+    kind: opts.redisUrl ? "redis" : "memory",
+    forTenant,
+    async ping() {
+      try {
+        await keyv.set("__ping", "1", 5000);
+        return (await keyv.get("__ping")) === "1";
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await keyv.disconnect().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { vendorConfigSchemas } from "./vendors/registry.js";
+
+/**
+ * The configuration contract (DESIGN.md, README "Configuration"): environment variables plus
+ * an optional tenants file. Everything is validated here, once, at start-up; a bad file stops
+ * the process with a message naming the key path.
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("127.0.0.1"),
+  LEADGRAPH_TENANTS: z.string().optional(),
+  LEADGRAPH_DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
+  LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
+  LEADGRAPH_EXPLORER: z.enum(["true", "false"]).optional(),
+});
+
+const ApiKeyHash = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" followed by 64 lowercase hex digits (sha256 of the API key)');
+
+export const TenantSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "letters, digits, _ and - only"),
+  name: z.string().optional(),
+  apiKeys: z.array(ApiKeyHash).min(1),
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code such as US").default("US"),
+  timezone: z.string().default("America/New_York"),
+  vendors: z.object(vendorConfigSchemas()).strict().default({}),
+});
+export type Tenant = z.infer<typeof TenantSchema>;
+export type TenantVendors = Tenant["vendors"];
+
+const ServerOptionsSchema = z
+  .object({
+    introspection: z.boolean().optional(),
+    explorer: z.boolean().optional(),
+    bodyLimitBytes: z.number().int().positive().default(1_000_000),
+    maxDepth: z.number().int().positive().default(12),
+    maxFirst: z.number().int().positive().default(500),
+    cacheTtlSeconds: z
+      .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
+      .default({}),
+    cacheMaxEntries: z.number().int().positive().default(50_000),
+  })
+  .strict()
+  .default({});
+
+const TenantsFileSchema = z.object({ tenants: z.array(TenantSchema).min(1), server: ServerOptionsSchema }).strict();
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  logLevel: string;
+  production: boolean;
+  /** No tenants file: one tenant bound to the in-process simulators. */
+  demo: boolean;
+  tenants: Tenant[];
+  server: z.infer<typeof ServerOptionsSchema> & { introspection: boolean; explorer: boolean };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** `${VAR}` → process env; a missing variable is an error naming it and where it was used. */
+export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, at: string[] = []): unknown {
+  if (typeof value === "string") {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      const v = env[name];
+      if (v === undefined) throw new ConfigError(`tenants file: ${at.join(".")} references \${${name}}, which is not set in the environment`);
+      return v;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...at, String(i)]));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...at, k])]));
+  }
+  return value;
+}
+
+function formatZodError(prefix: string, error: z.ZodError): string {
+  return error.issues.map((i) => `${prefix}${i.path.length ? ` ${i.path.join(".")}` : ""}: ${i.message}`).join("\n");
+}
+
+export function parseTenantsFile(text: string, file: string, env: NodeJS.ProcessEnv) {
+  let doc: unknown;
+  try {
+    doc = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new ConfigError(`tenants file ${file} is not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message}`);
+  }
+  const result = TenantsFileSchema.safeParse(interpolateEnv(doc, env));
+  if (!result.success) throw new ConfigError(formatZodError(`tenants file ${file}:`, result.error));
+  const ids = new Set<string>();
+  for (const [i, t] of result.data.tenants.entries()) {
+    if (ids.has(t.id)) throw new ConfigError(`tenants file ${file}: tenants.${i}.id: duplicate tenant id "${t.id}"`);
+    ids.add(t.id);
+  }
+  return result.data;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatZodError("environment", parsed.error));
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  let tenants: Tenant[] = [];
+  let server = ServerOptionsSchema.parse(undefined);
+  if (e.LEADGRAPH_TENANTS) {
+    const file = path.resolve(e.LEADGRAPH_TENANTS);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      throw new ConfigError(`LEADGRAPH_TENANTS: cannot read ${file}: ${(err as Error).message}`);
+    }
+    const doc = parseTenantsFile(text, file, env);
+    tenants = doc.tenants;
+    server = doc.server;
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.LEADGRAPH_DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    redisUrl: e.REDIS_URL || undefined,
+    logLevel: e.LOG_LEVEL,
+    production,
+    demo: !e.LEADGRAPH_TENANTS,
+    tenants,
+    server: {
+      ...server,
+      introspection: e.LEADGRAPH_INTROSPECTION ? e.LEADGRAPH_INTROSPECTION === "true" : (server.introspection ?? true),
+      explorer: e.LEADGRAPH_EXPLORER ? e.LEADGRAPH_EXPLORER === "true" : (server.explorer ?? true),
+    },
+  };
+}
+
+export function hashApiKey(key: string): string {
+  return `sha256:${createHash("sha256").update(key).digest("hex")}`;
+}
+
+/** Every configured secret value, so logs and responses can be scrubbed of them. */
+export function configuredSecrets(tenants: Tenant[]): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === "string" && /token|key|secret|password/i.test(key) && !/url/i.test(key)) out.push(v);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, Array.isArray(v) ? key : k);
+  };
+  for (const t of tenants) walk(t.vendors, "vendors");
+  return out;
+}

@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import type { Store } from "../store/index.js";
+import { AppError, badInput } from "../lib/errors.js";
+
+declare module "../store/schema.js" {
+  interface Database {
+    idempotency_keys: {
+      tenant_id: string;
+      key: string;
+      request_hash: string;
+      state: "pending" | "done";
+      response: string | null;
+      created_at: number;
+    };
+  }
+}
+
+export interface IdempotencyOptions {
+  ttlMs: number;
+  /** How long a duplicate waits for the first request to finish. */
+  waitMs: number;
+}
+
+const DEFAULTS: IdempotencyOptions = { ttlMs: 24 * 3600_000, waitMs: 30_000 };
+
+/**
+ * Runs `fn` at most once per (tenant, key). The first request claims the key with an insert
+ * (the primary key makes the claim atomic on SQLite and Postgres alike); a replay returns the
+ * stored payload without calling any vendor; a concurrent duplicate waits for it; the same
+ * key with different input is CONFLICT. A failed first attempt releases the key.
+ */
+export async function withIdempotency<T>(
+  store: Store,
+  tenantId: string,
+  key: string | null | undefined,
+  operation: string,
+  input: unknown,
+  fn: () => Promise<T>,
+  opts: Partial<IdempotencyOptions> = {},
+): Promise<{ result: T; replayed: boolean }> {
+  if (!key) return { result: await fn(), replayed: false };
+  if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
+  const { ttlMs, waitMs } = { ...DEFAULTS, ...opts };
+  const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
+  const db = store.db;
+  const now = Date.now();
+  await db.deleteFrom("idempotency_keys").where("tenant_id", "=", tenantId).where("key", "=", key).where("created_at", "<", now - ttlMs).execute();
+  const claimed = await db
+    .insertInto("idempotency_keys")
+    .values({ tenant_id: tenantId, key, request_hash: hash, state: "pending", response: null, created_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1) {
+    try {
+      const result = await fn();
+      await db.updateTable("idempotency_keys").set({ state: "done", response: JSON.stringify(result) }).where("tenant_id", "=", tenantId).where("key", "=", key).execute();
+      return { result, replayed: false };
+    } catch (e) {
+      await db.deleteFrom("idempotency_keys").where("tenant_id", "=", tenantId).where("key", "=", key).execute();
+      throw e;
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+    const row = await db.selectFrom("idempotency_keys").selectAll().where("tenant_id", "=", tenantId).where("key", "=", key).executeTakeFirst();
+    if (!row) return withIdempotency(store, tenantId, key, operation, input, fn, opts);
+    if (row.request_hash !== hash) {
+      throw new AppError("CONFLICT", "idempotencyKey was already used with a different operation or input", { field: "idempotencyKey" });
+    }
+    if (row.state === "done" && row.response) return { result: reviveDates(JSON.parse(row.response)) as T, replayed: true };
+    if (Date.now() > deadline) throw new AppError("CONFLICT", "a request with this idempotencyKey is still in progress", { field: "idempotencyKey" });
+    await new Promise((r) => setTimeout(r, delay));
+  }
+}
+
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Stored payloads round-trip through JSON; DateTime fields need their Date back. */
+function reviveDates(v: unknown): unknown {
+  if (typeof v === "string" && ISO.test(v)) return new Date(v);
+  if (Array.isArray(v)) return v.map(reviveDates);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "raw" || k === "details" ? x : reviveDates(x)]));
+  return v;
+}

@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { isConfigured, vendorCall } from "../context.js";
+import { Node } from "../types/node.interface.js";
+import { Lead } from "../types/lead.type.js";
+import { LeadConnection, LeadsArgs } from "../types/lead.args.js";
+import { VendorInfo } from "../types/vendor-info.type.js";
+import { Capability, Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enums.js";
+import { parseGlobalId } from "../../lib/ids.js";
+import { AppError, badInput } from "../../lib/errors.js";
+import { adapters, getAdapter } from "../../vendors/registry.js";
+import { capabilitiesOf } from "../../vendors/types.js";
+import { parseOffsetCursor, toConnection } from "../types/connection.js";
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by global id `vendor:type:nativeId`." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const gid = parseGlobalId(id, "id");
+    const vendorId = vendorIdFromGlobal(gid.vendor);
+    if (!vendorId || !getAdapter(vendorId)) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
+    const { adapter, vctx } = vendorCall(ctx, vendorId);
+    if (gid.type === "lead" && adapter.leadReader) return adapter.leadReader.getLead(vctx, gid.nativeId);
+    if (adapter.resolveNode) return (await adapter.resolveNode(vctx, gid.type, gid.nativeId)) as Node | null;
+    throw badInput("id", `${gid.vendor} has no objects of type "${gid.type}"`);
+  }
+
+  @Query(() => Lead, { nullable: true, description: "A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead." })
+  async lead(
+    @Arg("id", () => ID) id: string,
+    @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Lead | null> {
+    const gid = parseGlobalId(id, "id");
+    if (gid.type !== "lead") throw badInput("id", `expected a lead id, got type "${gid.type}"`);
+    const vendorId = vendorIdFromGlobal(gid.vendor);
+    const adapter = vendorId && getAdapter(vendorId);
+    if (!adapter?.leadReader) throw badInput("id", `vendor "${gid.vendor}" does not serve leads`);
+    const { vctx } = vendorCall(ctx, adapter.id, { fresh });
+    return adapter.leadReader.getLead(vctx, gid.nativeId);
+  }
+
+  @Query(() => LeadConnection, { description: "Leads from one vendor, as a Relay connection." })
+  async leads(@Args() { filter, first, after, fresh }: LeadsArgs, @Ctx() ctx: Context): Promise<LeadConnection> {
+    const max = ctx.limits.maxFirst;
+    if (first < 0 || first > max) throw badInput("first", `must be between 0 and ${max}`);
+    const offset = parseOffsetCursor(after, "after");
+    const vendor = filter?.vendor ?? defaultReader(ctx);
+    const adapter = getAdapter(vendorIdOf(vendor));
+    if (!adapter?.leadReader) throw badInput("filter.vendor", `${vendor} cannot list leads`);
+    const { vctx } = vendorCall(ctx, adapter.id, { fresh });
+    const page = await adapter.leadReader.listLeads(vctx, filter ?? {}, { offset, limit: first });
+    return toConnection(page.leads, offset, page.hasNextPage, page.totalCount ?? null);
+  }
+
+  @Query(() => [VendorInfo], { description: "Every vendor LeadGraph knows, what it can do and whether your tenant has it configured." })
+  vendors(@Ctx() ctx: Context): VendorInfo[] {
+    return adapters.map((a) => ({
+      id: vendorEnum(a.id),
+      name: a.displayName,
+      configured: isConfigured(ctx, a.id),
+      capabilities: capabilitiesOf(a) as Capability[],
+      readableFields: a.fields.read,
+      writableFields: a.fields.write,
+    }));
+  }
+}
+
+function defaultReader(ctx: Context): Vendor {
+  const readers = adapters.filter((a) => a.leadReader && isConfigured(ctx, a.id));
+  const pick = readers.find((a) => a.id === "clienttether") ?? readers[0];
+  if (!pick) throw new AppError("VENDOR_NOT_CONFIGURED", "no vendor that can list leads is configured for this tenant");
+  return vendorEnum(pick.id);
+}

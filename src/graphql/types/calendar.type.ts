@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.interface.js";
+import { Vendor } from "./enums.js";
+import { Event } from "./event.type.js";
+import { JSON } from "./scalars.js";
+
+@ObjectType()
+export class CalendarHost {
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A lead's calendar subscription (Kartra): calendar, class, hosts and sessions." })
+export class Calendar implements Node {
+  @Field(() => ID) id!: string;
+  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => String, { description: "Calendar subscription id." }) nativeId!: string;
+  @Field(() => String, { nullable: true }) calendarId!: string | null;
+  @Field(() => String, { nullable: true }) calendarName!: string | null;
+  @Field(() => String, { nullable: true }) classId!: string | null;
+  @Field(() => String, { nullable: true }) className!: string | null;
+  @Field(() => [CalendarHost]) hosts!: CalendarHost[];
+  @Field(() => String, { nullable: true }) vendorTimeZone!: string | null;
+  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => [Event]) sessions!: Event[];
+  @Field(() => ID, { nullable: true }) leadId!: string | null;
+  @Field(() => JSON) raw!: unknown;
+}

@@ -1,0 +1,12 @@
+import { Field, ObjectType } from "type-graphql";
+import { JSON } from "./scalars.js";
+
+@ObjectType({ description: "A vendor field outside the unified model, kept rather than dropped." })
+export class CustomField {
+  @Field() key!: string;
+  @Field(() => String, { nullable: true }) label!: string | null;
+  @Field(() => String, { description: "Vendor field type, e.g. input_field, dropdown, checkbox, text." }) type!: string;
+  @Field(() => String, { nullable: true, description: "The value as text (options joined with \", \")." }) value!: string | null;
+  @Field(() => [String], { description: "Selected option values for multi-valued fields; [value] otherwise." }) values!: string[];
+  @Field(() => JSON, { nullable: true, description: "The vendor's own value as received." }) raw!: unknown;
+}

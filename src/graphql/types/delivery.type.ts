@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { DeliveryStatus, Vendor } from "./enums.js";
+import { Lead } from "./lead.type.js";
+import { Event } from "./event.type.js";
+import { JSON } from "./scalars.js";
+
+@ObjectType({ description: "A vendor-side or pre-flight problem with one unified input field." })
+export class FieldError {
+  @Field({ description: "Unified field path, e.g. input.email." }) field!: string;
+  @Field() message!: string;
+}
+
+@ObjectType()
+export class DeliveryError {
+  @Field({ description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT." }) code!: string;
+  @Field() message!: string;
+  @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
+  @Field(() => Int, { nullable: true }) retryAfterSeconds!: number | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." }) circuitOpen!: boolean | null;
+}
+
+@ObjectType({ description: "What one vendor made of a mutation." })
+export class Delivery {
+  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => DeliveryStatus) status!: DeliveryStatus;
+  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. Comunik8's \"Another call is already scheduled\"." }) message!: string | null;
+  @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
+  @Field(() => Lead, { nullable: true }) lead!: Lead | null;
+  @Field(() => Event, { nullable: true }) event!: Event | null;
+  @Field(() => [FieldError]) fieldErrors!: FieldError[];
+  @Field(() => DeliveryError, { nullable: true }) error!: DeliveryError | null;
+  @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." }) details!: Record<string, unknown> | null;
+}
+
+/** Defaults for every optional Delivery field, so adapters state only what they know. */
+export function delivery(vendor: Vendor, status: DeliveryStatus, rest: Partial<Delivery> = {}): Delivery {
+  return { vendor, status, message: null, nativeId: null, lead: null, event: null, fieldErrors: [], error: null, details: null, ...rest };
+}
+
+@ObjectType({ description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
+export class LeadMutationPayload {
+  @Field(() => [Delivery]) deliveries!: Delivery[];
+  @Field(() => Lead, { nullable: true, description: "The first lead a vendor returned." }) lead!: Lead | null;
+  @Field(() => Boolean, { description: "True when every delivery succeeded." }) ok!: boolean;
+  @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." }) replayed!: boolean;
+}
+
+@ObjectType()
+export class EventMutationPayload {
+  @Field(() => [Delivery]) deliveries!: Delivery[];
+  @Field(() => Event, { nullable: true }) event!: Event | null;
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => Boolean) replayed!: boolean;
+}

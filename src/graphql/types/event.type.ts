@@ -1,0 +1,20 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.interface.js";
+import { EventType, Vendor } from "./enums.js";
+import { DateTime, JSON } from "./scalars.js";
+
+@ObjectType({ implements: Node, description: "Something that happens with a lead at a time." })
+export class Event implements Node {
+  @Field(() => ID) id!: string;
+  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => String, { nullable: true }) nativeId!: string | null;
+  @Field(() => EventType) type!: EventType;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => DateTime, { nullable: true, description: "The instant the event starts (serialized in UTC)." }) startsAt!: Date | null;
+  @Field(() => DateTime, { nullable: true }) endsAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "The vendor's own IANA time zone for this event, e.g. America/Detroit." }) sourceTimeZone!: string | null;
+  @Field(() => String, { nullable: true, description: "Start as wall-clock time with offset in sourceTimeZone, e.g. 2020-12-11T09:00:00-05:00." }) startsAtLocal!: string | null;
+  @Field(() => ID, { nullable: true, description: "Global id of the lead this event belongs to." }) leadId!: string | null;
+  @Field(() => JSON) raw!: unknown;
+}

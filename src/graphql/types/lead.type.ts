@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "./node.interface.js";
+import { Vendor } from "./enums.js";
+import { Address } from "./address.type.js";
+import { CustomField } from "./custom-field.type.js";
+import { DateTime, JSON, PhoneNumber } from "./scalars.js";
+
+@ObjectType({ implements: Node, description: "A person a vendor knows." })
+export class Lead implements Node {
+  @Field(() => ID) id!: string;
+  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;
+  @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." }) externalId!: string | null;
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) middleName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => PhoneNumber, { nullable: true, description: "Primary phone, E.164." }) phone!: string | null;
+  @Field(() => PhoneNumber, { nullable: true, description: "Secondary phone, E.164." }) secondaryPhone!: string | null;
+  @Field(() => String, { nullable: true }) company!: string | null;
+  @Field(() => String, { nullable: true }) jobTitle!: string | null;
+  @Field(() => Address, { nullable: true }) address!: Address | null;
+  @Field(() => String, { nullable: true, description: "Lead source name." }) source!: string | null;
+  @Field(() => Int, { nullable: true }) score!: number | null;
+  @Field(() => [String]) tags!: string[];
+  @Field(() => [CustomField]) customFields!: CustomField[];
+  @Field(() => DateTime, { nullable: true }) createdAt!: Date | null;
+  @Field(() => DateTime, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => JSON, { description: "The vendor record as received, nothing lost." }) raw!: unknown;
+}

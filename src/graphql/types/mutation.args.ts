@@ -1,0 +1,57 @@
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { Vendor } from "./enums.js";
+import { CancelLeadInput, EventInput, LeadInput } from "./lead.input.js";
+import { DateTime, JSON } from "./scalars.js";
+
+@InputType({ description: "How createLead behaves. Vendor blocks are typed by each vendor (JSON until then)." })
+export class CreateLeadOptions {
+  @Field({ defaultValue: true, description: "Look the lead up by phone/email first and report EXISTING instead of creating a duplicate (vendors that support lookups)." }) dedupe!: boolean;
+  @Field(() => JSON, { nullable: true, description: "ClientTether-only client parameters." }) clienttether?: Record<string, unknown> | null;
+  @Field(() => JSON, { nullable: true, description: "Comunik8: { type, subtype, delaySeconds }." }) comunik8?: Record<string, unknown> | null;
+  @Field(() => JSON, { nullable: true, description: "Trackdrive create_or_update parameters." }) trackdrive?: Record<string, unknown> | null;
+}
+
+@ArgsType()
+export class CreateLeadArgs {
+  @Field(() => LeadInput) input!: LeadInput;
+  @Field(() => [Vendor], { nullable: true, description: "Vendors to deliver to; default: every configured vendor that can create leads." }) targets?: Vendor[] | null;
+  @Field(() => CreateLeadOptions, { nullable: true }) options?: CreateLeadOptions | null;
+  @Field(() => String, { nullable: true, description: "Replays with the same key return the first result and create nothing (also the Idempotency-Key header)." }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class UpdateLeadArgs {
+  @Field(() => ID, { description: "Global id of the lead." }) id!: string;
+  @Field(() => LeadInput) input!: LeadInput;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class DeleteLeadArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class CancelLeadArgs {
+  @Field(() => CancelLeadInput) input!: CancelLeadInput;
+  @Field(() => [Vendor], { nullable: true }) targets?: Vendor[] | null;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class ScheduleCallbackArgs {
+  @Field(() => LeadInput) lead!: LeadInput;
+  @Field(() => DateTime, { nullable: true }) at?: Date | null;
+  @Field(() => Int, { nullable: true }) inSeconds?: number | null;
+  @Field(() => [Vendor], { nullable: true }) targets?: Vendor[] | null;
+  @Field(() => CreateLeadOptions, { nullable: true }) options?: CreateLeadOptions | null;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class CreateEventArgs {
+  @Field(() => EventInput) input!: EventInput;
+  @Field(() => Vendor) target!: Vendor;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+}

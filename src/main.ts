@@ -1,0 +1,47 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "./config.js";
+import { createApp } from "./app.js";
+
+/** Process entry: config → store → cache → server; graceful shutdown on SIGINT/SIGTERM. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`leadgraph: configuration error\n${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const app = await createApp(config);
+  const lines = [
+    ``,
+    `LeadGraph is running${config.demo ? " in demo mode (built-in vendor simulators, no credentials)" : ""}`,
+    `  GraphQL:   ${app.url}/graphql`,
+    `  Explorer:  ${app.url}/explorer`,
+    `  Kartra webhook: ${app.url}/webhooks/kartra/<tenant webhook secret>`,
+    `  Store:     ${app.store.dialect}${app.store.dialect === "sqlite" ? ` (${config.dataDir})` : ""}   Cache: ${app.cache.kind}`,
+  ];
+  if (config.demo) {
+    const kartraSecret = (app.tenants[0]?.vendors as { kartra?: { webhookSecret?: string } }).kartra?.webhookSecret;
+    if (kartraSecret) lines[4] = `  Kartra webhook: ${app.url}/webhooks/kartra/${kartraSecret}`;
+    lines.push(`API key: ${app.demoApiKey}`);
+    for (const [id, sim] of Object.entries(app.simulators)) lines.push(`  simulator ${id}: ${sim.url}`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+  app.logger.info({ url: app.url, demo: config.demo }, "started");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info({ signal }, "shutting down: finishing in-flight requests");
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+await main();

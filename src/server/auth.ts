@@ -1,0 +1,34 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import type { Tenant } from "../config.js";
+
+/**
+ * Partner apps send `Authorization: Bearer <api key>` or `x-api-key: <api key>`. Keys are
+ * stored only as sha256 hashes; the presented key is hashed and compared in constant time
+ * against every configured hash (no early exit, no map lookup timing).
+ */
+export class ApiKeyAuth {
+  private readonly entries: { hash: Buffer; tenant: Tenant }[];
+
+  constructor(tenants: Tenant[]) {
+    this.entries = tenants.flatMap((tenant) => tenant.apiKeys.map((h) => ({ hash: Buffer.from(h.slice("sha256:".length), "hex"), tenant })));
+  }
+
+  static keyFrom(headers: IncomingHttpHeaders): string | undefined {
+    const auth = headers.authorization;
+    if (auth) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+      return m?.[1];
+    }
+    const x = headers["x-api-key"];
+    return Array.isArray(x) ? x[0] : x || undefined;
+  }
+
+  tenantFor(key: string | undefined): Tenant | undefined {
+    if (!key) return undefined;
+    const presented = createHash("sha256").update(key).digest();
+    let found: Tenant | undefined;
+    for (const e of this.entries) if (timingSafeEqual(e.hash, presented) && !found) found = e.tenant;
+    return found;
+  }
+}

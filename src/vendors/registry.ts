@@ -1,0 +1,19 @@
+import type { z } from "zod";
+import type { VendorAdapter, VendorId } from "./types.js";
+
+/**
+ * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
+ * and one entry here.
+ */
+export const adapters: VendorAdapter[] = [];
+
+export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
+
+export function getAdapter(id: VendorId): VendorAdapter | undefined {
+  return adapters.find((a) => a.id === id);
+}
+
+/** The `vendors:` block of a tenant: one optional key per registered vendor. */
+export function vendorConfigSchemas(): Record<string, z.ZodOptional<z.ZodTypeAny>> {
+  return Object.fromEntries(adapters.map((a) => [a.id, (a.configSchema as z.ZodTypeAny).optional()]));
+}
