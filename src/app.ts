@@ -74,6 +74,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const http = createHttp({ logger });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub };
+  const background = adapters.flatMap((a) => (a.background ? [a.background(services)] : []));
   const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets });
   await apollo.start();
   const httpServer = createHttpServer({
@@ -108,6 +109,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       closed ??= (async () => {
         await httpServer.close();
         await apollo.stop();
+        await Promise.all(background.map((b) => b.close()));
         await pubsub.close();
         await cache.close();
         await store.close();

@@ -128,6 +128,11 @@ export interface VendorAdapter<C = any> {
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
+  /**
+   * Process-lifetime background work (e.g. Kartra's forwarding outbox worker): started once the
+   * store is open, closed before it closes.
+   */
+  background?(services: VendorServices): { close(): Promise<void> };
   /** In-process fake of the vendor over HTTP; demo mode and tests run on it. */
   simulator?: {
     start(opts?: { seed?: boolean; port?: number }): Promise<Simulator>;

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * The tenant's `vendors.kartra` block (DESIGN.md configuration contract):
+ *   kartra: { webhookSecret: "${KARTRA_SECRET}", forward?: { clienttether?: {}, comunik8?: {}, trackdrive?: {} } }
+ * The secret is the last path segment of the webhook URL the tenant configures in Kartra
+ * (vendor-notes.md: "No signature … Users put a secret in the URL they configure").
+ */
+const vendorOptions = z.record(z.unknown()).optional();
+
+export const KartraForwardSchema = z
+  .object({
+    /** Upsert the lead into ClientTether (deduped by email/phone) and record each session as an event. */
+    clienttether: z
+      .object({
+        /** Unified event type for each session (ClientTether Appointment by default). */
+        eventType: z.enum(["APPOINTMENT", "CALENDAR_SESSION", "NOTE"]).default("APPOINTMENT"),
+        /** Passed as the createLead vendor options (e.g. lead source, action plan). */
+        leadOptions: vendorOptions,
+        /** Passed as EventInput.extra. */
+        eventExtra: vendorOptions,
+      })
+      .strict()
+      .optional(),
+    /** Push the lead to the Comunik8 dialler. */
+    comunik8: z.object({ leadOptions: vendorOptions }).strict().optional(),
+    /** Push the lead to Trackdrive. */
+    trackdrive: z.object({ leadOptions: vendorOptions }).strict().optional(),
+    retry: z
+      .object({
+        /** First retry after this many ms, doubling each attempt (with jitter), capped at maxDelayMs. */
+        baseDelayMs: z.number().int().nonnegative().default(5_000),
+        maxDelayMs: z.number().int().positive().default(15 * 60_000),
+        /** After this many failed attempts a forwarding is marked FAILED and not retried. */
+        maxAttempts: z.number().int().positive().default(10),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export const KartraConfigSchema = z
+  .object({
+    webhookSecret: z.string().min(16, "must be at least 16 characters (it is the only thing that authenticates Kartra)"),
+    forward: KartraForwardSchema.optional(),
+  })
+  .strict();
+
+/** As written in the tenants file (defaults may be absent when a tenant is built in code). */
+export type KartraConfig = z.input<typeof KartraConfigSchema>;
+export type KartraForwardConfig = z.input<typeof KartraForwardSchema>;
+export type ForwardTarget = "clienttether" | "comunik8" | "trackdrive";
+export const FORWARD_TARGETS: readonly ForwardTarget[] = ["clienttether", "comunik8", "trackdrive"];

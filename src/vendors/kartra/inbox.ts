@@ -1,0 +1,237 @@
+import { createHash } from "node:crypto";
+import type { Generated, Kysely } from "kysely";
+import type { Database } from "../../store/schema.js";
+import type { Store } from "../../store/index.js";
+import type { KartraInboxRow } from "./types.js";
+import type { ForwardTarget } from "./config.js";
+
+/**
+ * The durable Kartra inbox. A delivery is acknowledged only after `receive()` has committed:
+ * the webhook row, the lead's latest record and its forwarding outbox rows go in ONE
+ * transaction, so a 2xx means all three exist and a crash before commit means Kartra got no
+ * 2xx. Idempotency is the unique (tenant_id, dedupe_key) index: a retried delivery inserts
+ * nothing and is answered 2xx with the first delivery's sequence.
+ */
+declare module "../../store/schema.js" {
+  interface Database {
+    kartra_webhooks: {
+      seq: Generated<number>;
+      tenant_id: string;
+      dedupe_key: string;
+      action: string;
+      lead_id: string | null;
+      email: string | null;
+      calendar_id: string | null;
+      class_id: string | null;
+      subscription_id: string | null;
+      status: string | null;
+      payload_hash: string;
+      received_at: number;
+      payload: string;
+    };
+    kartra_leads: {
+      tenant_id: string;
+      lead_id: string;
+      email: string | null;
+      last_seq: number;
+      updated_at: number;
+      lead: string;
+    };
+    kartra_forwardings: {
+      id: Generated<number>;
+      tenant_id: string;
+      webhook_seq: number;
+      target: string;
+      status: string;
+      attempts: number;
+      next_attempt_at: number;
+      locked_until: number | null;
+      lock_owner: string | null;
+      last_error: string | null;
+      progress: string;
+      created_at: number;
+      updated_at: number;
+    };
+  }
+}
+
+type Db = Kysely<Database>;
+
+export interface InboxEntry {
+  tenantId: string;
+  action: string;
+  /** The body exactly as received (UTF-8 text), stored verbatim. */
+  payload: string;
+  leadId: string | null;
+  email: string | null;
+  /** Raw `lead` object as JSON text, when the body had one with an id. */
+  leadJson: string | null;
+  calendarId: string | null;
+  classId: string | null;
+  subscriptionId: string | null;
+  status: string | null;
+  /** Outbox rows to create with the delivery (calendar_complete with tenant forward rules). */
+  forwardTo: ForwardTarget[];
+}
+
+export interface Received {
+  seq: number;
+  duplicate: boolean;
+  row: KartraInboxRow;
+}
+
+/** sha256 of the body with object keys sorted, so a re-serialised retry still matches. */
+export function payloadHash(body: unknown): string {
+  return createHash("sha256").update(canonicalJson(body)).digest("hex");
+}
+
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+/**
+ * Idempotency key within a tenant (issue 6: "keyed on tenant + subscription id + status +
+ * payload hash"). Other actions have no subscription: action + hash.
+ */
+export function dedupeKey(entry: Pick<InboxEntry, "action" | "subscriptionId" | "status">, hash: string): string {
+  return entry.action === "calendar_complete" ? `cc|${entry.subscriptionId}|${(entry.status ?? "").slice(0, 100)}|${hash}` : `a|${entry.action.slice(0, 100)}|${hash}`;
+}
+
+export async function receive(store: Store, entry: InboxEntry, hash: string, now = Date.now()): Promise<Received> {
+  const db = store.db;
+  const key = dedupeKey(entry, hash);
+  const values = {
+    tenant_id: entry.tenantId,
+    dedupe_key: key,
+    action: entry.action.slice(0, 100),
+    lead_id: entry.leadId,
+    email: entry.email?.toLowerCase().slice(0, 320) ?? null,
+    calendar_id: entry.calendarId,
+    class_id: entry.classId,
+    subscription_id: entry.subscriptionId,
+    status: entry.status?.slice(0, 100) ?? null,
+    payload_hash: hash,
+    received_at: now,
+    payload: entry.payload,
+  };
+  const inserted = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("kartra_webhooks")
+      .values(values)
+      .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
+      .returning("seq")
+      .executeTakeFirst();
+    if (!row) return null;
+    const seq = Number(row.seq);
+    if (entry.leadId && entry.leadJson) {
+      await trx
+        .insertInto("kartra_leads")
+        .values({ tenant_id: entry.tenantId, lead_id: entry.leadId, email: values.email, last_seq: seq, updated_at: now, lead: entry.leadJson })
+        .onConflict((oc) =>
+          oc
+            .columns(["tenant_id", "lead_id"])
+            .doUpdateSet((eb) => ({ email: eb.ref("excluded.email"), last_seq: eb.ref("excluded.last_seq"), updated_at: eb.ref("excluded.updated_at"), lead: eb.ref("excluded.lead") }))
+            // concurrent deliveries may commit out of order: the newest sequence wins
+            .where("kartra_leads.last_seq", "<", seq),
+        )
+        .execute();
+    }
+    if (entry.forwardTo.length) {
+      await trx
+        .insertInto("kartra_forwardings")
+        .values(entry.forwardTo.map((target) => ({ tenant_id: entry.tenantId, webhook_seq: seq, target, status: "PENDING", attempts: 0, next_attempt_at: now, locked_until: null, lock_owner: null, last_error: null, progress: "{}", created_at: now, updated_at: now })))
+        .execute();
+    }
+    return seq;
+  });
+  if (inserted != null) return { seq: inserted, duplicate: false, row: { ...values, seq: inserted } };
+  const existing = await db.selectFrom("kartra_webhooks").selectAll().where("tenant_id", "=", entry.tenantId).where("dedupe_key", "=", key).executeTakeFirstOrThrow();
+  return { seq: Number(existing.seq), duplicate: true, row: normalizeRow(existing) };
+}
+
+export function normalizeRow(r: KartraInboxRow): KartraInboxRow {
+  return { ...r, seq: Number(r.seq), received_at: Number(r.received_at) };
+}
+
+export interface CompletionQuery {
+  email?: string | null;
+  calendarId?: string | null;
+  classId?: string | null;
+  status?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+  afterSeq?: number | null;
+  limit: number;
+}
+
+/** Stored calendar_complete deliveries matching `q`, oldest first (ascending sequence). */
+export async function listCompletions(db: Db, tenantId: string, q: CompletionQuery): Promise<KartraInboxRow[]> {
+  let query = db.selectFrom("kartra_webhooks").selectAll().where("tenant_id", "=", tenantId).where("action", "=", "calendar_complete");
+  if (q.email) query = query.where("email", "=", q.email.toLowerCase());
+  if (q.calendarId) query = query.where("calendar_id", "=", q.calendarId);
+  if (q.classId) query = query.where("class_id", "=", q.classId);
+  if (q.status) query = query.where((eb) => eb(eb.fn("lower", ["status"]), "=", q.status!.toLowerCase()));
+  if (q.since) query = query.where("received_at", ">=", q.since.getTime());
+  if (q.until) query = query.where("received_at", "<", q.until.getTime());
+  if (q.afterSeq != null) query = query.where("seq", ">", q.afterSeq);
+  const rows = await query.orderBy("seq", "asc").limit(q.limit).execute();
+  return rows.map(normalizeRow);
+}
+
+export async function getWebhook(db: Db, tenantId: string, seq: number): Promise<KartraInboxRow | null> {
+  const r = await db.selectFrom("kartra_webhooks").selectAll().where("tenant_id", "=", tenantId).where("seq", "=", seq).executeTakeFirst();
+  return r ? normalizeRow(r) : null;
+}
+
+/** The latest calendar_complete delivery for a calendar subscription. */
+export async function latestForSubscription(db: Db, tenantId: string, subscriptionId: string): Promise<KartraInboxRow | null> {
+  const r = await db
+    .selectFrom("kartra_webhooks")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("action", "=", "calendar_complete")
+    .where("subscription_id", "=", subscriptionId)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return r ? normalizeRow(r) : null;
+}
+
+/** The latest calendar_complete delivery of each of a lead's calendar subscriptions, newest first. */
+export async function latestPerSubscriptionForLead(db: Db, tenantId: string, leadId: string): Promise<KartraInboxRow[]> {
+  const rows = await db
+    .selectFrom("kartra_webhooks")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("action", "=", "calendar_complete")
+    .where("lead_id", "=", leadId)
+    .orderBy("seq", "desc")
+    .limit(1000)
+    .execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.subscription_id!) && !!seen.add(r.subscription_id!)).map(normalizeRow);
+}
+
+export async function getLeadRecord(db: Db, tenantId: string, leadId: string): Promise<string | null> {
+  const r = await db.selectFrom("kartra_leads").select("lead").where("tenant_id", "=", tenantId).where("lead_id", "=", leadId).executeTakeFirst();
+  return r?.lead ?? null;
+}
+
+export async function listLeadRecords(db: Db, tenantId: string, filter: { email?: string | null }, page: { offset: number; limit: number }): Promise<{ leads: string[]; hasNextPage: boolean; total: number }> {
+  let q = db.selectFrom("kartra_leads").where("tenant_id", "=", tenantId);
+  if (filter.email) q = q.where("email", "=", filter.email.toLowerCase());
+  const rows = await q.select("lead").orderBy("last_seq", "desc").offset(page.offset).limit(page.limit + 1).execute();
+  const total = await q.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
+  return { leads: rows.slice(0, page.limit).map((r) => r.lead), hasNextPage: rows.length > page.limit, total: Number(total.n) };
+}
+
+export async function forwardingsFor(db: Db, tenantId: string, seq: number) {
+  return db.selectFrom("kartra_forwardings").selectAll().where("tenant_id", "=", tenantId).where("webhook_seq", "=", seq).orderBy("target").execute();
+}

@@ -1,0 +1,100 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Tenant } from "../../config.js";
+import type { VendorServices, WebhookRequest, WebhookResponse, WebhookSource } from "../types.js";
+import type { KartraConfig, ForwardTarget } from "./config.js";
+import { FORWARD_TARGETS } from "./config.js";
+import { validateKartraWebhook } from "./schema.js";
+import { payloadHash, receive, type InboxEntry } from "./inbox.js";
+import { kickForwarder } from "./forward.js";
+import type { KartraInboxRow } from "./types.js";
+
+/** Pub/sub topic of a tenant's stored calendar completions (payload: the stored inbox row). */
+export function completedTopic(tenantId: string): string {
+  return `kartra:calendarCompleted:${tenantId}`;
+}
+
+const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
+
+/**
+ * The tenant whose `vendors.kartra.webhookSecret` equals `secret`. Both sides are hashed to
+ * equal-length digests and compared with timingSafeEqual against EVERY tenant (no early exit),
+ * so neither the length nor the position of a match leaks through timing.
+ */
+export function tenantForSecret(tenants: Tenant[], secret: string | null): Tenant | undefined {
+  if (!secret) return undefined;
+  const presented = digest(secret);
+  let found: Tenant | undefined;
+  for (const t of tenants) {
+    const configured = (t.vendors as { kartra?: KartraConfig }).kartra?.webhookSecret;
+    if (!configured) continue;
+    if (timingSafeEqual(digest(configured), presented) && !found) found = t;
+  }
+  return found;
+}
+
+/** `/webhooks/kartra/<secret>` or `/webhooks/kartra?secret=<secret>` (as Kartra users configure URLs). */
+export function secretFrom(subpath: string, query: URLSearchParams): string | null {
+  const parts = subpath.split("/").filter(Boolean);
+  if (parts.length > 1) return null;
+  if (parts.length === 1) {
+    try {
+      return decodeURIComponent(parts[0]!);
+    } catch {
+      return null;
+    }
+  }
+  return query.get("secret");
+}
+
+const bad = (message: string, problems?: { path: string; message: string }[]): WebhookResponse => ({ status: 400, body: { error: "invalid_payload", message, ...(problems ? { problems } : {}) } });
+
+const str = (v: unknown): string | null => (v == null || v === "" ? null : String(v));
+
+export const kartraWebhookSource: WebhookSource = {
+  async handleWebhook(services: VendorServices, { subpath, query, body }: WebhookRequest): Promise<WebhookResponse> {
+    const tenant = tenantForSecret(services.tenants, secretFrom(subpath, query));
+    // Unknown secret: the same 404 as an unknown path, nothing stored, nothing revealed.
+    if (!tenant) return { status: 404, body: { error: "not found" } };
+
+    // vendor-notes.md: "always sent as a raw body POST JSON formatted object"; the
+    // Content-Type is undocumented, so the body is parsed as JSON whatever the header says.
+    const text = body.toString("utf8").replace(/^\uFEFF/, "");
+    if (!text.trim()) return bad("body is empty; expected a JSON object {lead, action, action_details}");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      return bad(`body is not valid JSON: ${(e as Error).message}`);
+    }
+    const v = validateKartraWebhook(parsed);
+    if (!v.ok) return bad(v.problems.map((p) => `${p.path}: ${p.message}`).join("; "), v.problems);
+
+    const cfg = (tenant.vendors as { kartra?: KartraConfig }).kartra!;
+    const rawLead = (parsed as { lead?: unknown }).lead;
+    const leadId = v.kind === "calendar_complete" ? String(v.data.lead.id) : v.data.lead?.id != null ? String(v.data.lead.id) : null;
+    const cal = v.kind === "calendar_complete" ? v.data.action_details.calendar : null;
+    const forwardTo: ForwardTarget[] = cal && cfg.forward ? FORWARD_TARGETS.filter((t) => cfg.forward![t] != null) : [];
+    const entry: InboxEntry = {
+      tenantId: tenant.id,
+      action: v.data.action,
+      payload: text,
+      leadId,
+      email: str(v.kind === "calendar_complete" ? v.data.lead.email : v.data.lead?.email),
+      // Only a validated lead record backs lead(id:): other actions' leads are kept in the payload.
+      leadJson: v.kind === "calendar_complete" ? JSON.stringify(rawLead) : null,
+      calendarId: cal ? String(cal.calendar_id) : null,
+      classId: cal ? String(cal.class_id) : null,
+      subscriptionId: cal ? String(cal.calendar_subscription_id) : null,
+      status: cal ? cal.calendar_subscription_status : null,
+      forwardTo,
+    };
+    const received = await receive(services.store, entry, payloadHash(parsed));
+    services.logger.info({ tenant: tenant.id, vendor: "kartra", action: entry.action, seq: received.seq, duplicate: received.duplicate }, received.duplicate ? "kartra webhook duplicate (already stored)" : "kartra webhook stored");
+    if (!received.duplicate && v.kind === "calendar_complete") {
+      // Published only after commit: a subscriber that reads the store after this never misses it.
+      services.pubsub.publish(completedTopic(tenant.id), received.row satisfies KartraInboxRow);
+      if (forwardTo.length) kickForwarder(services.store);
+    }
+    return { status: 200, body: { ok: true, id: `kartra:webhook:${received.seq}`, duplicate: received.duplicate } };
+  },
+};

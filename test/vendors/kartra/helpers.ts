@@ -1,0 +1,69 @@
+import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { startTestApp, type TestApp } from "../../helpers/app.js";
+import { DEMO_KARTRA_SECRET } from "../../../src/vendors/kartra/simulator.js";
+
+export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const SECRET = DEMO_KARTRA_SECRET;
+
+/**
+ * A fresh Postgres database for one test app (a schema is not enough: Kysely's migrator looks
+ * for its tables in every schema of the database).
+ */
+export async function pgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kartra_t_${randomBytes(6).toString("hex")}`;
+  const admin = async (q: string) => {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      await client.query(q);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const u = new URL(PG_URL);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+export type Dialect = "sqlite" | "postgres";
+
+/** The demo app (Kartra bound to the fixed demo secret) on SQLite or a private Postgres schema. */
+export async function startKartraApp(dialect: Dialect, env: Record<string, string> = {}, opts: Parameters<typeof startTestApp>[0] = {}) {
+  const schema = dialect === "postgres" ? await pgSchema() : null;
+  const app = await startTestApp({ ...opts, env: { ...(schema ? { DATABASE_URL: schema.url } : {}), LOG_LEVEL: "warn", ...env } });
+  return Object.assign(app, {
+    pgUrl: schema?.url,
+    async stop() {
+      await app.close();
+      await schema?.drop();
+    },
+  });
+}
+
+export async function postWebhook(app: Pick<TestApp, "url">, body: unknown, o: { contentType?: string | null; secret?: string; query?: boolean } = {}) {
+  const secret = o.secret ?? SECRET;
+  const url = o.query ? `${app.url}/webhooks/kartra?secret=${encodeURIComponent(secret)}` : `${app.url}/webhooks/kartra/${encodeURIComponent(secret)}`;
+  const contentType = o.contentType === undefined ? "application/json" : o.contentType;
+  const res = await fetch(url, { method: "POST", headers: contentType ? { "content-type": contentType } : {}, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/** Rows stored in the inbox for the demo tenant. */
+export async function storedCount(app: TestApp): Promise<number> {
+  const r = await app.store.db.selectFrom("kartra_webhooks").select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Waits for a condition the app reaches asynchronously (the outbox worker), re-checking on each turn of a short timer. */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

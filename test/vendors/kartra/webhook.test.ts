@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { postWebhook, startKartraApp, storedCount, type Dialect } from "./helpers.js";
+import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
+
+const COMPLETIONS = `query($filter: CalendarCompletionFilter, $first: Int, $after: String) {
+  calendarCompletions(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { id status lead { id email phone } calendar { id calendarId classId hosts { email } vendorTimeZone sessions { startsAt endsAt startsAtLocal sourceTimeZone type } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dialect) => {
+  let app: Awaited<ReturnType<typeof startKartraApp>>;
+  beforeAll(async () => {
+    app = await startKartraApp(dialect);
+  });
+  afterAll(() => app?.stop());
+
+  it("stores an integer-typed calendar_complete posted to /webhooks/kartra/:secret and answers 200 after commit", async () => {
+    const before = await storedCount(app);
+    const res = await postWebhook(app, fixture("calendar-complete.json"));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, duplicate: false });
+    expect(await storedCount(app)).toBe(before + 1);
+    const q = await app.gql(COMPLETIONS, { filter: { email: "JANE.DOE@example.com", status: "completed" } });
+    expect(q.body.errors).toBeUndefined();
+    const node = q.body.data.calendarCompletions.edges[0].node;
+    expect(node).toMatchObject({
+      status: "Completed",
+      lead: { id: "kartra:lead:1", email: "jane.doe@example.com", phone: "+13135550142" },
+      calendar: { id: "kartra:calendar:123", calendarId: "42", classId: "7", vendorTimeZone: "America/Detroit" },
+    });
+    expect(node.calendar.sessions).toEqual([
+      { startsAt: "2020-12-11T14:00:00.000Z", endsAt: "2020-12-11T15:00:00.000Z", startsAtLocal: "2020-12-11T09:00:00-05:00", sourceTimeZone: "America/Detroit", type: "CALENDAR_SESSION" },
+      { startsAt: "2020-12-14T14:00:00.000Z", endsAt: "2020-12-14T16:00:00.000Z", startsAtLocal: "2020-12-14T09:00:00-05:00", sourceTimeZone: "America/Detroit", type: "CALENDAR_SESSION" },
+    ]);
+  });
+
+  it("stores a string-typed payload (Kartra's own example style) sent with no Content-Type, via ?secret=", async () => {
+    const body = fixture("calendar-complete-strings.json");
+    body.action_details.calendar.calendar_subscription_id = "124";
+    const res = await postWebhook(app, body, { contentType: null, query: true });
+    expect(res.status).toBe(200);
+    const q = await app.gql(COMPLETIONS, { filter: { calendarId: "42", classId: "7" }, first: 50 });
+    const found = q.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.id === "kartra:calendar:124");
+    expect(found.node.calendar.sessions[0].startsAt).toBe("2020-12-11T14:00:00.000Z");
+  });
+
+  it("parses JSON sent as text/plain or form content types too", async () => {
+    for (const [i, ct] of ["text/plain", "application/x-www-form-urlencoded"].entries()) {
+      const res = await postWebhook(app, sampleCalendarComplete({ subscriptionId: 900 + i }), { contentType: ct });
+      expect(res.status).toBe(200);
+    }
+  });
+
+  it("stores a retried delivery once and still answers 2xx (duplicate: true)", async () => {
+    const body = sampleCalendarComplete({ subscriptionId: 555 });
+    const first = await postWebhook(app, body);
+    const before = await storedCount(app);
+    const again = await postWebhook(app, JSON.stringify(body, null, 2));
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ duplicate: true, id: first.body.id });
+    expect(await storedCount(app)).toBe(before);
+    // a new status of the same subscription is a new delivery
+    const changed = await postWebhook(app, sampleCalendarComplete({ subscriptionId: 555, status: "Cancelled" }));
+    expect(changed.body.duplicate).toBe(false);
+    expect(await storedCount(app)).toBe(before + 1);
+  });
+
+  it("answers 404 to an unknown secret and stores nothing", async () => {
+    const before = await storedCount(app);
+    for (const o of [{ secret: "wrong-secret-wrong-secret" }, { secret: "wrong-secret-wrong-secret", query: true }]) {
+      const res = await postWebhook(app, sampleCalendarComplete(), o);
+      expect(res.status).toBe(404);
+    }
+    const none = await fetch(`${app.url}/webhooks/kartra`, { method: "POST", body: "{}" });
+    expect(none.status).toBe(404);
+    expect(await storedCount(app)).toBe(before);
+  });
+
+  it.each([
+    ["not JSON", "{lead:", /body is not valid JSON/],
+    ["empty body", "", /body is empty/],
+    ["a JSON array", "[]", /\(body\): expected a JSON object/],
+    ["no action", { lead: { id: 1 } }, /action: is required/],
+    ["a lead id that is not a number", (() => { const b = sampleCalendarComplete(); (b.lead as any).id = "abc"; return b; })(), /lead\.id: expected an integer or a string of digits, got "abc"/],
+    ["an option list for an input_field", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[0].field_value = [{ option_id: 1, option_value: "x" }]; return b; })(), /lead\.custom_fields\.0\.field_value: must be a string for field_type input_field/],
+    ["a string for a checkbox", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[3].field_value = "Yoga"; return b; })(), /lead\.custom_fields\.3\.field_value: must be a list of \{option_id, option_value\} for field_type checkbox/],
+    ["an option without option_id", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[2].field_value = [{ option_value: "Gold" }]; return b; })(), /lead\.custom_fields\.2\.field_value\.0\.option_id/],
+    ["no calendar", { lead: { id: 1 }, action: "calendar_complete", action_details: {} }, /action_details\.calendar: is required/],
+    ["an unknown time zone", sampleCalendarComplete({ vendorTimezone: "America/Atlantis" }), /action_details\.calendar\.vendor_timezone: "America\/Atlantis" is not an IANA time zone/],
+    ["a bad event_date", sampleCalendarComplete({ events: [{ event_date: "12/11/2020 9am", event_duration: 60 }] }), /action_details\.calendar\.events\.0\.event_date: expected "YYYY-mm-dd HH:MM"/],
+    ["a non-numeric duration", sampleCalendarComplete({ events: [{ event_date: "2020-12-11 09:00", event_duration: "an hour" as any }] }), /action_details\.calendar\.events\.0\.event_duration/],
+    ["no subscription id", (() => { const b = sampleCalendarComplete(); delete (b.action_details as any).calendar.calendar_subscription_id; return b; })(), /action_details\.calendar\.calendar_subscription_id/],
+  ])("refuses %s with 400 naming the path, storing nothing", async (_name, body, message) => {
+    const before = await storedCount(app);
+    const res = await postWebhook(app, body);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe("invalid_payload");
+    expect(res.body.message).toMatch(message);
+    expect(await storedCount(app)).toBe(before);
+  });
+
+  it("keeps unknown fields and stores other actions as raw events", async () => {
+    const before = await storedCount(app);
+    const res = await postWebhook(app, fixture("buy-product.json"));
+    expect(res.status).toBe(200);
+    expect(await storedCount(app)).toBe(before + 1);
+    const row = await app.store.db.selectFrom("kartra_webhooks").selectAll().where("action", "=", "buy_product").executeTakeFirstOrThrow();
+    expect(JSON.parse(row.payload)).toEqual(fixture("buy-product.json"));
+    const strings = await app.gql(`{ lead(id: "kartra:lead:1") { raw } }`);
+    expect(strings.body.data.lead.raw).toHaveProperty("linkedin");
+  });
+
+  it("refuses a body over the size limit with 413 and stores nothing", async () => {
+    const before = await storedCount(app);
+    const big = sampleCalendarComplete();
+    (big.lead as any).padding = "x".repeat(1_100_000);
+    const res = await postWebhook(app, big);
+    expect(res.status).toBe(413);
+    expect(await storedCount(app)).toBe(before);
+  });
+
+  it("stores every one of 1,000 webhooks posted concurrently", async () => {
+    const before = await storedCount(app);
+    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => postWebhook(app, sampleCalendarComplete({ subscriptionId: 10_000 + i, leadId: 5000 + (i % 50) }))));
+    expect(results.filter((r) => r.status !== 200)).toEqual([]);
+    expect(await storedCount(app)).toBe(before + 1000);
+  });
+
+  it("never logs the webhook secret", () => {
+    expect(app.rawLogs.join("\n")).not.toContain("demo-kartra-webhook-secret");
+  });
+});
