@@ -140,12 +140,16 @@ export function toLeadFromStored(leadJson: string, defaultCountry: string): Kart
  * `event_date` is wall-clock "YYYY-mm-dd HH:MM" in `vendor_timezone` (vendor-notes.md).
  * luxon resolves it with the zone's rules for that date, so DST is right on both sides of a
  * change. A time inside a spring-forward gap does not exist: luxon moves it forward by the gap
- * (02:30 → 03:30). An ambiguous fall-back time takes the earlier (daylight) offset.
+ * (02:30 → 03:30). An ambiguous fall-back time (01:30 happens twice) takes the earlier instant,
+ * the first time the clock shows it (what Temporal calls "compatible"; luxon alone would take
+ * the later one).
  */
 export function sessionStart(eventDate: string, zone: string): LuxonDateTime | null {
   const fmt = eventDate.length > 16 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm";
   const dt = LuxonDateTime.fromFormat(eventDate, fmt, { zone });
-  return dt.isValid ? dt : null;
+  if (!dt.isValid) return null;
+  const candidates = dt.getPossibleOffsets();
+  return candidates.length > 1 ? candidates.reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a)) : dt;
 }
 
 export function toSessionEvent(cal: KartraCalendar, ev: KartraCalendarEvent, index: number, leadId: string | null): Event {
