@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postWebhook, startKartraApp } from "./helpers.js";
+import { wsClient, collect } from "./ws.js";
+import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
+import type { Client } from "graphql-ws";
+
+const SUB = `subscription($filter: CalendarCompletionFilter, $after: String) {
+  calendarCompleted(filter: $filter, after: $after) { id cursor status lead { id email } calendar { nativeId sessions { startsAt } } }
+}`;
+
+async function cursorOf(app: { gql: any }, subscriptionId: number): Promise<string> {
+  const r = await app.gql(`{ calendarCompletions(first: 500) { edges { cursor node { calendar { nativeId } } } } }`);
+  return r.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.nativeId === String(subscriptionId)).cursor;
+}
+
+describe("calendarCompleted subscription (in-process pub/sub)", () => {
+  let app: Awaited<ReturnType<typeof startKartraApp>>;
+  let client: Client;
+  beforeAll(async () => {
+    app = await startKartraApp("sqlite");
+    client = wsClient(app.url);
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await app?.stop();
+  });
+
+  it("replays completions stored after the cursor, then delivers new ones live", async () => {
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 1 }));
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 2 }));
+    const sub = collect(client, SUB, { after: await cursorOf(app, 1) });
+    await sub.count(1);
+    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["2"]);
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
+    await sub.count(2);
+    expect(sub.items[1]).toMatchObject({ calendarCompleted: { status: "Completed", lead: { id: "kartra:lead:1" }, calendar: { nativeId: "3", sessions: [{ startsAt: "2020-12-11T14:00:00.000Z" }, { startsAt: "2020-12-14T14:00:00.000Z" }] } } });
+    // a duplicate delivery is not published again
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 4 }));
+    await sub.count(3);
+    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["2", "3", "4"]);
+    sub.dispose();
+  });
+
+  it("misses nothing and repeats nothing when webhooks arrive while the subscriber reconnects", async () => {
+    const anchor = await cursorOf(app, 4);
+    const ids = Array.from({ length: 30 }, (_, i) => 100 + i);
+    const posting = Promise.all(ids.slice(0, 15).map((id) => postWebhook(app, sampleCalendarComplete({ subscriptionId: id }))));
+    const sub = collect(client, SUB, { after: anchor });
+    await posting;
+    await Promise.all(ids.slice(15).map((id) => postWebhook(app, sampleCalendarComplete({ subscriptionId: id }))));
+    await sub.count(30);
+    const got = sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId));
+    expect([...got].sort((a, b) => a - b)).toEqual(ids);
+    sub.dispose();
+  });
+
+  it("applies the filter to replayed and live completions", async () => {
+    const anchor = await cursorOf(app, 4);
+    const sub = collect(client, SUB, { after: anchor, filter: { email: "ONLY@example.com" } });
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 200, email: "someone@example.com" }));
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 201, email: "only@example.com" }));
+    await sub.count(1);
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 202, email: "only@example.com" }));
+    await sub.count(2);
+    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["201", "202"]);
+    sub.dispose();
+  });
+
+  it("refuses a bad cursor with BAD_USER_INPUT", async () => {
+    const sub = collect(client, SUB, { after: "garbage" });
+    await expect(sub.count(1)).rejects.toMatchObject([{ extensions: { code: "BAD_USER_INPUT", field: "after" } }]);
+  });
+
+  it("refuses a connection without an API key", async () => {
+    const anon = wsClient(app.url, "wrong-key");
+    const sub = collect(anon, SUB, {});
+    await expect(sub.count(1)).rejects.toBeDefined();
+    await anon.dispose();
+  });
+});
