@@ -3,7 +3,7 @@ import type { Tenant } from "../../config.js";
 import type { VendorServices, WebhookRequest, WebhookResponse, WebhookSource } from "../types.js";
 import type { KartraConfig, ForwardTarget } from "./config.js";
 import { FORWARD_TARGETS } from "./config.js";
-import { validateKartraWebhook } from "./schema.js";
+import { leadSchema, validateKartraWebhook } from "./schema.js";
 import { payloadHash, receive, type InboxEntry } from "./inbox.js";
 import { kickForwarder } from "./forward.js";
 import type { KartraInboxRow } from "./types.js";
@@ -80,8 +80,8 @@ export const kartraWebhookSource: WebhookSource = {
       payload: text,
       leadId,
       email: str(v.kind === "calendar_complete" ? v.data.lead.email : v.data.lead?.email),
-      // Only a validated lead record backs lead(id:): other actions' leads are kept in the payload.
-      leadJson: v.kind === "calendar_complete" ? JSON.stringify(rawLead) : null,
+      // Only a lead record of the documented shape backs lead(id:); otherwise it stays in the payload.
+      leadJson: v.kind === "calendar_complete" || (leadId != null && leadSchema.safeParse(rawLead).success) ? JSON.stringify(rawLead) : null,
       calendarId: cal ? String(cal.calendar_id) : null,
       classId: cal ? String(cal.class_id) : null,
       subscriptionId: cal ? String(cal.calendar_subscription_id) : null,

@@ -79,7 +79,7 @@ describe("Kartra in the unified graph", () => {
 
   it("refuses a cursor it did not issue as BAD_USER_INPUT naming `after`", async () => {
     const res = await app.gql(`{ calendarCompletions(after: "bm9wZQ") { edges { cursor } } }`);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
   it("answers VENDOR_NOT_CONFIGURED for a tenant without Kartra", async () => {
@@ -88,7 +88,7 @@ describe("Kartra in the unified graph", () => {
     const other = await startTestApp({ tenants: () => [{ id: "t2", apiKeys: [hashApiKey("k2-key")], defaultCountry: "US", timezone: "America/New_York", vendors: {} }] });
     try {
       const res = await other.gql(`{ calendarCompletions { edges { cursor } } }`, {}, { apiKey: "k2-key" });
-      expect(res.body.errors[0].extensions.code).toBe("VENDOR_NOT_CONFIGURED");
+      expect(res.body.errors![0].extensions.code).toBe("VENDOR_NOT_CONFIGURED");
     } finally {
       await other.close();
     }

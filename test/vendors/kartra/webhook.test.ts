@@ -113,6 +113,9 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     expect(JSON.parse(row.payload)).toEqual(fixture("buy-product.json"));
     const strings = await app.gql(`{ lead(id: "kartra:lead:1") { raw } }`);
     expect(strings.body.data.lead.raw).toHaveProperty("linkedin");
+    // the buyer's lead record (documented shape) is served too, and other actions are not completions
+    const buyer = await app.gql(`{ lead(id: "kartra:lead:2") { email calendars { id } } calendarCompletions(filter: { email: "sam@example.com" }) { edges { cursor } } }`);
+    expect(buyer.body.data).toEqual({ lead: { email: "sam@example.com", calendars: [] }, calendarCompletions: { edges: [] } });
   });
 
   it("refuses a body over the size limit with 413 and stores nothing", async () => {
@@ -133,5 +136,20 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
 
   it("never logs the webhook secret", () => {
     expect(app.rawLogs.join("\n")).not.toContain("demo-kartra-webhook-secret");
+  });
+});
+
+describe("Kartra webhook acknowledgement", () => {
+  it("answers 5xx, not 2xx, and keeps nothing when the store cannot commit the delivery", async () => {
+    const app = await startKartraApp("sqlite", { LOG_LEVEL: "silent" });
+    try {
+      // break the second statement of the receive transaction: the webhook insert must roll back
+      await app.store.db.schema.dropTable("kartra_leads").execute();
+      const res = await fetch(`${app.url}/webhooks/kartra/demo-kartra-webhook-secret`, { method: "POST", body: JSON.stringify(sampleCalendarComplete()) });
+      expect(res.status).toBe(500);
+      expect(await storedCount(app)).toBe(0);
+    } finally {
+      await app.stop();
+    }
   });
 });
