@@ -152,7 +152,7 @@ export class KartraLeadFieldsResolver {
   @FieldResolver(() => [Calendar], { description: "The lead's Kartra calendar subscriptions (latest state of each); empty for other vendors." })
   async calendars(@Root() lead: Lead, @Ctx() ctx: Context): Promise<Calendar[]> {
     if (lead.vendor !== Vendor.KARTRA) return [];
-    return calendarsForLead(ctx.services.store, ctx.tenant.id, lead.nativeId);
+    return calendarsForLead(ctx.services.store, ctx.tenant.id, ctx.tenant.defaultCountry, lead.nativeId);
   }
 
   @FieldResolver(() => KartraLeadDetails, { nullable: true, description: "Kartra-only lead fields (GDPR, social, ip, …); null for other vendors." })

@@ -42,8 +42,6 @@ export interface ForwardWorkerOptions {
 
 export interface ForwardWorker {
   kick(): void;
-  /** Resolves when no claimable row is due right now (tests). */
-  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,7 +91,6 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
   let running: Promise<void> | undefined;
   let again = false;
   let closed = false;
-  let idleWaiters: (() => void)[] = [];
 
   const tenantOf = (id: string): Tenant | undefined => services.tenants.find((t) => t.id === id);
 
@@ -263,13 +260,7 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
           again = false;
           await tick();
         } while (again && !closed);
-        const wait = await nextDelay();
-        if (wait > 5 || !idleWaiters.length) {
-          const w = idleWaiters;
-          idleWaiters = [];
-          for (const f of w) f();
-        }
-        schedule(wait);
+        schedule(await nextDelay());
       } catch (e) {
         if (!closed) log.error({ err: e }, "kartra forwarder scan failed");
         schedule(pollMs);
@@ -281,16 +272,10 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
 
   const worker: ForwardWorker = {
     kick: () => schedule(0),
-    idle: () =>
-      new Promise<void>((r) => {
-        idleWaiters.push(r);
-        schedule(0);
-      }),
     async close() {
       closed = true;
       clearTimeout(timer);
       await running;
-      for (const f of idleWaiters) f();
       if (workers.get(services.store) === worker) workers.delete(services.store);
     },
   };

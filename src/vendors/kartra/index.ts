@@ -77,8 +77,8 @@ export function completionFromEvent(row: unknown, defaultCountry: string): Calen
   return toCalendarCompletion(row as KartraInboxRow, defaultCountry);
 }
 
-export async function calendarsForLead(store: Store, tenantId: string, leadNativeId: string): Promise<Calendar[]> {
-  return (await latestPerSubscriptionForLead(store.db, tenantId, leadNativeId)).map((r) => toCalendarCompletion(r, "US").calendar);
+export async function calendarsForLead(store: Store, tenantId: string, defaultCountry: string, leadNativeId: string): Promise<Calendar[]> {
+  return (await latestPerSubscriptionForLead(store.db, tenantId, leadNativeId)).map((r) => toCalendarCompletion(r, defaultCountry).calendar);
 }
 
 export async function forwardingsOf(store: Store, tenantId: string, seq: number): Promise<Forwarding[]> {

@@ -46,12 +46,14 @@ describe("Kartra in the unified graph", () => {
 
   it("resolves node() for calendars, completions and sessions", async () => {
     const res = await app.gql(`{
+      lead: node(id: "kartra:lead:78") { id ... on Lead { email } }
       cal: node(id: "kartra:calendar:701") { id ... on Calendar { classId className leadId } }
       ev: node(id: "kartra:event:701.0") { id ... on Event { type startsAt } }
       missing: node(id: "kartra:calendar:424242") { id }
     }`);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({
+      lead: { id: "kartra:lead:78", email: "other@example.com" },
       cal: { id: "kartra:calendar:701", classId: "7", className: "Intro coaching", leadId: "kartra:lead:77" },
       ev: { id: "kartra:event:701.0", type: "CALENDAR_SESSION", startsAt: "2021-07-01T13:00:00.000Z" },
       missing: null,

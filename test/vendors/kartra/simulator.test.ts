@@ -4,7 +4,7 @@ import { startKartraApp, storedCount } from "./helpers.js";
 describe("Kartra simulator (a tiny Kartra that sends webhooks)", () => {
   let app: Awaited<ReturnType<typeof startKartraApp>>;
   beforeAll(async () => {
-    app = await startKartraApp("sqlite");
+    app = await startKartraApp("sqlite", { LOG_LEVEL: "info" });
   });
   afterAll(() => app?.stop());
 
@@ -19,5 +19,9 @@ describe("Kartra simulator (a tiny Kartra that sends webhooks)", () => {
     expect(JSON.parse(row.payload).action_details.calendar.calendar_subscription_id).toBe("31337");
     const sent = await (await fetch(`${sim.url}/sent`)).json();
     expect(JSON.stringify(sent)).not.toContain("demo-kartra-webhook-secret");
+    // the secret is part of the URL: request logs must not carry it
+    expect(app.logs.some((l) => l.msg === "kartra webhook stored")).toBe(true);
+    expect(app.rawLogs.join("\n")).toContain("/webhooks/kartra/");
+    expect(app.rawLogs.join("\n")).not.toContain("demo-kartra-webhook-secret");
   });
 });

@@ -42,8 +42,29 @@ describe("calendarCompleted subscription (in-process pub/sub)", () => {
     sub.dispose();
   });
 
+  it("delivers live without `after`: every completion stored after the subscription started, in order", async () => {
+    const sub = collect(client, `subscription { calendarCompleted { calendar { nativeId } } }`);
+    // graphql-ws gives no "subscribed" signal: post until the first one arrives; from then on
+    // every later delivery must arrive, in order.
+    const posted: number[] = [];
+    for (let id = 300; !sub.items.length; id++) {
+      posted.push(id);
+      await postWebhook(app, sampleCalendarComplete({ subscriptionId: id }));
+      if (!sub.items.length) await new Promise((r) => setTimeout(r, 10));
+    }
+    const firstSeen = Number(sub.items[0].calendarCompleted.calendar.nativeId);
+    for (const id of [400, 401, 402]) {
+      posted.push(id);
+      await postWebhook(app, sampleCalendarComplete({ subscriptionId: id }));
+    }
+    const expected = posted.slice(posted.indexOf(firstSeen));
+    await sub.count(expected.length);
+    expect(sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId))).toEqual(expected);
+    sub.dispose();
+  });
+
   it("misses nothing and repeats nothing when webhooks arrive while the subscriber reconnects", async () => {
-    const anchor = await cursorOf(app, 4);
+    const anchor = await cursorOf(app, 402);
     const ids = Array.from({ length: 30 }, (_, i) => 100 + i);
     const posting = Promise.all(ids.slice(0, 15).map((id) => postWebhook(app, sampleCalendarComplete({ subscriptionId: id }))));
     const sub = collect(client, SUB, { after: anchor });
