@@ -59,13 +59,16 @@ function matches(r: PublishedRow, f: CalendarCompletionFilter | null | undefined
 const isRow = (v: unknown): v is PublishedRow => !!v && typeof v === "object" && "seq" in v;
 
 /**
- * Replay-then-live with no gap:
- * 1. subscribe to the tenant's topic first, then publish a sync marker on it and wait for it to
- *    come back — with Redis this proves our channel subscription is active, so every completion
- *    committed after that point will reach us live;
- * 2. replay everything stored after the cursor (committed before or during step 1 included);
- * 3. go live, dropping live copies of rows already replayed (by sequence, not by "greater than":
- *    on Postgres concurrent deliveries can commit out of sequence order).
+ * Replay-then-live with no gap and in order. The inbox commits each tenant's deliveries in
+ * sequence order (inbox.ts), and publishes each after its commit. So:
+ * 1. subscribe to the tenant's topic first; with `after`, publish a sync marker on it and wait
+ *    for it to come back — with Redis this proves our channel subscription is active, and every
+ *    event that arrived before it was committed before the replay below starts;
+ * 2. replay from the store everything after the cursor (pages, oldest first);
+ * 3. go live: an event with sequence s means everything up to s is committed, so the stream
+ *    reads (last delivered, s] from the store. Publishes that overtake each other, or one
+ *    lost between replicas, can then neither reorder nor drop a completion, and a client that
+ *    resumes from the last cursor it received misses nothing.
  */
 async function* completedStream(ctx: Context, args: CalendarCompletedArgs): AsyncGenerator<CalendarCompletion> {
   vendorCall(ctx, "kartra");
@@ -73,49 +76,55 @@ async function* completedStream(ctx: Context, args: CalendarCompletedArgs): Asyn
   const { pubsub, store } = ctx.services;
   const topic = completedTopic(ctx.tenant.id);
   const live = pubsub.subscribe(topic)[Symbol.asyncIterator]();
+  let last = after;
+  const range = async function* (from: number | null, to: number | null) {
+    for (;;) {
+      const page = await queryCompletions(store, ctx.tenant.id, ctx.tenant.defaultCountry, { ...args.filter, afterSeq: from, atMostSeq: to, limit: PAGE });
+      for (const c of page) yield c;
+      if (page.length < PAGE) return;
+      from = page.at(-1)!.seq;
+    }
+  };
   try {
-    const buffered: PublishedRow[] = [];
-    const replayed = new Set<number>();
     if (after != null) {
       const token = randomUUID();
       let pending = live.next();
       pubsub.publish(topic, { sync: token });
-      const deadline = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 3000).unref());
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), 3000)));
       for (;;) {
         const got = await Promise.race([pending, deadline]);
-        if (got === "timeout" || got.done) break;
-        const v = got.value as unknown;
-        if (isRow(v)) buffered.push(v);
-        else if ((v as { sync?: string })?.sync === token) break;
+        // events before the marker were committed before the replay starts: replay has them
+        if (got === "timeout" || got.done || (got.value as { sync?: string })?.sync === token) break;
         pending = live.next();
       }
-      let cursor = after;
-      for (;;) {
-        const page = await queryCompletions(store, ctx.tenant.id, ctx.tenant.defaultCountry, { ...args.filter, afterSeq: cursor, limit: 200 });
-        for (const c of page) {
-          replayed.add(c.seq);
-          yield c;
-        }
-        if (page.length < 200) break;
-        cursor = page.at(-1)!.seq;
+      clearTimeout(timer);
+      for await (const c of range(after, null)) {
+        last = c.seq;
+        yield c;
       }
-      for (const r of buffered) if (r.seq > after && !replayed.has(r.seq) && matches(r, args.filter)) yield completionFromEvent(r, ctx.tenant.defaultCountry);
     }
-    const maxReplayed = Math.max(-1, ...replayed);
     for (;;) {
       const { value, done } = await live.next();
       if (done) return;
       if (!isRow(value)) continue;
       const seq = Number(value.seq);
-      if (seq <= maxReplayed && replayed.has(seq)) continue;
-      if (after != null && seq <= after) continue;
-      if (!matches(value, args.filter)) continue;
-      yield completionFromEvent(value, ctx.tenant.defaultCountry);
+      if (last != null && seq <= last) continue;
+      if (last == null) {
+        // no cursor: start with this event, served from its payload
+        last = seq;
+        if (matches(value, args.filter)) yield completionFromEvent(value, ctx.tenant.defaultCountry);
+        continue;
+      }
+      for await (const c of range(last, seq)) yield c;
+      last = seq;
     }
   } finally {
     await live.return?.();
   }
 }
+
+const PAGE = 200;
 
 @Resolver(() => CalendarCompletion)
 export class CalendarCompletionResolver {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Generated, Kysely } from "kysely";
+import { sql, type Generated, type Kysely } from "kysely";
 import type { Database } from "../../store/schema.js";
 import type { Store } from "../../store/index.js";
 import type { KartraInboxRow } from "./types.js";
@@ -9,7 +9,8 @@ import type { ForwardTarget } from "./config.js";
  * The durable Kartra inbox. A delivery is acknowledged only after `receive()` has committed:
  * the webhook row, the lead's latest record and its forwarding outbox rows go in ONE
  * transaction, so a 2xx means all three exist and a crash before commit means Kartra got no
- * 2xx. Idempotency is the unique (tenant_id, dedupe_key) index: a retried delivery inserts
+ * 2xx. Per tenant, sequence order is commit order (see the lock below), which is what makes
+ * cursors safe to resume from. Idempotency is the unique (tenant_id, dedupe_key) index: a retried delivery inserts
  * nothing and is answered 2xx with the first delivery's sequence.
  */
 declare module "../../store/schema.js" {
@@ -122,6 +123,10 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     payload: entry.payload,
   };
   const inserted = await db.transaction().execute(async (trx) => {
+    // One writer per tenant at a time on Postgres, so sequence order is commit order: a
+    // subscriber resuming from a cursor can never skip a delivery that committed later with a
+    // smaller sequence. (SQLite has a single writer already.) Transactions here are short.
+    if (store.dialect === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${`kartra-inbox:${entry.tenantId}`}))`.execute(trx);
     const row = await trx
       .insertInto("kartra_webhooks")
       .values(values)
@@ -168,6 +173,8 @@ export interface CompletionQuery {
   since?: Date | null;
   until?: Date | null;
   afterSeq?: number | null;
+  /** Inclusive upper bound on the sequence. */
+  atMostSeq?: number | null;
   limit: number;
 }
 
@@ -181,6 +188,7 @@ export async function listCompletions(db: Db, tenantId: string, q: CompletionQue
   if (q.since) query = query.where("received_at", ">=", q.since.getTime());
   if (q.until) query = query.where("received_at", "<", q.until.getTime());
   if (q.afterSeq != null) query = query.where("seq", ">", q.afterSeq);
+  if (q.atMostSeq != null) query = query.where("seq", "<=", q.atMostSeq);
   const rows = await query.orderBy("seq", "asc").limit(q.limit).execute();
   return rows.map(normalizeRow);
 }

@@ -3,6 +3,7 @@ import { postWebhook, startKartraApp } from "./helpers.js";
 import { wsClient, collect } from "./ws.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 import type { Client } from "graphql-ws";
+import { payloadHash, receive } from "../../../src/vendors/kartra/inbox.js";
 
 const SUB = `subscription($filter: CalendarCompletionFilter, $after: String) {
   calendarCompleted(filter: $filter, after: $after) { id cursor status lead { id email } calendar { nativeId sessions { startsAt } } }
@@ -73,6 +74,19 @@ describe("calendarCompleted subscription (in-process pub/sub)", () => {
     await sub.count(30);
     const got = sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId));
     expect([...got].sort((a, b) => a - b)).toEqual(ids);
+    sub.dispose();
+  });
+
+  it("delivers, in order, a completion whose publish was lost, as soon as a later one is published", async () => {
+    const sub = collect(client, SUB, { after: await cursorOf(app, 129) });
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 150 }));
+    await sub.count(1);
+    // stored but never published (a replica crashed between commit and publish, or Redis dropped it)
+    const body = sampleCalendarComplete({ subscriptionId: 151 });
+    await receive(app.store, { tenantId: "demo", action: "calendar_complete", payload: JSON.stringify(body), leadId: "1", email: "jane.doe@example.com", leadJson: null, calendarId: "42", classId: "7", subscriptionId: "151", status: "Completed", forwardTo: [] }, payloadHash(body));
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 152 }));
+    await sub.count(3);
+    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["150", "151", "152"]);
     sub.dispose();
   });
 
