@@ -10,6 +10,7 @@ import type { KartraInboxRow } from "./types.js";
 import type { Calendar } from "../../graphql/types/calendar.type.js";
 import type { CalendarCompletion, Forwarding } from "../../graphql/types/calendar-completion.type.js";
 import type { Store } from "../../store/index.js";
+import { badInput } from "../../lib/errors.js";
 
 /**
  * Kartra pushes, it is never called: the adapter is a WebhookSource (durable inbox), a
@@ -23,6 +24,10 @@ const leadReader: LeadReader<KartraConfig> = {
     return json ? toLeadFromStored(json, ctx.tenant.defaultCountry) : null;
   },
   async listLeads(ctx, filter, page) {
+    // Kartra is never called: its leads are the ones its webhooks carried, indexed by email.
+    for (const k of ["phone", "name", "externalId"] as const) {
+      if (filter[k]) throw badInput(`filter.${k}`, "Kartra leads can be filtered by email only");
+    }
     const r = await listLeadRecords(ctx.store.db, ctx.tenant.id, { email: filter.email }, page);
     return { leads: r.leads.map((j) => toLeadFromStored(j, ctx.tenant.defaultCountry)), hasNextPage: r.hasNextPage, totalCount: r.total };
   },

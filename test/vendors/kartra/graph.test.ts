@@ -44,6 +44,11 @@ describe("Kartra in the unified graph", () => {
     expect(page.body.data.leads.pageInfo.hasNextPage).toBe(true);
   });
 
+  it("refuses lead filters Kartra leads cannot answer instead of ignoring them", async () => {
+    const res = await app.gql(`{ leads(filter: { vendor: KARTRA, phone: "3135550142" }) { edges { cursor } } }`);
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.phone" });
+  });
+
   it("resolves node() for calendars, completions and sessions", async () => {
     const res = await app.gql(`{
       lead: node(id: "kartra:lead:78") { id ... on Lead { email } }
