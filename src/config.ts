@@ -49,6 +49,7 @@ const ServerOptionsSchema = z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
+    cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
   })
   .strict()
   .default({});

@@ -2,10 +2,12 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, getOperationAST, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../graphql/context.js";
 import { scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
+import type { Metrics } from "../lib/metrics.js";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 
 /**
  * GraphQL-over-HTTP spec: a parse/validation/variable error answered to a client that only
@@ -37,14 +39,39 @@ const upstreamCost: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(opts: { schema: GraphQLSchema; production: boolean; introspection: boolean; maxDepth: number; secrets: string[] }) {
+/** Operation latency by name and outcome, for /metrics. */
+function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, request, document, errors }) {
+          const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";
+          metrics.graphqlOps.observe({ operation: name, outcome: errors?.length ? "error" : "ok" }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(opts: {
+  schema: GraphQLSchema;
+  production: boolean;
+  introspection: boolean;
+  maxDepth: number;
+  secrets: string[];
+  metrics: Metrics;
+  /** Automatic persisted queries store; Redis-backed when REDIS_URL is set so replicas share it. */
+  apqCache?: KeyValueCache<string>;
+}) {
   return new ApolloServer<Context>({
     schema: opts.schema,
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: !opts.production,
     csrfPrevention: true,
     validationRules: [depthLimitRule(opts.maxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost],
+    persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";

@@ -12,6 +12,7 @@ import type { Event } from "../graphql/types/event.type.js";
 import type { Delivery } from "../graphql/types/delivery.type.js";
 import type { LeadInput, CancelLeadInput, EventInput } from "../graphql/types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
+import type { Metrics } from "../lib/metrics.js";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
@@ -109,6 +110,7 @@ export interface VendorServices {
   http: Http;
   store: Store;
   cacheFor(tenantId: string): TenantCache;
+  metrics?: Metrics;
   pubsub: PubSub;
 }
 
