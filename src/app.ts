@@ -84,6 +84,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const apollo = createApollo({
     schema,
     production: config.production,
+    development: config.development,
+    logger,
     introspection: config.server.introspection,
     maxDepth: config.server.maxDepth,
     secrets,

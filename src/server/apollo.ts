@@ -7,6 +7,7 @@ import type { Context } from "../graphql/context.js";
 import { scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
 import type { Metrics } from "../lib/metrics.js";
+import type { Logger } from "../lib/logger.js";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 
 /**
@@ -25,6 +26,24 @@ const legacyJsonStatus: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Every error of a request goes to the log with the request id the client also sees. */
+function errorLog(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const err of errors) {
+            const original = unwrapResolverError(err);
+            const code = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
+            const level = code === "INTERNAL_SERVER_ERROR" ? "error" : "info";
+            logger[level]({ requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original }, "graphql error");
+          }
+        },
+      };
+    },
+  };
+}
 
 /** `extensions.upstream`: what this request cost in vendor calls, cache hits and upstream time. */
 const upstreamCost: ApolloServerPlugin<Context> = {
@@ -57,6 +76,8 @@ function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
 export function createApollo(opts: {
   schema: GraphQLSchema;
   production: boolean;
+  development: boolean;
+  logger: Logger;
   introspection: boolean;
   maxDepth: number;
   secrets: string[];
@@ -67,11 +88,11 @@ export function createApollo(opts: {
   return new ApolloServer<Context>({
     schema: opts.schema,
     introspection: opts.introspection,
-    includeStacktraceInErrorResponses: !opts.production,
+    includeStacktraceInErrorResponses: opts.development,
     csrfPrevention: true,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics), errorLog(opts.logger)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
@@ -83,7 +104,7 @@ export function createApollo(opts: {
       }
       const message = scrubString(formatted.message, opts.secrets);
       const extensions = { ...formatted.extensions };
-      if (opts.production) delete extensions.stacktrace;
+      if (!opts.development) delete extensions.stacktrace;
       return { ...formatted, message, extensions };
     },
   });
