@@ -193,6 +193,7 @@ describe("the process (node dist/main.js)", () => {
           break;
         }
       }
+      child.stdout.resume(); // keep draining the pipe after the banner
       expect(apiKey, `banner:\n${banner.join("\n")}\nstderr:\n${stderr}`).toBeDefined();
       const graphqlUrl = /GraphQL:\s+(\S+)/.exec(banner.join("\n"))?.[1];
       expect(graphqlUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);

@@ -74,6 +74,18 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
       return cm ? cm.getValue() : (el.textContent ?? "");
     });
 
+  it("self-check: the recorder sees and aborts a request that leaves loopback", async () => {
+    const page = await context.newPage();
+    await page.goto("about:blank");
+    const failed = await page.evaluate(() => fetch("http://198.51.100.7/leak").then(() => false, () => true));
+    expect(failed).toBe(true);
+    expect(leftLoopback).toContain("http://198.51.100.7/leak");
+    await page.close();
+    leftLoopback.length = 0;
+    requests.length = 0;
+    graphqlStatuses.length = 0;
+  });
+
   it("serves the explorer at /graphql to a browser (Accept: text/html) with the demo key in the headers", async () => {
     const page = await context.newPage();
     await open(page, "/graphql");
