@@ -105,6 +105,8 @@ export function createHttpServer(deps: HttpServerDeps) {
     });
     const out: Record<string, string> = { "x-request-id": requestId };
     for (const [k, v] of response.headers) out[k] = v;
+    // Shutdown began while this request was running: tell the client not to reuse the socket.
+    if (!accepting) out["connection"] = "close";
     res.writeHead(response.status ?? 200, out);
     if (response.body.kind === "complete") {
       res.end(response.body.string);
