@@ -12,6 +12,7 @@ import type { Event } from "../graphql/types/event.type.js";
 import type { Delivery } from "../graphql/types/delivery.type.js";
 import type { LeadInput, CancelLeadInput, EventInput } from "../graphql/types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
+import type { WriteStatus } from "../graphql/types/write-status.type.js";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
@@ -76,6 +77,11 @@ export interface EventWriter<C> {
   createEvent(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery>;
 }
 
+/** Vendors whose writes are asynchronous (Propexo): where a queued write stands; null for an unknown job. */
+export interface WriteStatusReader<C> {
+  getWriteStatus(ctx: VendorCallContext<C>, jobId: string): Promise<WriteStatus | null>;
+}
+
 export interface CallbackScheduler<C> {
   scheduleCallback(
     ctx: VendorCallContext<C>,
@@ -125,6 +131,7 @@ export interface VendorAdapter<C = any> {
   leadWriter?: LeadWriter<C>;
   eventWriter?: EventWriter<C>;
   callbackScheduler?: CallbackScheduler<C>;
+  writeStatusReader?: WriteStatusReader<C>;
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
