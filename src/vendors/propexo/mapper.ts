@@ -151,7 +151,8 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
   const isCall = input.type === EventType.CALL;
   const callFrom = x.callFrom ? e164(x.callFrom, "input.entrata.callFrom", ctx.defaultCountry, problems) : null;
   const callTo = x.callTo ? e164(x.callTo, "input.entrata.callTo", ctx.defaultCountry, problems) : null;
-  const callDuration = x.callDurationSeconds ?? (lengthMs != null ? Math.round(lengthMs / 1000) : null);
+  // The call's length defaults to the event's own (a negative one is reported above, once).
+  const callDuration = x.callDurationSeconds ?? (isCall && lengthMs != null && lengthMs >= 0 ? Math.round(lengthMs / 1000) : null);
   const durationField = x.callDurationSeconds != null ? "input.entrata.callDurationSeconds" : input.endsAt ? "input.endsAt" : "input.durationMinutes";
   if (callDuration != null && (!Number.isInteger(callDuration) || callDuration < 0 || callDuration > CALL_DURATION_MAX)) {
     problems.push({ field: durationField, message: `call duration must be 0–${CALL_DURATION_MAX} seconds (got ${callDuration})` });
