@@ -204,7 +204,7 @@ describe("toCreatedDelivery ({meta:{job_id}, result} → CREATED, queued)", () =
 
 describe("toWriteStatus (GET write-status body → WriteStatus)", () => {
   const { cases } = fixture("write-status.json");
-  it.each(cases.map((c: any) => [c.response.write_status, c]))("maps %s", (_, c: any) => {
+  it.each(cases.map((c: any) => [c.response.write_status as string, c] as [string, any]))("maps %s", (_, c) => {
     expect(toWriteStatus(c.response, "cm4ublxhn0001")).toMatchObject({ jobId: "cm4ublxhn0001", ...c.output, raw: c.response });
   });
 
