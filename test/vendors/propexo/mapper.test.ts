@@ -203,8 +203,8 @@ describe("toCreatedDelivery ({meta:{job_id}, result} → CREATED, queued)", () =
 });
 
 describe("toWriteStatus (GET write-status body → WriteStatus)", () => {
-  const { cases } = fixture("write-status.json");
-  it.each(cases.map((c: any) => [c.response.write_status as string, c] as [string, any]))("maps %s", (_, c) => {
+  const { cases } = fixture<{ cases: { response: any; output: any }[] }>("write-status.json");
+  it.each(cases.map((c) => [c.response.write_status as string, c] as const))("maps %s", (_, c) => {
     expect(toWriteStatus(c.response, "cm4ublxhn0001")).toMatchObject({ jobId: "cm4ublxhn0001", ...c.output, raw: c.response });
   });
 
