@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { startSimulator, type SimReply, type SimRequest, type Simulator } from "../../simulators/harness.js";
 import type { PropexoConfig } from "./config.js";
-import { PROPEXO_CALL_STATUSES, type PropexoEntrataApplicantEventRequest, type PropexoWriteStatusValue } from "./types.js";
+import { PROPEXO_CALL_STATUSES, type PropexoWriteStatusValue } from "./types.js";
 
 /**
  * A stateful fake of Propexo's Entrata applicant-event write and write-status check, over real
@@ -276,6 +276,3 @@ export async function startPropexoSimulator(opts: { seed?: boolean; port?: numbe
 export function propexoDemoConfig(sim: Simulator): PropexoConfig {
   return { baseUrl: sim.url, token: PROPEXO_SIM_TOKEN, integrationId: PROPEXO_SIM_INTEGRATION_ID };
 }
-
-/** Request body type the simulator validates, for tests that talk to it directly. */
-export type PropexoSimBody = PropexoEntrataApplicantEventRequest;

@@ -120,6 +120,17 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     expect(sim.calls(ROUTE)[0]!.body).toMatchObject({ event_datetime: "2024-07-01T04:00:00-06:00", email_from: "leasing@example.com", email_to: jane.email });
   });
 
+  it("replays a createEvent with the same idempotencyKey without posting to Propexo again", async () => {
+    const op = CREATE.replace("createEvent(input: $input, target: ENTRATA)", "createEvent(input: $input, target: ENTRATA, idempotencyKey: \"entrata-call-1\")").replace("    ok\n", "    ok replayed\n");
+    const first = (await app.gql(op, { input: callInput() })).body.data.createEvent;
+    const again = (await app.gql(op, { input: callInput() })).body.data.createEvent;
+    expect(first.replayed).toBe(false);
+    expect(again.replayed).toBe(true);
+    expect(again.deliveries[0]).toMatchObject({ status: "CREATED", jobId: first.deliveries[0].jobId });
+    expect(again.event.startsAt).toBe("2024-01-15T16:30:00.000Z");
+    expect(sim.callCount(ROUTE)).toBe(1);
+  });
+
   it("writeStatus reports PENDING, then SUCCESS, from GET /v1/admin/write-status/{job_id}", async () => {
     const jobId = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0].jobId;
     const first = await app.gql(STATUS, { vendor: "ENTRATA", jobId });
