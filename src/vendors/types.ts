@@ -10,9 +10,9 @@ import type { Simulator } from "../simulators/harness.js";
 import type { Lead } from "../graphql/types/lead.type.js";
 import type { Event } from "../graphql/types/event.type.js";
 import type { Delivery } from "../graphql/types/delivery.type.js";
+import type { WriteStatus } from "../graphql/types/write-status.type.js";
 import type { LeadInput, CancelLeadInput, EventInput } from "../graphql/types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
-import type { WriteStatus } from "../graphql/types/write-status.type.js";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
