@@ -13,6 +13,10 @@ import { createHttpServer } from "./server/http.js";
 import { adapters } from "./vendors/registry.js";
 import type { Simulator } from "./simulators/harness.js";
 import type { VendorServices } from "./vendors/types.js";
+import { Metrics } from "./lib/metrics.js";
+import { Keyv } from "keyv";
+import KeyvRedis from "@keyv/redis";
+import { KeyvAdapter } from "@apollo/utils.keyvadapter";
 
 export const DEMO_API_KEY = "lg_demo_4f9c2b7e1a";
 
@@ -69,13 +73,26 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
-  const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, logger });
+  const metrics = new Metrics();
+  const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
   const pubsub = createAppPubSub(config.redisUrl);
   const http = createHttp({ logger });
   const schema = await buildAppSchema(pubsub);
-  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub };
+  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
   const background = adapters.flatMap((a) => (a.background ? [a.background(services)] : []));
-  const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets });
+  const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: "leadgraph-apq" }) : undefined;
+  apqKeyv?.on("error", () => {});
+  const apollo = createApollo({
+    schema,
+    production: config.production,
+    development: config.development,
+    logger,
+    introspection: config.server.introspection,
+    maxDepth: config.server.maxDepth,
+    secrets,
+    metrics,
+    apqCache: apqKeyv ? new KeyvAdapter(apqKeyv as never) : undefined,
+  });
   await apollo.start();
   const httpServer = createHttpServer({
     apollo,
@@ -87,6 +104,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     explorer: config.server.explorer,
     demoApiKey,
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
+    metrics,
+    onUpstream: metrics.recordUpstream,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.server.once("error", reject);
@@ -112,6 +131,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         await Promise.all(background.map((b) => b.close()));
         await pubsub.close();
         await cache.close();
+        await apqKeyv?.disconnect().catch(() => {});
         await store.close();
         if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));
       })();

@@ -18,7 +18,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  NODE_ENV: z.string().default("development"),
+  NODE_ENV: z.string().default(""),
   LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
   LEADGRAPH_EXPLORER: z.enum(["true", "false"]).optional(),
 });
@@ -49,6 +49,7 @@ const ServerOptionsSchema = z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
+    cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
   })
   .strict()
   .default({});
@@ -63,6 +64,8 @@ export interface Config {
   redisUrl?: string;
   logLevel: string;
   production: boolean;
+  /** NODE_ENV=development: stack traces in error responses. Nowhere else. */
+  development: boolean;
   /** No tenants file: one tenant bound to the in-process simulators. */
   demo: boolean;
   tenants: Tenant[];
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
     production,
+    development: e.NODE_ENV === "development",
     demo: !e.LEADGRAPH_TENANTS,
     tenants,
     server: {

@@ -3,6 +3,7 @@ import KeyvRedis from "@keyv/redis";
 import { LruMap } from "./lru-map.js";
 import type { Logger } from "../lib/logger.js";
 import type { UpstreamStats } from "../lib/upstream-stats.js";
+import type { Metrics } from "../lib/metrics.js";
 
 /**
  * Three layers of caching for vendor reads, each for a reason:
@@ -33,16 +34,17 @@ export interface AppCache {
   close(): Promise<void>;
 }
 
-export function createCache(opts: { redisUrl?: string; maxEntries?: number; logger: Logger }): AppCache {
+export function createCache(opts: { redisUrl?: string; maxEntries?: number; maxBytes?: number; logger: Logger; metrics?: Metrics }): AppCache {
   const keyv = opts.redisUrl
     ? new Keyv({ store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }), namespace: "leadgraph" })
     : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
-      new Keyv({ store: new LruMap(opts.maxEntries ?? 50_000), serialize: undefined, deserialize: undefined });
+      new Keyv({ store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024), serialize: undefined, deserialize: undefined });
   keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));
 
   const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => {
     const k = (ns: string, key: string) => `${tenantId}:${ns}:${key}`;
-    const count = (hit: boolean) => {
+    const count = (ns: string, hit: boolean) => {
+      opts.metrics?.cache.inc({ namespace: ns, result: hit ? "hit" : "miss" });
       if (!stats) return;
       if (hit) stats.cacheHits++;
       else stats.cacheMisses++;
@@ -50,13 +52,13 @@ export function createCache(opts: { redisUrl?: string; maxEntries?: number; logg
     return {
       async get<T>(ns: string, key: string) {
         const v = await keyv.get<T>(k(ns, key)).catch(() => undefined);
-        count(v !== undefined);
+        count(ns, v !== undefined);
         return v as T | undefined;
       },
       async getMany<T>(ns: string, keys: string[]) {
         if (keys.length === 0) return [];
         const vs = (await keyv.getMany<T>(keys.map((key) => k(ns, key))).catch(() => keys.map(() => undefined))) as (T | undefined)[];
-        for (const v of vs) count(v !== undefined);
+        for (const v of vs) count(ns, v !== undefined);
         return vs;
       },
       async set(ns, key, value, ttlSeconds) {

@@ -2,10 +2,13 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, getOperationAST, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../graphql/context.js";
 import { scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
+import type { Metrics } from "../lib/metrics.js";
+import type { Logger } from "../lib/logger.js";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 
 /**
  * GraphQL-over-HTTP spec: a parse/validation/variable error answered to a client that only
@@ -24,6 +27,24 @@ const legacyJsonStatus: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Every error of a request goes to the log with the request id the client also sees. */
+function errorLog(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const err of errors) {
+            const original = unwrapResolverError(err);
+            const code = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
+            const level = code === "INTERNAL_SERVER_ERROR" ? "error" : "info";
+            logger[level]({ requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original }, "graphql error");
+          }
+        },
+      };
+    },
+  };
+}
+
 /** `extensions.upstream`: what this request cost in vendor calls, cache hits and upstream time. */
 const upstreamCost: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -37,14 +58,41 @@ const upstreamCost: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(opts: { schema: GraphQLSchema; production: boolean; introspection: boolean; maxDepth: number; secrets: string[] }) {
+/** Operation latency by name and outcome, for /metrics. */
+function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, request, document, errors }) {
+          const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";
+          metrics.graphqlOps.observe({ operation: name, outcome: errors?.length ? "error" : "ok" }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(opts: {
+  schema: GraphQLSchema;
+  production: boolean;
+  development: boolean;
+  logger: Logger;
+  introspection: boolean;
+  maxDepth: number;
+  secrets: string[];
+  metrics: Metrics;
+  /** Automatic persisted queries store; Redis-backed when REDIS_URL is set so replicas share it. */
+  apqCache?: KeyValueCache<string>;
+}) {
   return new ApolloServer<Context>({
     schema: opts.schema,
     introspection: opts.introspection,
-    includeStacktraceInErrorResponses: !opts.production,
+    includeStacktraceInErrorResponses: opts.development,
     csrfPrevention: true,
     validationRules: [depthLimitRule(opts.maxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost],
+    persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics), errorLog(opts.logger)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
@@ -56,7 +104,7 @@ export function createApollo(opts: { schema: GraphQLSchema; production: boolean;
       }
       const message = scrubString(formatted.message, opts.secrets);
       const extensions = { ...formatted.extensions };
-      if (opts.production) delete extensions.stacktrace;
+      if (!opts.development) delete extensions.stacktrace;
       return { ...formatted, message, extensions };
     },
   });

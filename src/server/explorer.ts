@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 /**
@@ -8,12 +9,14 @@ import { gzipSync } from "node:zlib";
  */
 const require = createRequire(import.meta.url);
 
-const ASSETS: Record<string, { module: string; type: string }> = {
-  "react.js": { module: "react/umd/react.production.min.js", type: "text/javascript" },
-  "react-dom.js": { module: "react-dom/umd/react-dom.production.min.js", type: "text/javascript" },
-  "graphiql.js": { module: "graphiql/graphiql.min.js", type: "text/javascript" },
-  "graphiql.css": { module: "graphiql/graphiql.min.css", type: "text/css" },
-  "graphql-ws.js": { module: "graphql-ws/umd/graphql-ws.min.js", type: "text/javascript" },
+// These files are not in the packages' `exports` maps (require.resolve refuses them), so each
+// is found from its package's package.json, which every one of them exports.
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  "react.js": { pkg: "react", file: "umd/react.production.min.js", type: "text/javascript" },
+  "react-dom.js": { pkg: "react-dom", file: "umd/react-dom.production.min.js", type: "text/javascript" },
+  "graphiql.js": { pkg: "graphiql", file: "graphiql.min.js", type: "text/javascript" },
+  "graphiql.css": { pkg: "graphiql", file: "graphiql.min.css", type: "text/css" },
+  "graphql-ws.js": { pkg: "graphql-ws", file: "umd/graphql-ws.min.js", type: "text/javascript" },
 };
 
 const loaded = new Map<string, { body: Buffer; gzip: Buffer; type: string }>();
@@ -24,7 +27,7 @@ export function explorerAsset(name: string): { body: Buffer; gzip: Buffer; type:
   if (!spec) return undefined;
   let asset = loaded.get(name);
   if (!asset) {
-    const body = readFileSync(require.resolve(spec.module));
+    const body = readFileSync(path.join(path.dirname(require.resolve(`${spec.pkg}/package.json`)), spec.file));
     asset = { body, gzip: gzipSync(body), type: spec.type };
     loaded.set(name, asset);
   }
@@ -49,6 +52,7 @@ export function explorerPage(opts: { assetBase: string; apiKey?: string }): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>LeadGraph explorer</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${opts.assetBase}/graphiql.css">
 <style>html,body,#graphiql{height:100%;margin:0}</style>
 </head>
@@ -62,16 +66,19 @@ export function explorerPage(opts: { assetBase: string; apiKey?: string }): stri
   const httpUrl = location.origin + "/graphql";
   const wsUrl = httpUrl.replace(/^http/, "ws");
   const initialHeaders = ${escapeJs(headers)};
-  const fetcher = GraphiQL.createFetcher({
+  const savedHeaders = () => {
+    try { return JSON.parse(localStorage.getItem("graphiql:headers") || initialHeaders || "{}"); } catch { return {}; }
+  };
+  const baseFetcher = GraphiQL.createFetcher({
     url: httpUrl,
-    wsClient: graphqlWs.createClient({
-      url: wsUrl,
-      lazy: true,
-      connectionParams: () => {
-        try { return JSON.parse(localStorage.getItem("graphiql:headers") || initialHeaders || "{}"); } catch { return {}; }
-      },
-    }),
+    wsClient: graphqlWs.createClient({ url: wsUrl, lazy: true, connectionParams: savedHeaders }),
   });
+  // GraphiQL sends its schema introspection before the headers editor exists, with no
+  // headers, which the server answers 401: fall back to the saved (or demo) headers then.
+  const fetcher = (params, opts) => {
+    const given = opts && opts.headers && Object.keys(opts.headers).length ? opts.headers : savedHeaders();
+    return baseFetcher(params, { ...opts, headers: given });
+  };
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, {
       fetcher,

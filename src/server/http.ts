@@ -12,6 +12,7 @@ import { getAdapter } from "../vendors/registry.js";
 import { UpstreamStats } from "../lib/upstream-stats.js";
 import { ApiKeyAuth } from "./auth.js";
 import { explorerAsset, explorerPage } from "./explorer.js";
+import type { Metrics } from "../lib/metrics.js";
 
 export interface HttpServerDeps {
   apollo: ApolloServer<Context>;
@@ -24,6 +25,7 @@ export interface HttpServerDeps {
   /** Demo mode: the key pre-filled in the explorer. */
   demoApiKey?: string;
   ready(): Promise<{ store: boolean; cache: boolean }>;
+  metrics: Metrics;
   /** Upstream call sink for process-wide metrics. */
   onUpstream?: ConstructorParameters<typeof UpstreamStats>[0];
 }
@@ -103,6 +105,8 @@ export function createHttpServer(deps: HttpServerDeps) {
     });
     const out: Record<string, string> = { "x-request-id": requestId };
     for (const [k, v] of response.headers) out[k] = v;
+    // Shutdown began while this request was running: tell the client not to reuse the socket.
+    if (!accepting) out["connection"] = "close";
     res.writeHead(response.status ?? 200, out);
     if (response.body.kind === "complete") {
       res.end(response.body.string);
@@ -141,6 +145,10 @@ export function createHttpServer(deps: HttpServerDeps) {
     try {
       const p = url.pathname;
       if (p === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (p === "/metrics") {
+        res.writeHead(200, { "content-type": deps.metrics.registry.contentType });
+        return res.end(await deps.metrics.registry.metrics());
+      }
       if (p === "/readyz") {
         const r = await deps.ready();
         return sendJson(res, r.store && r.cache && accepting ? 200 : 503, { status: r.store && r.cache && accepting ? "ready" : "not ready", ...r });

@@ -1,12 +1,16 @@
 import type { z } from "zod";
 import type { VendorAdapter, VendorId } from "./types.js";
+import { propexoAdapter } from "./propexo/index.js";
 import { kartraAdapter } from "./kartra/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
  * and one entry here.
  */
-export const adapters: VendorAdapter[] = [kartraAdapter];
+export const adapters: VendorAdapter[] = [
+  propexoAdapter,
+  kartraAdapter,
+];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
 

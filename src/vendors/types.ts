@@ -10,8 +10,10 @@ import type { Simulator } from "../simulators/harness.js";
 import type { Lead } from "../graphql/types/lead.type.js";
 import type { Event } from "../graphql/types/event.type.js";
 import type { Delivery } from "../graphql/types/delivery.type.js";
+import type { WriteStatus } from "../graphql/types/write-status.type.js";
 import type { LeadInput, CancelLeadInput, EventInput } from "../graphql/types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
+import type { Metrics } from "../lib/metrics.js";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
@@ -76,6 +78,11 @@ export interface EventWriter<C> {
   createEvent(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery>;
 }
 
+/** Vendors whose writes are asynchronous (Propexo): where a queued write stands; null for an unknown job. */
+export interface WriteStatusReader<C> {
+  getWriteStatus(ctx: VendorCallContext<C>, jobId: string): Promise<WriteStatus | null>;
+}
+
 export interface CallbackScheduler<C> {
   scheduleCallback(
     ctx: VendorCallContext<C>,
@@ -109,6 +116,7 @@ export interface VendorServices {
   http: Http;
   store: Store;
   cacheFor(tenantId: string): TenantCache;
+  metrics?: Metrics;
   pubsub: PubSub;
 }
 
@@ -125,6 +133,7 @@ export interface VendorAdapter<C = any> {
   leadWriter?: LeadWriter<C>;
   eventWriter?: EventWriter<C>;
   callbackScheduler?: CallbackScheduler<C>;
+  writeStatusReader?: WriteStatusReader<C>;
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;

@@ -30,6 +30,7 @@ export class Delivery {
   @Field(() => [FieldError]) fieldErrors!: FieldError[];
   @Field(() => DeliveryError, { nullable: true }) error!: DeliveryError | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." }) details!: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: "Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome." }) jobId?: string | null;
 }
 
 /** Defaults for every optional Delivery field, so adapters state only what they know. */

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { EventType } from "./enums.js";
 import { DateTime, EmailAddress, JSON } from "./scalars.js";
+import { EntrataEventInput } from "./entrata-event.input.js";
 
 @InputType()
 export class AddressInput {
@@ -50,4 +51,5 @@ export class EventInput {
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
   @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific event fields." }) extra?: Record<string, unknown> | null;
+  @Field(() => EntrataEventInput, { nullable: true, description: "Required when the target is ENTRATA." }) entrata?: EntrataEventInput | null;
 }

@@ -1,0 +1,232 @@
+import autocannon, { type Result } from "autocannon";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startChild, type Child } from "./servers.js";
+
+/**
+ * `npm run bench`: every scenario of the performance issue in one run, so ratios hold on a
+ * noisy 2-core machine. Servers run in child processes (NODE_ENV=production); each scenario gets
+ * a warm-up round then a measured round, pipelining 1, at 1 connection (latency) and 100
+ * connections (throughput). Every response is checked: status 200, no `errors`, and the
+ * expected size of its `data` part — a benchmark that counts error responses is worthless.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
+const MEASURE_S = Number(process.env.BENCH_DURATION ?? 5);
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+interface Row {
+  scenario: string;
+  c1_p50_ms?: number;
+  c1_p99_ms?: number;
+  c100_rps?: number;
+  c100_p50_ms?: number;
+  c100_p99_ms?: number;
+  upstream_calls?: number;
+  note?: string;
+}
+
+interface Target {
+  url: string;
+  headers: Record<string, string>;
+  body: (i: number) => string;
+  /** Fixed bodies are checked for exact data size; varying ones only for status/errors. */
+  fixed: boolean;
+}
+
+function dataPart(body: string): string {
+  const i = body.indexOf(',"extensions"');
+  return i < 0 ? body : body.slice(0, i);
+}
+
+async function probe(t: Target): Promise<number> {
+  const res = await fetch(t.url, { method: "POST", headers: t.headers, body: t.body(0) });
+  const text = await res.text();
+  if (res.status >= 300 || text.includes('"errors"')) throw new Error(`probe failed (${res.status}): ${text.slice(0, 300)}`);
+  return dataPart(text).length;
+}
+
+async function load(t: Target, connections: number, seconds: number, expectedSize: number): Promise<Result & { bad: number }> {
+  let bad = 0;
+  let counter = 0;
+  const result = await autocannon({
+    url: t.url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        method: "POST",
+        headers: t.headers,
+        setupRequest: (req) => ({ ...req, body: t.body(++counter) }),
+        onResponse: (status, body) => {
+          if (status < 200 || status >= 300 || body.includes('"errors"') || (t.fixed && dataPart(body).length !== expectedSize)) bad++;
+        },
+      },
+    ],
+  });
+  return Object.assign(result, { bad: bad + result.non2xx + result.errors + result.timeouts });
+}
+
+async function measure(name: string, t: Target, extra: Partial<Row> = {}): Promise<Row> {
+  const size = await probe(t);
+  process.stderr.write(`• ${name}: warm-up…`);
+  await load(t, 1, WARMUP_S, size);
+  await load(t, 100, WARMUP_S, size);
+  process.stderr.write(" 1 connection…");
+  const one = await load(t, 1, MEASURE_S, size);
+  process.stderr.write(" 100 connections…");
+  const many = await load(t, 100, MEASURE_S, size);
+  process.stderr.write(" done\n");
+  if (one.bad || many.bad) throw new Error(`${name}: ${one.bad + many.bad} responses failed the check`);
+  return {
+    scenario: name,
+    c1_p50_ms: one.latency.p50,
+    c1_p99_ms: one.latency.p99,
+    c100_rps: Math.round(many.requests.average),
+    c100_p50_ms: many.latency.p50,
+    c100_p99_ms: many.latency.p99,
+    ...extra,
+  };
+}
+
+const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+
+async function simCalls(simUrl: string): Promise<number> {
+  const res = (await (await fetch(`${simUrl}/__sim/calls`)).json()) as { calls: unknown[] };
+  return res.calls.length;
+}
+
+async function leadGraph(env: Record<string, string>): Promise<Child & { apiKey: string; sims: Record<string, string> }> {
+  const dataDir = path.join(tmpdir(), `leadgraph-bench-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const child = await startChild("../src/main.js", { LEADGRAPH_DATA_DIR: dataDir, ...env }, /GraphQL:\s+(http:\/\/\S+)\/graphql[\s\S]*API key: (\S+)[\s\S]*\n\n/);
+  const apiKey = /API key: (\S+)/.exec(child.banner)![1]!;
+  const sims = Object.fromEntries([...child.banner.matchAll(/simulator (\w+): (\S+)/g)].map((m) => [m[1]!, m[2]!]));
+  return Object.assign(child, { apiKey, sims });
+}
+
+const LEAD_FIELDS = "id vendor nativeId externalId firstName lastName email phone secondaryPhone company jobTitle source score tags createdAt updatedAt address { street city state postalCode country }";
+
+async function main() {
+  const rows: Row[] = [];
+  const ratios: Record<string, number> = {};
+  const headersFor = (key: string) => ({ "content-type": "application/json", authorization: `Bearer ${key}` });
+
+  // 1. baseline
+  const base = await startChild("baseline-server.js", {}, /listening (\S+)/);
+  const r1 = await measure("1 baseline: bare Apollo `{ hello }`", { url: base.url, headers: { "content-type": "application/json" }, body: () => gqlBody("{ hello }"), fixed: true });
+  rows.push(r1);
+  await base.stop();
+
+  // 2–5 on LeadGraph with the in-memory cache
+  const lg = await leadGraph({});
+  const url = `${lg.url}/graphql`;
+  const h = headersFor(lg.apiKey);
+  const r2 = await measure("2 LeadGraph `{ __typename }`", { url, headers: h, body: () => gqlBody("{ __typename }"), fixed: true });
+  rows.push(r2);
+
+  const first = (await (await fetch(url, { method: "POST", headers: h, body: gqlBody("{ leads(first: 1) { edges { node { id } } } }") })).json()) as any;
+  const leadId: string | undefined = first?.data?.leads?.edges?.[0]?.node?.id;
+  let r3: Row | undefined;
+  let r4: Row | undefined;
+  let leadsWarmJson: unknown;
+  const leadsQuery = `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } pageInfo { hasNextPage endCursor } } }`;
+  if (leadId) {
+    const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
+    r3 = await measure("3 warm-cache `lead(id)` (20 fields, in-memory cache)", { url, headers: h, body: () => gqlBody(q3, { id: leadId }), fixed: true });
+    rows.push(r3);
+
+    const ct = lg.sims.clienttether!;
+    const before = await simCalls(ct);
+    const cold = (await (await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(leadsQuery) })).json()) as any;
+    const coldCalls = (await simCalls(ct)) - before;
+    if (cold.errors) throw new Error(`cold leads failed: ${JSON.stringify(cold.errors)}`);
+    r4 = await measure("4 `leads(first: 100)` nested (warm)", { url, headers: h, body: () => gqlBody(leadsQuery), fixed: true }, { upstream_calls: coldCalls, note: `cold request: ${coldCalls} upstream call(s) for 100 leads` });
+    rows.push(r4);
+    leadsWarmJson = cold.data.leads;
+
+    // 5. N+1 shape
+    const nPlusOne = `{ leads(first: 100) { edges { node { id events { __typename } } } } }`;
+    const b5 = await simCalls(ct);
+    const res5 = (await (await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(nPlusOne) })).json()) as any;
+    const calls5 = (await simCalls(ct)) - b5;
+    rows.push({ scenario: "5 N+1: 100 leads × their events (one request)", upstream_calls: calls5, note: res5.errors ? `errors: ${JSON.stringify(res5.errors).slice(0, 200)}` : `naive resolvers would make ${1 + 100} calls` });
+  } else {
+    rows.push({ scenario: "3–5 (ClientTether)", note: "skipped: no lead reader configured in demo mode" });
+  }
+  await lg.stop();
+
+  // 3 again, Redis as the only cache
+  if (leadId) {
+    const lgr = await leadGraph({ REDIS_URL });
+    const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
+    const r3r = await measure("3r warm-cache `lead(id)` (Redis as the only cache)", { url: `${lgr.url}/graphql`, headers: headersFor(lgr.apiKey), body: () => gqlBody(q3, { id: leadId }), fixed: true });
+    rows.push(r3r);
+    ratios["3r/1 req/s (target ≥ 0.6)"] = r3r.c100_rps! / r1.c100_rps!;
+    await lgr.stop();
+  }
+
+  // 6. static resolver returning the same JSON as 4 warm
+  if (leadsWarmJson && r4) {
+    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "leads.json"), JSON.stringify(leadsWarmJson));
+    const st = await startChild("baseline-server.js", { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql") }, /listening (\S+)/);
+    const r6 = await measure("6 static resolver, same JSON as 4", { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(leadsQuery), fixed: true });
+    rows.push(r6);
+    ratios["4-warm/6 req/s (target ≥ 0.5)"] = r4.c100_rps! / r6.c100_rps!;
+    await st.stop();
+  }
+
+  // 7. Kartra webhook ingest
+  for (const [label, env] of [["SQLite", {}], ["Postgres", { DATABASE_URL }]] as const) {
+    const k = await leadGraph(env);
+    const secret = /webhooks\/kartra\/(\S+)/.exec(k.banner)?.[1];
+    if (!secret || secret.startsWith("<")) {
+      rows.push({ scenario: `7 Kartra ingest (${label})`, note: "skipped: no Kartra webhook in demo mode" });
+      await k.stop();
+      continue;
+    }
+    const run = `${process.pid}-${Date.now()}`;
+    const body = (i: number) =>
+      JSON.stringify({
+        lead: { id: String(i), first_name: "Bench", last_name: `Lead ${i}`, email: `bench${i}@example.com`, custom_fields: [] },
+        action: "calendar_complete",
+        action_details: {
+          calendar: {
+            calendar_id: 1, calendar_name: "Bench", class_id: 2, class_name: "Class", hosts: [], vendor_timezone: "America/Detroit",
+            calendar_subscription_id: `${run}${i}`, events: [{ event_date: "2020-12-11 09:00", event_duration: 60 }], calendar_subscription_status: "Completed",
+          },
+        },
+      });
+    const r7 = await measure(`7 Kartra webhook ingest (${label}), stored/s at 100 conns`, { url: `${k.url}/webhooks/kartra/${secret}`, headers: { "content-type": "application/json" }, body, fixed: false });
+    rows.push(r7);
+    await k.stop();
+  }
+
+  ratios["3/1 req/s (target ≥ 0.8)"] = r3 ? r3.c100_rps! / r1.c100_rps! : NaN;
+  ratios["2/1 req/s (target ≥ 0.95)"] = r2.c100_rps! / r1.c100_rps!;
+  ratios["p50(3) − p50(1) at 1 conn, ms (target ≤ 1)"] = r3 ? r3.c1_p50_ms! - r1.c1_p50_ms! : NaN;
+
+  const out = { date: new Date().toISOString(), node: process.version, warmupSeconds: WARMUP_S, measureSeconds: MEASURE_S, rows, ratios };
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results/latest.json"), `${JSON.stringify(out, null, 2)}\n`);
+  const fmt = (v: unknown) => (v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
+  const table = [
+    "| scenario | c1 p50 ms | c1 p99 ms | c100 req/s | c100 p50 ms | c100 p99 ms | upstream calls | note |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.scenario} | ${fmt(r.c1_p50_ms)} | ${fmt(r.c1_p99_ms)} | ${fmt(r.c100_rps)} | ${fmt(r.c100_p50_ms)} | ${fmt(r.c100_p99_ms)} | ${fmt(r.upstream_calls)} | ${r.note ?? ""} |`),
+    "",
+    "| ratio | value |",
+    "|---|---|",
+    ...Object.entries(ratios).map(([k, v]) => `| ${k} | ${fmt(v)} |`),
+  ].join("\n");
+  writeFileSync(path.join(root, "bench/results/latest.md"), `${table}\n`);
+  process.stdout.write(`${table}\n`);
+}
+
+await main();
+process.exit(0);

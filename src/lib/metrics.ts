@@ -1,0 +1,57 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { UpstreamCall } from "./upstream-stats.js";
+
+/**
+ * Prometheus metrics served at /metrics. Labels never carry tenant secrets or lead data:
+ * vendor, operation name, status/outcome, cache namespace only.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly graphqlOps = new Histogram({
+    name: "leadgraph_graphql_operation_seconds",
+    help: "GraphQL operations by name and outcome",
+    labelNames: ["operation", "outcome"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly upstream = new Histogram({
+    name: "leadgraph_upstream_request_seconds",
+    help: "Vendor calls by vendor, operation and HTTP status (or error)",
+    labelNames: ["vendor", "operation", "status"],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly cache = new Counter({
+    name: "leadgraph_cache_lookups_total",
+    help: "Cache lookups by namespace and result",
+    labelNames: ["namespace", "result"],
+    registers: [this.registry],
+  });
+  readonly loaderBatch = new Histogram({
+    name: "leadgraph_dataloader_batch_size",
+    help: "DataLoader batch sizes by loader",
+    labelNames: ["loader"],
+    buckets: [1, 2, 5, 10, 20, 50, 100],
+    registers: [this.registry],
+  });
+  readonly breakerState = new Gauge({
+    name: "leadgraph_circuit_breaker_open",
+    help: "1 when a vendor circuit breaker is open, 0 otherwise",
+    labelNames: ["vendor"],
+    registers: [this.registry],
+  });
+  readonly inboxDepth = new Gauge({
+    name: "leadgraph_webhook_inbox_pending",
+    help: "Webhook inbox / forwarding outbox records waiting to be processed",
+    labelNames: ["queue"],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: "leadgraph_process_" });
+  }
+
+  recordUpstream = (call: UpstreamCall): void => {
+    this.upstream.observe({ vendor: call.vendor, operation: call.operation, status: String(call.status) }, call.ms / 1000);
+  };
+}

@@ -1,0 +1,804 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
+  EmailAddress: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
+  PhoneNumber: { input: string; output: string; }
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** State or province, 2-letter where the vendor uses codes. */
+  state?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A lead's calendar subscription (Kartra): calendar, class, hosts and sessions. */
+export type Calendar = Node & {
+  __typename?: 'Calendar';
+  calendarId?: Maybe<Scalars['String']['output']>;
+  calendarName?: Maybe<Scalars['String']['output']>;
+  classId?: Maybe<Scalars['String']['output']>;
+  className?: Maybe<Scalars['String']['output']>;
+  hosts: Array<CalendarHost>;
+  id: Scalars['ID']['output'];
+  leadId?: Maybe<Scalars['ID']['output']>;
+  /** Calendar subscription id. */
+  nativeId: Scalars['String']['output'];
+  raw: Scalars['JSON']['output'];
+  sessions: Array<Event>;
+  status?: Maybe<Scalars['String']['output']>;
+  vendor: Vendor;
+  vendorTimeZone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Kartra `calendar_complete` webhook as received and stored: the lead, the calendar subscription and its sessions. */
+export type CalendarCompletion = Node & {
+  __typename?: 'CalendarCompletion';
+  calendar: Calendar;
+  /** Pass as `after` to calendarCompletions or the calendarCompleted subscription to resume after this completion. */
+  cursor: Scalars['String']['output'];
+  /** Forwardings of this completion (tenant rules `vendors.kartra.forward`) and where each stands. */
+  forwardings: Array<Forwarding>;
+  /** kartra:completion:<sequence> */
+  id: Scalars['ID']['output'];
+  lead: Lead;
+  /** The webhook body exactly as Kartra sent it. */
+  raw: Scalars['JSON']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** One CALENDAR_SESSION per event (same as calendar.sessions). */
+  sessions: Array<Event>;
+  /** calendar_subscription_status, e.g. Completed. */
+  status: Scalars['String']['output'];
+  vendor: Vendor;
+};
+
+export type CalendarCompletionConnection = {
+  __typename?: 'CalendarCompletionConnection';
+  edges: Array<CalendarCompletionEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, when the vendor reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CalendarCompletionEdge = {
+  __typename?: 'CalendarCompletionEdge';
+  cursor: Scalars['String']['output'];
+  node: CalendarCompletion;
+};
+
+export type CalendarCompletionFilter = {
+  calendarId?: InputMaybe<Scalars['String']['input']>;
+  classId?: InputMaybe<Scalars['String']['input']>;
+  /** Lead email (case-insensitive). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Received at or after. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** calendar_subscription_status, case-insensitive. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Received before. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CalendarHost = {
+  __typename?: 'CalendarHost';
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+};
+
+export type CancelLeadInput = {
+  /** The lead's primary phone, any format. */
+  phone: Scalars['String']['input'];
+  /** Vendor lead type (Comunik8); the tenant default when omitted. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Capability =
+  | 'CALLBACK_SCHEDULE'
+  | 'EVENT_WRITE'
+  | 'LEAD_CANCEL'
+  | 'LEAD_DELETE'
+  | 'LEAD_READ'
+  | 'LEAD_UPDATE'
+  | 'LEAD_VALIDATE'
+  | 'LEAD_WRITE'
+  | 'WEBHOOK';
+
+/** How createLead behaves. Vendor blocks are typed by each vendor (JSON until then). */
+export type CreateLeadOptions = {
+  /** ClientTether-only client parameters. */
+  clienttether?: InputMaybe<Scalars['JSON']['input']>;
+  /** Comunik8: { type, subtype, delaySeconds }. */
+  comunik8?: InputMaybe<Scalars['JSON']['input']>;
+  /** Look the lead up by phone/email first and report EXISTING instead of creating a duplicate (vendors that support lookups). */
+  dedupe?: Scalars['Boolean']['input'];
+  /** Trackdrive create_or_update parameters. */
+  trackdrive?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** A vendor field outside the unified model, kept rather than dropped. */
+export type CustomField = {
+  __typename?: 'CustomField';
+  key: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  /** The vendor's own value as received. */
+  raw?: Maybe<Scalars['JSON']['output']>;
+  /** Vendor field type, e.g. input_field, dropdown, checkbox, text. */
+  type: Scalars['String']['output'];
+  /** The value as text (options joined with ", "). */
+  value?: Maybe<Scalars['String']['output']>;
+  /** Selected option values for multi-valued fields; [value] otherwise. */
+  values: Array<Scalars['String']['output']>;
+};
+
+export type CustomFieldInput = {
+  key: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What one vendor made of a mutation. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  /** Vendor-specific results (assigned numbers, job ids, …), secrets never included. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  error?: Maybe<DeliveryError>;
+  event?: Maybe<Event>;
+  fieldErrors: Array<FieldError>;
+  /** Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome. */
+  jobId?: Maybe<Scalars['String']['output']>;
+  lead?: Maybe<Lead>;
+  /** The vendor's own words, e.g. Comunik8's "Another call is already scheduled". */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The vendor's id for the record created/updated. */
+  nativeId?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+  vendor: Vendor;
+};
+
+export type DeliveryError = {
+  __typename?: 'DeliveryError';
+  /** True when the vendor's circuit breaker is open (failing fast). */
+  circuitOpen?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The vendor's own code, e.g. CT515 or an HTTP status. */
+  vendorCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). FAILED: it could not be done (see error). */
+export type DeliveryStatus =
+  | 'CANCELLED'
+  | 'CREATED'
+  | 'DELETED'
+  | 'EXISTING'
+  | 'FAILED'
+  | 'REJECTED'
+  | 'SCHEDULED'
+  | 'UPDATED'
+  | 'VALIDATED';
+
+/** How an Entrata call event ended (Propexo call_status). */
+export type EntrataCallStatus =
+  | 'ABANDONED'
+  | 'ANSWER'
+  | 'BUSY'
+  | 'DISCONNECTED'
+  | 'FAILURE_TO_CONNECT'
+  | 'NO_ANSWER'
+  | 'VOICEMAIL';
+
+/** Direction of an Entrata email event. Outgoing email events require emailFrom. */
+export type EntrataEmailDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/** Entrata applicant event fields (through Propexo), for createEvent(target: ENTRATA). Which group is required follows input.type: CALL needs callFrom, callTo, callStatus, callDurationSeconds, callAudioLink; an OUTGOING EMAIL needs emailFrom. Times come from input.startsAt/endsAt (any offset) and are sent in Mountain Time as Entrata requires. */
+export type EntrataEventInput = {
+  /** The applicant's primary email as you know it: emailTo is checked against it before sending. */
+  applicantEmail?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Propexo applicant id. May instead be given as input.leadId `entrata:applicant:<id>`. */
+  applicantId?: InputMaybe<Scalars['String']['input']>;
+  /** Propexo application id. */
+  applicationId?: InputMaybe<Scalars['String']['input']>;
+  /** When the appointment will occur; defaults to input.startsAt for APPOINTMENT events. */
+  appointmentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** CALL: any valid URL (need not be an audio file). */
+  callAudioLink?: InputMaybe<Scalars['String']['input']>;
+  /** CALL: 0–86400 seconds; defaults to endsAt − startsAt or durationMinutes. */
+  callDurationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** CALL: number the call was made from, any format. */
+  callFrom?: InputMaybe<Scalars['String']['input']>;
+  callStatus?: InputMaybe<EntrataCallStatus>;
+  /** CALL: number the call was received on, any format. */
+  callTo?: InputMaybe<Scalars['String']['input']>;
+  emailBcc?: InputMaybe<Scalars['EmailAddress']['input']>;
+  emailBody?: InputMaybe<Scalars['String']['input']>;
+  emailCc?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** EMAIL events: default OUTGOING. */
+  emailDirection?: InputMaybe<EntrataEmailDirection>;
+  emailFrom?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Whether Entrata should send the email. */
+  emailSend?: InputMaybe<Scalars['Boolean']['input']>;
+  emailSubject?: InputMaybe<Scalars['String']['input']>;
+  /** Must be the applicant's primary email address; defaults to applicantEmail. */
+  emailTo?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Propexo employee id. */
+  employeeId?: InputMaybe<Scalars['String']['input']>;
+  eventResultId?: InputMaybe<Scalars['String']['input']>;
+  eventSubTypeId?: InputMaybe<Scalars['String']['input']>;
+  /** Propexo event type id (not all Entrata event types are supported by Propexo). */
+  eventTypeId: Scalars['String']['input'];
+  /** At most 256 characters; defaults to input.description. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  reasonsForEvent?: InputMaybe<Scalars['String']['input']>;
+  /** Propexo unit id. */
+  unitId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Something that happens with a lead at a time. */
+export type Event = Node & {
+  __typename?: 'Event';
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Global id of the lead this event belongs to. */
+  leadId?: Maybe<Scalars['ID']['output']>;
+  nativeId?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  /** The vendor's own IANA time zone for this event, e.g. America/Detroit. */
+  sourceTimeZone?: Maybe<Scalars['String']['output']>;
+  /** The instant the event starts (serialized in UTC). */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Start as wall-clock time with offset in sourceTimeZone, e.g. 2020-12-11T09:00:00-05:00. */
+  startsAtLocal?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type: EventType;
+  vendor: Vendor;
+};
+
+/** An event for a lead. Which fields apply depends on the target vendor. */
+export type EventInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Required when the target is ENTRATA. */
+  entrata?: InputMaybe<EntrataEventInput>;
+  /** Vendor-specific event fields. */
+  extra?: InputMaybe<Scalars['JSON']['input']>;
+  /** Global id of the lead (ClientTether). */
+  leadId?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  type: EventType;
+};
+
+export type EventMutationPayload = {
+  __typename?: 'EventMutationPayload';
+  deliveries: Array<Delivery>;
+  event?: Maybe<Event>;
+  ok: Scalars['Boolean']['output'];
+  replayed: Scalars['Boolean']['output'];
+};
+
+export type EventType =
+  | 'APPOINTMENT'
+  | 'CALENDAR_SESSION'
+  | 'CALL'
+  | 'CONTACT_REMINDER'
+  | 'EMAIL'
+  | 'NOTE'
+  | 'OTHER'
+  | 'TEXT';
+
+/** A vendor-side or pre-flight problem with one unified input field. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Unified field path, e.g. input.email. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** One forwarding of a received calendar completion to another vendor (tenant rule `vendors.kartra.forward`), run from a durable outbox. */
+export type Forwarding = {
+  __typename?: 'Forwarding';
+  attempts: Scalars['Int']['output'];
+  /** Global ids of the events created in the target, one per session. */
+  eventIds: Array<Scalars['ID']['output']>;
+  /** Why the last attempt failed (sanitized). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Global id of the lead in the target vendor, once created or found. */
+  leadId?: Maybe<Scalars['ID']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ForwardingStatus;
+  target: Vendor;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where one forwarding of a received webhook stands. RETRYING: the last attempt failed and another is scheduled (nextAttemptAt). FAILED: given up (rejected by the vendor or out of attempts). */
+export type ForwardingStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'RETRYING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** GDPR state Kartra keeps for a lead. */
+export type KartraGdpr = {
+  __typename?: 'KartraGdpr';
+  /** gdpr_lead_communications: AGREED or NOT_AGREED. */
+  communications?: Maybe<Scalars['String']['output']>;
+  /** gdpr_lead_communications as sent (0/1). */
+  communicationsCode?: Maybe<Scalars['Int']['output']>;
+  /** gdpr_lead_status: OFF, NOT_SUBJECT, ACCEPTED, NOT_ACCEPTED, UNKNOWN, PENDING. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** gdpr_lead_status as sent (0–5). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** gdpr_lead_status_date as sent. */
+  statusDate?: Maybe<Scalars['String']['output']>;
+  statusIp?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kartra lead fields outside the unified Lead model. */
+export type KartraLeadDetails = {
+  __typename?: 'KartraLeadDetails';
+  blacklisted?: Maybe<Scalars['Boolean']['output']>;
+  /** date_joined as sent (YYYY-mm-dd hh:mm:ss, Eastern time); createdAt holds the instant. */
+  dateJoined?: Maybe<Scalars['String']['output']>;
+  facebook?: Maybe<Scalars['String']['output']>;
+  gdpr: KartraGdpr;
+  ip?: Maybe<Scalars['String']['output']>;
+  ipCountry?: Maybe<Scalars['String']['output']>;
+  lastName2?: Maybe<Scalars['String']['output']>;
+  leadPicture?: Maybe<Scalars['String']['output']>;
+  linkedin?: Maybe<Scalars['String']['output']>;
+  phoneCountryCode?: Maybe<Scalars['String']['output']>;
+  preferredTimeZone?: Maybe<Scalars['String']['output']>;
+  referringId?: Maybe<Scalars['Int']['output']>;
+  salesTaxId?: Maybe<Scalars['String']['output']>;
+  sourceId?: Maybe<Scalars['Int']['output']>;
+  twitter?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person a vendor knows. */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  address?: Maybe<Address>;
+  /** The lead's Kartra calendar subscriptions (latest state of each); empty for other vendors. */
+  calendars: Array<Calendar>;
+  company?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  customFields: Array<CustomField>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** The caller's own id for this lead, where the vendor keeps one. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Kartra-only lead fields (GDPR, social, ip, …); null for other vendors. */
+  kartra?: Maybe<KartraLeadDetails>;
+  lastName?: Maybe<Scalars['String']['output']>;
+  middleName?: Maybe<Scalars['String']['output']>;
+  /** The vendor's own id. */
+  nativeId: Scalars['String']['output'];
+  /** Primary phone, E.164. */
+  phone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** The vendor record as received, nothing lost. */
+  raw: Scalars['JSON']['output'];
+  score?: Maybe<Scalars['Int']['output']>;
+  /** Secondary phone, E.164. */
+  secondaryPhone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** Lead source name. */
+  source?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  vendor: Vendor;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, when the vendor reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadFilter = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Any format. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Which vendor to list from; default: the first configured lead reader (ClientTether first). */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** A lead as partner apps send it. Phones in any format; each vendor gets its own. */
+export type LeadInput = {
+  address?: InputMaybe<AddressInput>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Array<CustomFieldInput>>;
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Extra vendor fields passed through (e.g. ClientTether client parameters). */
+  extra?: InputMaybe<Scalars['JSON']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Any format; national numbers use the tenant's default country. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  secondaryPhone?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One delivery per targeted vendor; one vendor failing never hides another's result. */
+export type LeadMutationPayload = {
+  __typename?: 'LeadMutationPayload';
+  deliveries: Array<Delivery>;
+  /** The first lead a vendor returned. */
+  lead?: Maybe<Lead>;
+  /** True when every delivery succeeded. */
+  ok: Scalars['Boolean']['output'];
+  /** True when this payload is the stored result of an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Withdraw a lead from diallers (Comunik8 lead/cancel). */
+  cancelLead: LeadMutationPayload;
+  /** Create an event (call, appointment, reminder, …) in one vendor. */
+  createEvent: EventMutationPayload;
+  /** Deliver one lead to every target vendor concurrently; one delivery per vendor. */
+  createLead: LeadMutationPayload;
+  deleteLead: LeadMutationPayload;
+  /** Schedule a call back to a lead at a time or after a delay (Trackdrive callback, Comunik8 delays). */
+  scheduleCallback: LeadMutationPayload;
+  /** Update a lead by global id; only the fields given change. */
+  updateLead: LeadMutationPayload;
+  /** Check a lead against every target without creating anything (Comunik8 test mode plus LeadGraph's own rules). */
+  validateLead: LeadMutationPayload;
+};
+
+
+export type MutationCancelLeadArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CancelLeadInput;
+  targets?: InputMaybe<Array<Vendor>>;
+};
+
+
+export type MutationCreateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EventInput;
+  target: Vendor;
+};
+
+
+export type MutationCreateLeadArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: LeadInput;
+  options?: InputMaybe<CreateLeadOptions>;
+  targets?: InputMaybe<Array<Vendor>>;
+};
+
+
+export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationScheduleCallbackArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  inSeconds?: InputMaybe<Scalars['Int']['input']>;
+  lead: LeadInput;
+  options?: InputMaybe<CreateLeadOptions>;
+  targets?: InputMaybe<Array<Vendor>>;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: LeadInput;
+};
+
+
+export type MutationValidateLeadArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: LeadInput;
+  options?: InputMaybe<CreateLeadOptions>;
+  targets?: InputMaybe<Array<Vendor>>;
+};
+
+/** An object with a global id `vendor:type:nativeId`, fetchable with `node(id:)`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Kartra calendar completions received by this tenant's webhook, oldest first. */
+  calendarCompletions: CalendarCompletionConnection;
+  /** A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead. */
+  lead?: Maybe<Lead>;
+  /** Leads from one vendor, as a Relay connection. */
+  leads: LeadConnection;
+  /** Any object by global id `vendor:type:nativeId`. */
+  node?: Maybe<Node>;
+  /** Every vendor LeadGraph knows, what it can do and whether your tenant has it configured. */
+  vendors: Array<VendorInfo>;
+  /** Where an asynchronous write stands (Entrata through Propexo: the jobId from a createEvent delivery). Null when the vendor knows no such job. */
+  writeStatus?: Maybe<WriteStatus>;
+};
+
+
+export type QueryCalendarCompletionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarCompletionFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  fresh?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: Scalars['Int']['input'];
+  fresh?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWriteStatusArgs = {
+  jobId: Scalars['String']['input'];
+  vendor: Vendor;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each Kartra calendar completion as it is stored. With `after`, first replays the stored completions after that cursor, then goes live with no gap. */
+  calendarCompleted: CalendarCompletion;
+};
+
+
+export type SubscriptionCalendarCompletedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarCompletionFilter>;
+};
+
+/** A vendor LeadGraph speaks to. */
+export type Vendor =
+  | 'CLIENTTETHER'
+  | 'COMUNIK8'
+  | 'ENTRATA'
+  | 'KARTRA'
+  | 'TRACKDRIVE';
+
+/** What a vendor can do, and whether the caller's tenant has it configured. */
+export type VendorInfo = {
+  __typename?: 'VendorInfo';
+  capabilities: Array<Capability>;
+  configured: Scalars['Boolean']['output'];
+  id: Vendor;
+  name: Scalars['String']['output'];
+  /** Unified fields this vendor can return. */
+  readableFields: Array<Scalars['String']['output']>;
+  /** Unified input fields this vendor accepts. */
+  writableFields: Array<Scalars['String']['output']>;
+};
+
+/** Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands. */
+export type WriteStatus = {
+  __typename?: 'WriteStatus';
+  /** The vendor's id for the created record, when it reports one (Entrata usually cannot). */
+  createdRecordId?: Maybe<Scalars['String']['output']>;
+  /** The vendor's error messages, if any. */
+  errors: Array<Scalars['String']['output']>;
+  jobId: Scalars['String']['output'];
+  /** The vendor's answer as received. */
+  raw: Scalars['JSON']['output'];
+  status: WriteStatusState;
+  vendor: Vendor;
+};
+
+/** Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. FAILURE: nothing was written (see errors). PENDING: not finished yet. */
+export type WriteStatusState =
+  | 'FAILURE'
+  | 'PARTIAL_SUCCESS'
+  | 'PENDING'
+  | 'SUCCESS';
+
+export type EntrataDeliveryFragment = { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, jobId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null };
+
+export type EntrataCreateCallEventMutationVariables = Exact<{
+  input: EventInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EntrataCreateCallEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'EventMutationPayload', ok: boolean, replayed: boolean, event?: { __typename?: 'Event', id: string, leadId?: string | null, type: EventType, startsAt?: string | null, startsAtLocal?: string | null, sourceTimeZone?: string | null } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, jobId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null }> } };
+
+export type EntrataCreateEmailEventMutationVariables = Exact<{
+  applicantId: Scalars['String']['input'];
+  eventTypeId: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  from: Scalars['EmailAddress']['input'];
+  applicantEmail: Scalars['EmailAddress']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EntrataCreateEmailEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'EventMutationPayload', ok: boolean, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, jobId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null }> } };
+
+export type EntrataCreateAppointmentMutationVariables = Exact<{
+  applicantId: Scalars['String']['input'];
+  eventTypeId: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  unitId?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EntrataCreateAppointmentMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'EventMutationPayload', ok: boolean, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, jobId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null }> } };
+
+export type EntrataWriteStatusQueryVariables = Exact<{
+  jobId: Scalars['String']['input'];
+}>;
+
+
+export type EntrataWriteStatusQuery = { __typename?: 'Query', writeStatus?: { __typename?: 'WriteStatus', vendor: Vendor, jobId: string, status: WriteStatusState, errors: Array<string>, createdRecordId?: string | null } | null };
+
+export type LeadFieldsFragment = { __typename?: 'Lead', id: string, vendor: Vendor, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, score?: number | null, tags: Array<string>, createdAt?: string | null, updatedAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, label?: string | null, type: string, value?: string | null, values: Array<string> }> };
+
+export type VendorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VendorsQuery = { __typename?: 'Query', vendors: Array<{ __typename?: 'VendorInfo', id: Vendor, name: string, configured: boolean, capabilities: Array<Capability>, readableFields: Array<string>, writableFields: Array<string> }> };
+
+export type CreateLeadMutationVariables = Exact<{
+  input: LeadInput;
+  targets?: InputMaybe<Array<Vendor> | Vendor>;
+  options?: InputMaybe<CreateLeadOptions>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateLeadMutation = { __typename?: 'Mutation', createLead: { __typename?: 'LeadMutationPayload', ok: boolean, replayed: boolean, lead?: { __typename?: 'Lead', id: string, vendor: Vendor, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, score?: number | null, tags: Array<string>, createdAt?: string | null, updatedAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, label?: string | null, type: string, value?: string | null, values: Array<string> }> } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, nativeId?: string | null, message?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string } | null }> } };
+
+export type LeadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  fresh?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type LeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, vendor: Vendor, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, score?: number | null, tags: Array<string>, createdAt?: string | null, updatedAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, label?: string | null, type: string, value?: string | null, values: Array<string> }> } | null };
+
+export type LeadsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  fresh?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type LeadsQuery = { __typename?: 'Query', leads: { __typename?: 'LeadConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'LeadEdge', cursor: string, node: { __typename?: 'Lead', id: string, vendor: Vendor, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, score?: number | null, tags: Array<string>, createdAt?: string | null, updatedAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, label?: string | null, type: string, value?: string | null, values: Array<string> }> } }> } };
+
+export type CalendarCompletionsQueryVariables = Exact<{
+  filter?: InputMaybe<CalendarCompletionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CalendarCompletionsQuery = { __typename?: 'Query', calendarCompletions: { __typename?: 'CalendarCompletionConnection', edges: Array<{ __typename?: 'CalendarCompletionEdge', cursor: string, node: { __typename?: 'CalendarCompletion', id: string, receivedAt: string, status: string, lead: { __typename?: 'Lead', id: string, email?: string | null, firstName?: string | null, lastName?: string | null, phone?: string | null }, calendar: { __typename?: 'Calendar', id: string, calendarName?: string | null, className?: string | null, vendorTimeZone?: string | null, hosts: Array<{ __typename?: 'CalendarHost', firstName?: string | null, lastName?: string | null, email?: string | null }>, sessions: Array<{ __typename?: 'Event', id: string, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null, sourceTimeZone?: string | null }> }, forwardings: Array<{ __typename?: 'Forwarding', target: Vendor, status: ForwardingStatus, attempts: number, lastError?: string | null, leadId?: string | null, eventIds: Array<string>, nextAttemptAt?: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type KartraLeadQueryVariables = Exact<{
+  id?: Scalars['ID']['input'];
+}>;
+
+
+export type KartraLeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, email?: string | null, phone?: string | null, customFields: Array<{ __typename?: 'CustomField', key: string, type: string, value?: string | null, values: Array<string> }>, kartra?: { __typename?: 'KartraLeadDetails', lastName2?: string | null, website?: string | null, ip?: string | null, gdpr: { __typename?: 'KartraGdpr', status?: string | null, communications?: string | null, statusDate?: string | null } } | null, calendars: Array<{ __typename?: 'Calendar', id: string, status?: string | null, className?: string | null, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, endsAt?: string | null, sourceTimeZone?: string | null }> }> } | null };
+
+export type KartraLeadsByEmailQueryVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type KartraLeadsByEmailQuery = { __typename?: 'Query', leads: { __typename?: 'LeadConnection', totalCount?: number | null, edges: Array<{ __typename?: 'LeadEdge', node: { __typename?: 'Lead', id: string, email?: string | null, firstName?: string | null, lastName?: string | null } }> } };
+
+export type KartraCalendarQueryVariables = Exact<{
+  id?: Scalars['ID']['input'];
+}>;
+
+
+export type KartraCalendarQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Calendar', calendarName?: string | null, className?: string | null, status?: string | null, id: string, hosts: Array<{ __typename?: 'CalendarHost', email?: string | null }>, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, endsAt?: string | null }> }
+    | { __typename?: 'CalendarCompletion', id: string }
+    | { __typename?: 'Event', id: string }
+    | { __typename?: 'Lead', id: string }
+   | null };
+
+export type CalendarCompletedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<CalendarCompletionFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CalendarCompletedSubscription = { __typename?: 'Subscription', calendarCompleted: { __typename?: 'CalendarCompletion', cursor: string, status: string, lead: { __typename?: 'Lead', id: string, email?: string | null }, calendar: { __typename?: 'Calendar', id: string, className?: string | null, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, startsAtLocal?: string | null }> } } };
+
+export const EntrataDeliveryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataDeliveryFragment, unknown>;
+export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
+export const EntrataCreateCallEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateCallEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateCallEventMutation, EntrataCreateCallEventMutationVariables>;
+export const EntrataCreateEmailEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateEmailEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EMAIL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entrata"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventTypeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailDirection"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"applicantEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantEmail"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailSubject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailBody"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailSend"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateEmailEventMutation, EntrataCreateEmailEventMutationVariables>;
+export const EntrataCreateAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"APPOINTMENT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entrata"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventTypeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateAppointmentMutation, EntrataCreateAppointmentMutationVariables>;
+export const EntrataWriteStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntrataWriteStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vendor"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"createdRecordId"}}]}}]}}]} as unknown as DocumentNode<EntrataWriteStatusQuery, EntrataWriteStatusQueryVariables>;
+export const VendorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"readableFields"}},{"kind":"Field","name":{"kind":"Name","value":"writableFields"}}]}}]}}]} as unknown as DocumentNode<VendorsQuery, VendorsQueryVariables>;
+export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targets"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Vendor"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadOptions"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targets"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateLeadMutation, CreateLeadMutationVariables>;
+export const LeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadQuery, LeadQueryVariables>;
+export const LeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"fresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadsQuery, LeadsQueryVariables>;
+export const CalendarCompletionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarCompletions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarCompletionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarCompletions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calendarName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"vendorTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"eventIds"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCompletionsQuery, CalendarCompletionsQueryVariables>;
+export const KartraLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:lead:1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kartra"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName2"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"gdpr"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"statusDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraLeadQuery, KartraLeadQueryVariables>;
+export const KartraLeadsByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraLeadsByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"vendor"},"value":{"kind":"EnumValue","value":"KARTRA"}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraLeadsByEmailQuery, KartraLeadsByEmailQueryVariables>;
+export const KartraCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:calendar:123","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Calendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraCalendarQuery, KartraCalendarQueryVariables>;
+export const CalendarCompletedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CalendarCompleted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarCompletionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarCompleted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCompletedSubscription, CalendarCompletedSubscriptionVariables>;

@@ -1,0 +1,213 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, hashApiKey, interpolateEnv, loadConfig } from "../src/config.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const KEY_HASH = hashApiKey("partner-key-1");
+const dir = mkdtempSync(path.join(tmpdir(), "leadgraph-config-"));
+let n = 0;
+/** Writes a tenants file and returns its path. */
+function tenantsFile(ext: "yaml" | "yml" | "json", text: string): string {
+  const file = path.join(dir, `tenants-${++n}.${ext}`);
+  writeFileSync(file, text);
+  return file;
+}
+/** loadConfig with only the given environment (never the test process's own). */
+const load = (env: Record<string, string>) => loadConfig({ LEADGRAPH_DATA_DIR: dir, ...env });
+const configError = (fn: () => unknown): ConfigError => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error("expected a ConfigError, nothing was thrown");
+};
+
+describe("configuration: environment", () => {
+  it("is demo mode on the simulators when LEADGRAPH_TENANTS is unset, with the documented defaults", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ demo: true, tenants: [], port: 4000, dataDir: path.resolve("./data"), logLevel: "info", production: false });
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.redisUrl).toBeUndefined();
+  });
+
+  it("reads PORT, LEADGRAPH_DATA_DIR, DATABASE_URL, REDIS_URL and LOG_LEVEL", () => {
+    const c = loadConfig({ PORT: "0", LEADGRAPH_DATA_DIR: dir, DATABASE_URL: "postgres://u@h/db", REDIS_URL: "redis://h:6379", LOG_LEVEL: "warn" });
+    expect(c).toMatchObject({ port: 0, dataDir: dir, databaseUrl: "postgres://u@h/db", redisUrl: "redis://h:6379", logLevel: "warn", demo: true });
+  });
+
+  it("refuses a bad PORT, naming the variable", () => {
+    expect(configError(() => loadConfig({ PORT: "eighty" })).message).toMatch(/environment PORT/);
+  });
+
+  it("names LEADGRAPH_TENANTS when the file cannot be read", () => {
+    expect(configError(() => load({ LEADGRAPH_TENANTS: path.join(dir, "missing.yaml") })).message).toMatch(/^LEADGRAPH_TENANTS: cannot read .*missing\.yaml/);
+  });
+});
+
+describe("configuration: tenants file", () => {
+  it("reads YAML", () => {
+    const file = tenantsFile(
+      "yaml",
+      `tenants:
+  - id: acme
+    name: Acme Motors
+    apiKeys: ["${KEY_HASH}"]
+    defaultCountry: GB
+    timezone: Europe/London
+server:
+  maxFirst: 100
+`,
+    );
+    const c = load({ LEADGRAPH_TENANTS: file });
+    expect(c.demo).toBe(false);
+    expect(c.tenants).toEqual([{ id: "acme", name: "Acme Motors", apiKeys: [KEY_HASH], defaultCountry: "GB", timezone: "Europe/London", vendors: {} }]);
+    expect(c.server.maxFirst).toBe(100);
+  });
+
+  it("reads JSON (by the .json extension), filling defaults", () => {
+    const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "beta", apiKeys: [KEY_HASH] }] }));
+    const c = load({ LEADGRAPH_TENANTS: file });
+    expect(c.tenants).toEqual([{ id: "beta", apiKeys: [KEY_HASH], defaultCountry: "US", timezone: "America/New_York", vendors: {} }]);
+    expect(c.server).toMatchObject({ maxFirst: 500, bodyLimitBytes: 1_000_000, introspection: true, explorer: true });
+  });
+
+  it("replaces ${VAR} from the environment, inside strings and arrays", () => {
+    const file = tenantsFile(
+      "yaml",
+      `tenants:
+  - id: \${TENANT_ID}
+    name: "Acme (\${REGION})"
+    apiKeys: ["\${ACME_KEY_HASH}"]
+`,
+    );
+    const c = load({ LEADGRAPH_TENANTS: file, TENANT_ID: "acme", REGION: "eu", ACME_KEY_HASH: KEY_HASH });
+    expect(c.tenants[0]).toMatchObject({ id: "acme", name: "Acme (eu)", apiKeys: [KEY_HASH] });
+  });
+
+  it("replaces ${VAR} in nested vendor-style blocks", () => {
+    const doc = { tenants: [{ vendors: { clienttether: { accessToken: "${CT_TOKEN}", baseUrl: "https://x/${CT_PATH}/api" } } }] };
+    expect(interpolateEnv(doc, { CT_TOKEN: "t0k", CT_PATH: "v2" })).toEqual({ tenants: [{ vendors: { clienttether: { accessToken: "t0k", baseUrl: "https://x/v2/api" } } }] });
+  });
+
+  it("a missing variable is a ConfigError naming the variable and where it is used", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["\${ACME_KEY_HASH}"]\n`);
+    const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
+    expect(e.message).toContain("${ACME_KEY_HASH}");
+    expect(e.message).toContain("tenants.0.apiKeys.0");
+    expect(e.message).toMatch(/not set in the environment/);
+  });
+
+  it("a bad value names its key path (tenants.0.apiKeys.0 not a sha256)", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}", "plain-text-key"]\n`);
+    const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
+    expect(e.message).toBe(`tenants file ${file}: tenants.0.apiKeys.1: must be "sha256:" followed by 64 lowercase hex digits (sha256 of the API key)`);
+  });
+
+  it("names every bad key path at once", () => {
+    const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "ok", apiKeys: [KEY_HASH] }, { id: "bad id!", apiKeys: ["sha256:abc"], defaultCountry: "usa" }] }));
+    const lines = configError(() => load({ LEADGRAPH_TENANTS: file })).message.split("\n");
+    expect(lines.map((l) => l.split(": ")[1])).toEqual(["tenants.1.id", "tenants.1.apiKeys.0", "tenants.1.defaultCountry"]);
+  });
+
+  it("rejects an unknown top-level key", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\ntenant_defaults: {}\n`);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/Unrecognized key\(s\) in object: 'tenant_defaults'/);
+  });
+
+  it("rejects an unknown vendor under tenants.N.vendors, naming the path", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    vendors:\n      salesforce: { token: x }\n`);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/tenants\.0\.vendors: Unrecognized key\(s\) in object: 'salesforce'/);
+  });
+
+  it("rejects an unknown key in the server block", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\nserver:\n  maxFrist: 10\n`);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/server: Unrecognized key\(s\) in object: 'maxFrist'/);
+  });
+
+  it("rejects duplicate tenant ids", () => {
+    const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "a", apiKeys: [KEY_HASH] }, { id: "a", apiKeys: [KEY_HASH] }] }));
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/tenants\.1\.id: duplicate tenant id "a"/);
+  });
+
+  it("reports a YAML syntax error as such", () => {
+    const file = tenantsFile("yaml", `tenants: [\n  - id: acme\n`);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/is not valid YAML/);
+  });
+
+  it("reports a JSON syntax error as such", () => {
+    const file = tenantsFile("json", `{"tenants": [}`);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/is not valid JSON/);
+  });
+});
+
+/** The process's environment minus every LeadGraph variable, plus `extra`. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(PORT|HOST|LEADGRAPH_.*|DATABASE_URL|REDIS_URL|LOG_LEVEL|NODE_ENV)$/.test(k)) env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
+describe("the process (node dist/main.js)", () => {
+  beforeAll(() => {
+    const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  }, 120_000);
+
+  it("exits non-zero on a bad tenants file, printing the bad key path", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["not-a-hash"]\n`);
+    const run = spawnSync(process.execPath, ["dist/main.js"], { cwd: ROOT, encoding: "utf8", env: cleanEnv({ LEADGRAPH_TENANTS: file, PORT: "0", LEADGRAPH_DATA_DIR: dir }), timeout: 30_000 });
+    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("configuration error");
+    expect(run.stderr).toContain("tenants.0.apiKeys.0");
+    expect(run.stdout).not.toContain("LeadGraph is running");
+  });
+
+  it("in demo mode prints the banner with `API key: <key>`, serves, and exits 0 on SIGINT", async () => {
+    const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["dist/main.js"], {
+      cwd: ROOT,
+      env: cleanEnv({ PORT: "0", LEADGRAPH_DATA_DIR: mkdtempSync(path.join(tmpdir(), "leadgraph-demo-")), LOG_LEVEL: "warn" }),
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += String(d)));
+    try {
+      // Wait for the banner by reading stdout line by line (no sleeps).
+      const banner: string[] = [];
+      const lines = createInterface({ input: child.stdout });
+      let apiKey: string | undefined;
+      for await (const line of lines) {
+        banner.push(line);
+        const m = /^API key: (\S+)$/.exec(line);
+        if (m) {
+          apiKey = m[1];
+          break;
+        }
+      }
+      child.stdout.resume(); // keep draining the pipe after the banner
+      expect(apiKey, `banner:\n${banner.join("\n")}\nstderr:\n${stderr}`).toBeDefined();
+      const graphqlUrl = /GraphQL:\s+(\S+)/.exec(banner.join("\n"))?.[1];
+      expect(graphqlUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      expect(banner.join("\n")).toMatch(/Explorer:\s+http:\/\/127\.0\.0\.1:\d+\/explorer/);
+
+      // The printed key works against the printed URL.
+      const res = await fetch(graphqlUrl!, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ data: { __typename: "Query" } });
+
+      child.kill("SIGINT");
+      expect(await exited).toEqual({ code: 0, signal: null });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
+  });
+});
