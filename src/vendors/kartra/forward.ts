@@ -102,7 +102,7 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
     http: services.http,
     cache: services.cacheFor(tenant.id),
     store: services.store,
-    upstream: new UpstreamStats(),
+    upstream: new UpstreamStats(services.metrics?.recordUpstream),
     fresh: false,
     memo: new Map(),
     pubsub: services.pubsub,
@@ -237,6 +237,12 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
       .select((eb) => eb.fn.min("locked_until").as("next"))
       .where("status", "=", "RUNNING")
       .executeTakeFirst();
+    const depth = await db
+      .selectFrom("kartra_forwardings")
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("status", "in", ["PENDING", "RUNNING"])
+      .executeTakeFirst();
+    services.metrics?.inboxDepth.set({ queue: "kartra_forwardings" }, Number(depth?.n ?? 0));
     const candidates = [r?.next, lease?.next].filter((x) => x != null).map((x) => Number(x) - Date.now());
     return Math.max(5, Math.min(pollMs, ...candidates));
   }

@@ -88,6 +88,8 @@ describe("forwarding calendar completions from the durable outbox", () => {
     });
     expect(retrying).toMatchObject({ lastError: "UPSTREAM_ERROR (503): HTTP 503", leadId: null });
     expect(retrying.nextAttemptAt).not.toBeNull();
+    // the outbox depth is exported for alerting
+    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="kartra_forwardings"\} 1/.test(await (await fetch(`${app.url}/metrics`)).text()));
     await settled(app, 1);
     const q = await app.gql(FWD);
     expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0]).toMatchObject({ status: "FAILED", attempts: 6 });

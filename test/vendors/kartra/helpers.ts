@@ -25,7 +25,21 @@ export async function pgSchema(): Promise<{ url: string; drop(): Promise<void> }
   await admin(`create database ${name}`);
   const u = new URL(PG_URL);
   u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return {
+    url: u.toString(),
+    // No `with (force)`: terminating the app's pool connections that are still closing would
+    // surface as unhandled pool errors in the test process. Wait for them to go instead.
+    async drop() {
+      for (let i = 0; ; i++) {
+        try {
+          return await admin(`drop database if exists ${name}`);
+        } catch (e) {
+          if ((e as { code?: string }).code !== "55006" || i > 100) throw e;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+    },
+  };
 }
 
 export type Dialect = "sqlite" | "postgres";
