@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context.js";
 import { vendorCall } from "../context.js";
@@ -152,7 +153,14 @@ export class CalendarCompletionResolver {
 
   @FieldResolver(() => [Forwarding], { description: "Forwardings of this completion (tenant rules `vendors.kartra.forward`) and where each stands." })
   async forwardings(@Root() c: CalendarCompletion, @Ctx() ctx: Context): Promise<Forwarding[]> {
-    return forwardingsOf(ctx.services.store, ctx.tenant.id, c.seq);
+    // one query per page of completions, not one per completion; no memo: a subscription's
+    // context lives as long as its connection, and statuses change
+    let loader = ctx.memo.get("kartra:forwardings") as DataLoader<number, Forwarding[]> | undefined;
+    if (!loader) {
+      loader = new DataLoader((seqs: readonly number[]) => forwardingsOf(ctx.services.store, ctx.tenant.id, seqs), { cache: false });
+      ctx.memo.set("kartra:forwardings", loader);
+    }
+    return loader.load(c.seq);
   }
 }
 

@@ -240,6 +240,8 @@ export async function listLeadRecords(db: Db, tenantId: string, filter: { email?
   return { leads: rows.slice(0, page.limit).map((r) => r.lead), hasNextPage: rows.length > page.limit, total: Number(total.n) };
 }
 
-export async function forwardingsFor(db: Db, tenantId: string, seq: number) {
-  return db.selectFrom("kartra_forwardings").selectAll().where("tenant_id", "=", tenantId).where("webhook_seq", "=", seq).orderBy("target").execute();
+/** The forwardings of many completions in one query (DataLoader batch). */
+export async function forwardingsFor(db: Db, tenantId: string, seqs: readonly number[]) {
+  if (!seqs.length) return [];
+  return db.selectFrom("kartra_forwardings").selectAll().where("tenant_id", "=", tenantId).where("webhook_seq", "in", [...seqs]).orderBy("target").execute();
 }

@@ -86,8 +86,10 @@ export async function calendarsForLead(store: Store, tenantId: string, defaultCo
   return (await latestPerSubscriptionForLead(store.db, tenantId, leadNativeId)).map((r) => toCalendarCompletion(r, defaultCountry).calendar);
 }
 
-export async function forwardingsOf(store: Store, tenantId: string, seq: number): Promise<Forwarding[]> {
-  return (await forwardingsFor(store.db, tenantId, seq)).map(toForwarding);
+/** Forwardings per completion sequence, in key order (one query for the whole batch). */
+export async function forwardingsOf(store: Store, tenantId: string, seqs: readonly number[]): Promise<Forwarding[][]> {
+  const rows = await forwardingsFor(store.db, tenantId, seqs);
+  return seqs.map((seq) => rows.filter((r) => Number(r.webhook_seq) === seq).map(toForwarding));
 }
 
 export { toCalendar };
