@@ -79,7 +79,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const http = createHttp({ logger });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
-  const background = adapters.flatMap((a) => (a.background ? [a.background(services)] : []));
+  const background = await Promise.all(adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
   const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: "leadgraph-apq" }) : undefined;
   apqKeyv?.on("error", () => {});
   const apollo = createApollo({

@@ -138,10 +138,10 @@ export interface VendorAdapter<C = any> {
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
   /**
-   * Process-lifetime background work (e.g. Kartra's forwarding outbox worker): started once the
-   * store is open, closed before it closes.
+   * Process-lifetime background work (e.g. Kartra's forwarding outbox worker, demo seed data):
+   * started once the store is open (awaited before the server listens), closed before it closes.
    */
-  background?(services: VendorServices): { close(): Promise<void> };
+  background?(services: VendorServices): Promise<{ close(): Promise<void> }>;
   /** In-process fake of the vendor over HTTP; demo mode and tests run on it. */
   simulator?: {
     start(opts?: { seed?: boolean; port?: number }): Promise<Simulator>;

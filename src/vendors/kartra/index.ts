@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { LeadReader, VendorAdapter, VendorCallContext, VendorServices } from "../types.js";
 import { KartraConfigSchema, type KartraConfig } from "./config.js";
 import { kartraWebhookSource } from "./webhook.js";
-import { kartraSimulator } from "./simulator.js";
+import { kartraSimulator, seedDemoCompletions } from "./simulator.js";
 import { getLeadRecord, getWebhook, latestForSubscription, latestPerSubscriptionForLead, listCompletions, listLeadRecords, forwardingsFor, type CompletionQuery } from "./inbox.js";
 import { toCalendar, toCalendarCompletion, toForwarding, toLeadFromStored } from "./mapper.js";
 import { startForwardWorker } from "./forward.js";
@@ -64,7 +64,10 @@ export const kartraAdapter: VendorAdapter<KartraConfig> = {
     return null;
   },
   simulator: kartraSimulator,
-  background: (services: VendorServices) => startForwardWorker(services),
+  async background(services: VendorServices) {
+    await seedDemoCompletions(services);
+    return startForwardWorker(services);
+  },
 };
 
 // ---- queries used by the GraphQL resolvers (unified types only) ----

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { startSimulator, type Simulator } from "../../simulators/harness.js";
 import type { KartraConfig } from "./config.js";
+import type { VendorServices } from "../types.js";
+import { payloadHash, receive } from "./inbox.js";
 
 /**
  * A tiny "Kartra": Kartra only pushes (outbound webhooks), so its simulator is a sender. It
@@ -91,3 +93,40 @@ export const kartraSimulator = {
   start: startKartraSimulator,
   demoConfig: (_sim: Simulator): KartraConfig => ({ webhookSecret: DEMO_KARTRA_SECRET }),
 };
+
+/**
+ * Demo data: a tenant bound to the demo secret starts with two completions in its inbox, so the
+ * explorer has Kartra leads, calendars and sessions to show before anything is sent. Stored
+ * through the same inbox path (idempotent: a restart adds nothing), never published.
+ */
+export const DEMO_SEED: SampleOptions[] = [
+  { leadId: 9001, email: "ava.demo@example.com", subscriptionId: 90001, events: [{ event_date: "2026-03-06 09:00", event_duration: 60 }, { event_date: "2026-03-09 09:00", event_duration: 60 }] },
+  { leadId: 9002, email: "ben.demo@example.com", subscriptionId: 90002, events: [{ event_date: "2026-11-01 01:30", event_duration: 45 }] },
+];
+
+export async function seedDemoCompletions(services: VendorServices): Promise<void> {
+  for (const tenant of services.tenants) {
+    if ((tenant.vendors as { kartra?: KartraConfig }).kartra?.webhookSecret !== DEMO_KARTRA_SECRET) continue;
+    for (const o of DEMO_SEED) {
+      const body = sampleCalendarComplete(o) as { lead: { id: number; email: string }; action_details: { calendar: Record<string, unknown> } };
+      const cal = body.action_details.calendar;
+      await receive(
+        services.store,
+        {
+          tenantId: tenant.id,
+          action: "calendar_complete",
+          payload: JSON.stringify(body),
+          leadId: String(body.lead.id),
+          email: body.lead.email,
+          leadJson: JSON.stringify(body.lead),
+          calendarId: String(cal.calendar_id),
+          classId: String(cal.class_id),
+          subscriptionId: String(cal.calendar_subscription_id),
+          status: String(cal.calendar_subscription_status),
+          forwardTo: [],
+        },
+        payloadHash(body),
+      );
+    }
+  }
+}

@@ -1,11 +1,13 @@
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
-import { DEMO_KARTRA_SECRET } from "../../../src/vendors/kartra/simulator.js";
+import { hashApiKey } from "../../../src/config.js";
+import { DEMO_API_KEY } from "../../helpers/app.js";
 
 export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-export const SECRET = DEMO_KARTRA_SECRET;
+/** Not the demo secret: test apps start with an empty inbox (no demo seed). */
+export const SECRET = "test-kartra-webhook-secret";
 
 /**
  * A fresh Postgres database for one test app (a schema is not enough: Kysely's migrator looks
@@ -44,10 +46,11 @@ export async function pgSchema(): Promise<{ url: string; drop(): Promise<void> }
 
 export type Dialect = "sqlite" | "postgres";
 
-/** The demo app (Kartra bound to the fixed demo secret) on SQLite or a private Postgres schema. */
+/** A tenant "demo" (demo API key) with Kartra on SECRET, on SQLite or a private Postgres database. */
 export async function startKartraApp(dialect: Dialect, env: Record<string, string> = {}, opts: Parameters<typeof startTestApp>[0] = {}) {
   const schema = dialect === "postgres" ? await pgSchema() : null;
-  const app = await startTestApp({ ...opts, env: { ...(schema ? { DATABASE_URL: schema.url } : {}), LOG_LEVEL: "warn", ...env } });
+  const tenants = () => [{ id: "demo", apiKeys: [hashApiKey(DEMO_API_KEY)], defaultCountry: "US", timezone: "America/New_York", vendors: { kartra: { webhookSecret: SECRET } } as never }];
+  const app = await startTestApp({ tenants, ...opts, env: { ...(schema ? { DATABASE_URL: schema.url } : {}), LOG_LEVEL: "warn", ...env } });
   return Object.assign(app, {
     pgUrl: schema?.url,
     async stop() {

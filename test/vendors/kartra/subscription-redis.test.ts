@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pgSchema, postWebhook, REDIS_URL } from "./helpers.js";
 import { wsClient, collect } from "./ws.js";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
-import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
+import { DEMO_KARTRA_SECRET, sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 import type { Client } from "graphql-ws";
 
 const SUB = `subscription($after: String) { calendarCompleted(after: $after) { cursor calendar { nativeId } } }`;
@@ -38,15 +38,16 @@ describe("calendarCompleted across two instances over Redis", () => {
 
   it("delivers a webhook posted to instance A to a subscriber on instance B, after replaying from its cursor", async () => {
     const run = Date.now() % 1_000_000;
-    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run }));
-    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 1 }));
-    const first = await b.gql(`{ calendarCompletions(first: 1) { edges { cursor } } }`);
-    const sub = collect(client, SUB, { after: first.body.data.calendarCompletions.edges[0].cursor });
+    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run }), { secret: DEMO_KARTRA_SECRET });
+    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 1 }), { secret: DEMO_KARTRA_SECRET });
+    const all = await b.gql(`{ calendarCompletions(first: 100) { edges { cursor node { calendar { nativeId } } } } }`);
+    const first = all.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.nativeId === String(run));
+    const sub = collect(client, SUB, { after: first.cursor });
     await sub.count(1); // replayed from the shared store: B's Redis subscription is active now
-    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 2 }));
+    await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 2 }), { secret: DEMO_KARTRA_SECRET });
     await sub.count(2);
     // and a webhook into B reaches B's subscriber too
-    await postWebhook(b, sampleCalendarComplete({ subscriptionId: run + 3 }));
+    await postWebhook(b, sampleCalendarComplete({ subscriptionId: run + 3 }), { secret: DEMO_KARTRA_SECRET });
     await sub.count(3);
     expect(sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId))).toEqual([run + 1, run + 2, run + 3]);
     sub.dispose();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { postWebhook, startKartraApp, storedCount, type Dialect } from "./helpers.js";
+import { postWebhook, SECRET, startKartraApp, storedCount, type Dialect } from "./helpers.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
@@ -141,7 +141,7 @@ describe("Kartra webhook acknowledgement", () => {
     try {
       // break the second statement of the receive transaction: the webhook insert must roll back
       await app.store.db.schema.dropTable("kartra_leads").execute();
-      const res = await fetch(`${app.url}/webhooks/kartra/demo-kartra-webhook-secret`, { method: "POST", body: JSON.stringify(sampleCalendarComplete()) });
+      const res = await fetch(`${app.url}/webhooks/kartra/${SECRET}`, { method: "POST", body: JSON.stringify(sampleCalendarComplete()) });
       expect(res.status).toBe(500);
       expect(await storedCount(app)).toBe(0);
     } finally {
