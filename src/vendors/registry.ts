@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import type { VendorAdapter, VendorId } from "./types.js";
+import { clienttether } from "./clienttether/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
  * and one entry here.
  */
-export const adapters: VendorAdapter[] = [];
+export const adapters: VendorAdapter[] = [clienttether];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
 
