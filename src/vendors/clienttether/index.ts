@@ -47,7 +47,14 @@ export async function getLeadByExternalId(ctx: Ctx, externalId: string): Promise
  * email/phone/name: read_client_exist (ids only) then the by-id loader. With externalId: the
  * by-external-id loader. Name: one word is sent as firstName; "First Last…" as firstName + lastName.
  */
-async function listLeads(ctx: Ctx, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage> {
+function listLeads(ctx: Ctx, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage> {
+  const filtered = !!(filter.externalId || filter.email || filter.phone || filter.name?.trim());
+  // an unfiltered listing primes the by-id loader: registered before its first await so a by-id
+  // batch of the same request waits for it (filtered listings go through the loaders themselves)
+  return filtered ? listLeadsNow(ctx, filter, page) : loadersFor(ctx).trackListing(listLeadsNow(ctx, filter, page));
+}
+
+async function listLeadsNow(ctx: Ctx, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage> {
   const mo = mapOptions(ctx);
   const loaders = loadersFor(ctx);
   if (page.limit === 0) return { leads: [], hasNextPage: false, totalCount: null };

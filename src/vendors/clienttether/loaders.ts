@@ -53,9 +53,16 @@ export interface ClientTetherLoaders {
   byExternalId: DataLoader<string, ClientTetherClient | null>;
   /** List pages put their records here so `lead(id)` for one of them costs nothing more. */
   prime(clients: ClientTetherClient[]): Promise<void>;
+  /**
+   * A client listing running in this request. By-id batches wait for running listings before
+   * reading upstream, so `leads(first: 100)` and `lead(id)` side by side in one query cost one call.
+   */
+  trackListing<T>(p: Promise<T>): Promise<T>;
   /** A reference list (lead sources, users, …): per request once, across requests for `ttlSeconds.reference`. */
   reference<T>(name: string, fetch: () => Promise<T>): Promise<T>;
   forgetReference(names: string[]): void;
+  /** Drops a client from this request's memo (after a write). */
+  forgetClient(clientId: string, externalIds: string[]): void;
   /** Per-client sub-resources (notes, events, …): one read per client per request. */
   perClient<T>(name: string, fetch: (clientId: string) => Promise<T>): DataLoader<string, T>;
 }
@@ -89,11 +96,17 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
     if (c.external_id) await ctx.cache.set(NS_EXT, String(c.external_id), String(c.client_id), ttl.lead);
   };
 
+  const primed = new Map<string, ClientTetherClient>();
+  const listings = new Set<Promise<unknown>>();
+
   const byId: DataLoader<string, ClientTetherClient | null> = new DataLoader(
     async (ids) => {
+      if (listings.size) await Promise.allSettled([...listings]);
       const cached = ctx.fresh ? ids.map(() => undefined) : await ctx.cache.getMany<ClientTetherClient>(NS_CLIENT, [...ids]);
       return Promise.all(
         ids.map(async (id, i) => {
+          const listed = primed.get(id);
+          if (listed) return listed;
           const hit = cached[i];
           if (hit !== undefined) return hit;
           try {
@@ -146,9 +159,16 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
     limit,
     byId,
     byExternalId,
+    trackListing(p) {
+      listings.add(p);
+      const done = () => listings.delete(p);
+      p.then(done, done);
+      return p;
+    },
     async prime(clients) {
       for (const c of clients) {
         const id = String(c.client_id);
+        primed.set(id, c);
         byId.clear(id).prime(id, c);
         if (c.external_id) byExternalId.clear(String(c.external_id)).prime(String(c.external_id), c);
       }
@@ -170,6 +190,11 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
         refMemo.set(name, p);
       }
       return p;
+    },
+    forgetClient(clientId, externalIds) {
+      primed.delete(clientId);
+      byId.clear(clientId);
+      for (const e of externalIds) byExternalId.clear(e);
     },
     forgetReference(names) {
       for (const n of names) refMemo.delete(n);
@@ -203,9 +228,7 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
 export async function invalidateClient(ctx: Ctx, clientId: string, externalIds: (string | null | undefined)[] = []): Promise<void> {
   const exts = externalIds.filter((x): x is string => !!x);
   for (const fresh of [false, true]) {
-    const l = ctx.memo.get(memoKey(fresh)) as ClientTetherLoaders | undefined;
-    l?.byId.clear(clientId);
-    for (const e of exts) l?.byExternalId.clear(e);
+    (ctx.memo.get(memoKey(fresh)) as ClientTetherLoaders | undefined)?.forgetClient(clientId, exts);
   }
   await ctx.cache.delete(NS_CLIENT, [clientId]);
   if (exts.length) await ctx.cache.delete(NS_EXT, exts);
