@@ -111,7 +111,7 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(res.body.data.c).toEqual({ id: gid(2) });
     expect(res.body.data.b).toBeNull();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0]).toMatchObject({ path: ["b"], extensions: { code: "UPSTREAM_ERROR", vendor: "clienttether", vendorCode: "HTTP_500" } });
+    expect(res.body.errors![0]).toMatchObject({ path: ["b"], extensions: { code: "UPSTREAM_ERROR", vendor: "clienttether", vendorCode: "HTTP_500" } });
     state.failingIds.clear();
     sim.clearCalls();
     const again = await app.gql(q);
