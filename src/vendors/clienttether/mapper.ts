@@ -228,9 +228,44 @@ export function fromLeadInput(input: LeadInput, o: FromLeadOptions): ClientTethe
   }
   for (const [i, cf] of (input.customFields ?? []).entries()) put(cf.key, cf.value ?? null, `input.customFields.${i}.value`);
   for (const [k, v] of Object.entries(input.extra ?? {})) put(k, v, `input.extra.${k}`);
-  for (const [k, v] of Object.entries(o.vendorOptions ?? {})) put(k, v, `${o.vendorOptionsPath ?? "options.clienttether"}.${k}`);
+  const prefix = o.vendorOptionsPath ?? "options.clienttether";
+  for (const [k, v] of Object.entries(o.vendorOptions ?? {})) {
+    if (v === undefined || v === null) continue;
+    if (k === "custom" && Array.isArray(v)) {
+      for (const [i, cf] of (v as { key: string; value?: string | null }[]).entries()) put(cf.key, cf.value ?? null, `${prefix}.custom.${i}.value`);
+      continue;
+    }
+    put(OPTION_KEYS[k] ?? k, v, `${prefix}.${k}`);
+  }
   return out;
 }
+
+/** `ClientTetherLeadOptions` field → client parameter (fields not listed are taken as parameter names). */
+export const OPTION_KEYS: Record<string, string> = {
+  smsOk: "smsok",
+  dealSize: "deal_size",
+  dealClosed: "deal_closed",
+  highNetWorth: "high_net_worth",
+  homeOwnerStatus: "home_owner_status",
+  householdIncome: "household_income",
+  lengthOfResidence: "length_of_residence",
+  marketValue: "market_value",
+  maritalStatus: "material_status",
+  presenceOfChildren: "presence_of_children",
+  presenceOfPets: "presence_of_pets",
+  creationDate: "creation_date",
+  anniversary1: "anniversary_1",
+  anniversary2: "anniversary_2",
+  actionPlanId: "action_plan_id",
+  salesCycleId: "sales_cycle_id",
+  leadSourceId: "lead_source_id",
+  assignedUserId: "assigned_user_id",
+  clientCategory: "client_category",
+  clientsDateLast: "clients_date_last",
+  clientsDateNext: "clients_date_next",
+  newLeadNotification: "new_lead_notification",
+  contactType: "contact_type",
+};
 
 // ───────────────────────────── wire → unified ─────────────────────────────
 

@@ -166,10 +166,10 @@ describe("ClientTether leads through GraphQL", () => {
     it("options.clienttether and input.extra pass client parameters through their rules", async () => {
       const r = await app.gql(CREATE, {
         input: { firstName: "P", lastName: "Q", extra: { gender: "M", anniversary_1: "2019-06-30" }, customFields: [{ key: "pool_size", value: "<i>large</i>" }] },
-        options: { dedupe: false, clienttether: { contact_type: "Partner", new_lead_notification: 1, smsok: 0 } },
+        options: { dedupe: false, clienttether: { contactType: "PARTNER", newLeadNotification: "SOFTWARE", smsOk: false, maritalStatus: "Married", dealSize: 12000, actionPlanId: "345678", custom: [{ key: "roof_type", value: "<b>slate</b>" }] } },
       });
       expect(r.body.data.createLead.deliveries[0].status).toBe("CREATED");
-      expect(sim.calls("create_client")[0]!.body).toMatchObject({ gender: "M", anniversary_1: "2019:06:30", pool_size: "large", contact_type: "3", new_lead_notification: "1", smsok: "0" });
+      expect(sim.calls("create_client")[0]!.body).toMatchObject({ gender: "M", anniversary_1: "2019:06:30", pool_size: "large", contact_type: "3", new_lead_notification: "1", smsok: "0", material_status: "Married", deal_size: "12000", action_plan_id: "345678", roof_type: "slate" });
     });
 
     describe("field rules (BAD_USER_INPUT naming the field, nothing sent)", () => {
@@ -186,7 +186,11 @@ describe("ClientTether leads through GraphQL", () => {
         ["marital status", { extra: { material_status: "Engaged" } }, null, "input.extra.material_status"],
         ["contact_type", { extra: { contact_type: "9" } }, null, "input.extra.contact_type"],
         ["new_lead_notification", { extra: { new_lead_notification: "5" } }, null, "input.extra.new_lead_notification"],
-        ["smsok", {}, { smsok: "maybe" }, "options.clienttether.smsok"],
+        ["typed options: date", {}, { creationDate: "15/01/2020" }, "options.clienttether.creationDate"],
+        ["typed options: whole number", {}, { householdIncome: -5 }, "options.clienttether.householdIncome"],
+        ["typed options: id", {}, { assignedUserId: "abc" }, "options.clienttether.assignedUserId"],
+        ["typed options: custom parameter over 100 chars", {}, { custom: [{ key: "bio", value: "q".repeat(101) }] }, "options.clienttether.custom.0.value"],
+        ["smsok", { extra: { smsok: "maybe" } }, null, "input.extra.smsok"],
         ["whole numbers", { extra: { age: "forty" } }, null, "input.extra.age"],
         ["custom parameter over 100 chars", { customFields: [{ key: "bio", value: "z".repeat(101) }] }, null, "input.customFields.0.value"],
       ];

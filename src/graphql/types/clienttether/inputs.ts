@@ -110,3 +110,74 @@ export class AccountInput {
   @Field(() => String, { nullable: true, description: "10 digits (any US/CA format accepted)." }) returnPhone?: string | null;
   @Field(() => String, { nullable: true, description: "10 digits (any US/CA format accepted)." }) returnText?: string | null;
 }
+
+export enum Gender {
+  M = "M",
+  F = "F",
+}
+registerEnumType(Gender, { name: "ClientTetherGender" });
+
+export enum HomeOwnerStatus {
+  Own = "Own",
+  Rent = "Rent",
+}
+registerEnumType(HomeOwnerStatus, { name: "ClientTetherHomeOwnerStatus" });
+
+export enum MaritalStatus {
+  Single = "Single",
+  Married = "Married",
+  Divorced = "Divorced",
+}
+registerEnumType(MaritalStatus, { name: "ClientTetherMaritalStatus", description: "ClientTether's `material_status` parameter." });
+
+export enum NewLeadNotification {
+  NONE = "0",
+  SOFTWARE = "1",
+  ALL = "2",
+}
+registerEnumType(NewLeadNotification, {
+  name: "ClientTetherNewLeadNotification",
+  description: "NONE (default): no notice; SOFTWARE: software notification; ALL: email, text and software notification.",
+});
+
+@InputType("ClientTetherCustomParameterInput", { description: "An expansion (custom) parameter: any non-reserved name, a string of at most 100 characters, HTML stripped." })
+export class CustomParameterInput {
+  @Field() key!: string;
+  @Field(() => String, { nullable: true }) value?: string | null;
+}
+
+@InputType("ClientTetherLeadOptions", { description: "ClientTether client parameters beyond the unified LeadInput (clienttether-api-v2.txt, Client Parameters)." })
+export class ClientTetherLeadOptions {
+  @Field(() => Boolean, { nullable: true, description: "OK to text (default true)." }) smsOk?: boolean | null;
+  @Field(() => Int, { nullable: true }) dealSize?: number | null;
+  @Field(() => Boolean, { nullable: true }) dealClosed?: boolean | null;
+  @Field(() => Int, { nullable: true, description: "ClientTether does not take birthdays." }) age?: number | null;
+  @Field(() => String, { nullable: true }) education?: string | null;
+  @Field(() => Gender, { nullable: true }) gender?: Gender | null;
+  @Field(() => Int, { nullable: true }) highNetWorth?: number | null;
+  @Field(() => HomeOwnerStatus, { nullable: true }) homeOwnerStatus?: HomeOwnerStatus | null;
+  @Field(() => Int, { nullable: true }) householdIncome?: number | null;
+  @Field(() => Int, { nullable: true }) lengthOfResidence?: number | null;
+  @Field(() => Int, { nullable: true }) marketValue?: number | null;
+  @Field(() => MaritalStatus, { nullable: true }) maritalStatus?: MaritalStatus | null;
+  @Field(() => String, { nullable: true }) occupation?: string | null;
+  @Field(() => Boolean, { nullable: true }) presenceOfChildren?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) presenceOfPets?: boolean | null;
+  @Field(() => String, { nullable: true, description: "YYYY:MM:DD (YYYY-MM-DD accepted); default today." }) creationDate?: string | null;
+  @Field(() => String, { nullable: true, description: "YYYY:MM:DD" }) anniversary1?: string | null;
+  @Field(() => String, { nullable: true, description: "YYYY:MM:DD" }) anniversary2?: string | null;
+  @Field(() => String, { nullable: true, description: "Facebook profile id, e.g. hall303." }) facebook?: string | null;
+  @Field(() => String, { nullable: true, description: "LinkedIn profile name." }) linkedin?: string | null;
+  @Field(() => String, { nullable: true }) twitter?: string | null;
+  @Field(() => ID, { nullable: true, description: "Starts this action plan (0 = none); takes precedence over the lead source's plan." }) actionPlanId?: string | null;
+  @Field(() => ID, { nullable: true }) salesCycleId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Overrides LeadInput.source; may start the source's action plan." }) leadSourceId?: string | null;
+  @Field(() => ID, { nullable: true, description: "User who manages the contact." }) assignedUserId?: string | null;
+  @Field(() => String, { nullable: true }) clientCategory?: string | null;
+  @Field(() => String, { nullable: true }) whiteboard?: string | null;
+  @Field(() => String, { nullable: true, description: "YYYY:MM:DD, e.g. last date of service." }) clientsDateLast?: string | null;
+  @Field(() => String, { nullable: true, description: "YYYY:MM:DD, e.g. next date of service." }) clientsDateNext?: string | null;
+  @Field(() => NewLeadNotification, { nullable: true }) newLeadNotification?: NewLeadNotification | null;
+  @Field(() => ContactType, { nullable: true, description: "Default CLIENT." }) contactType?: ContactType | null;
+  @Field(() => [CustomParameterInput], { nullable: true, description: "Expansion parameters." }) custom?: CustomParameterInput[] | null;
+}
