@@ -47,10 +47,29 @@ export interface ClientTetherSimState {
   payments: ClientTetherPayment[];
   /** Test hook: reads of these client ids answer HTTP 500 (a failing upstream read for one key). */
   failingIds: Set<string>;
+  /**
+   * Test hook: while `hold` is set, read_client_by_id answers wait until the test calls
+   * `release()`; `inFlight` / `maxInFlight` count reads being held (to observe client concurrency).
+   */
+  hold: { inFlight: number; maxInFlight: number; waiters: (() => void)[]; release(n?: number): void } | null;
   seq: number;
 }
 
 const states = new WeakMap<Simulator, ClientTetherSimState>();
+
+/** Starts holding read_client_by_id answers (see `ClientTetherSimState.hold`). */
+export function holdReads(state: ClientTetherSimState): NonNullable<ClientTetherSimState["hold"]> {
+  const hold: NonNullable<ClientTetherSimState["hold"]> = {
+    inFlight: 0,
+    maxInFlight: 0,
+    waiters: [],
+    release(n = Infinity) {
+      for (let i = 0; i < n && hold.waiters.length; i++) hold.waiters.shift()!();
+    },
+  };
+  state.hold = hold;
+  return hold;
+}
 
 /** The simulator's state, for tests that need to look inside or arrange a failure for one id. */
 export function clientTetherSimState(sim: Simulator): ClientTetherSimState {
@@ -74,6 +93,7 @@ function emptyState(): ClientTetherSimState {
     proposals: [],
     payments: [],
     failingIds: new Set(),
+    hold: null,
     seq: 0,
   };
 }
@@ -229,7 +249,7 @@ export async function startClientTetherSimulator(opts: { seed?: boolean; port?: 
     if (!partial && p.event_type === "Appointment") requireKeys(p, ["user_id", "event_end_date", "event_end_time"]);
   };
 
-  type H = (p: Record<string, string>, req: SimRequest) => SimReply;
+  type H = (p: Record<string, string>, req: SimRequest) => SimReply | Promise<SimReply>;
   const handlers: Record<string, { method: string; byPath?: string; handle: H }> = {
     // ─── Create ───
     create_client: {
@@ -400,7 +420,14 @@ export async function startClientTetherSimulator(opts: { seed?: boolean; port?: 
     read_client_by_id: {
       method: "GET",
       byPath: "id",
-      handle: (p) => {
+      handle: async (p) => {
+        const hold = st.hold;
+        if (hold) {
+          hold.inFlight++;
+          hold.maxInFlight = Math.max(hold.maxInFlight, hold.inFlight);
+          await new Promise<void>((r) => hold.waiters.push(r));
+          hold.inFlight--;
+        }
         const id = p.__path_id ?? p.client_id;
         if (!id) return missing();
         if (st.failingIds.has(id)) return { status: 500, body: "<html><body>Internal Server Error</body></html>" };
@@ -712,12 +739,12 @@ export async function startClientTetherSimulator(opts: { seed?: boolean; port?: 
 
   const wrap =
     (h: H) =>
-    (req: SimRequest): SimReply => {
+    async (req: SimRequest): Promise<SimReply> => {
       const denied = authorised(req);
       if (denied) return denied;
       if (req.method === "POST" && req.rawBody && req.body === undefined && !/^\s*$/.test(req.rawBody)) return code("CT400", "Bad Request");
       try {
-        return h(params(req), req);
+        return await h(params(req), req);
       } catch (e) {
         if (e instanceof Reject) return e.reply;
         throw e;

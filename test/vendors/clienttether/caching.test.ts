@@ -2,8 +2,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import { hashApiKey } from "../../../src/config.js";
 import type { Simulator } from "../../../src/simulators/harness.js";
-import { clientTetherDemoConfig, clientTetherSimState } from "../../../src/vendors/clienttether/simulator.js";
+import { clientTetherDemoConfig, clientTetherSimState, holdReads } from "../../../src/vendors/clienttether/simulator.js";
 import { createLimiter } from "../../../src/vendors/clienttether/loaders.js";
+
+/** Polls (one event-loop turn at a time) until `pred` holds. */
+async function until(pred: () => boolean, what = "condition"): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!pred()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
 
 const gid = (i: number) => `clienttether:lead:${8051632 + i}`;
 const ids = (n: number) => Array.from({ length: n }, (_, i) => gid(i));
@@ -158,6 +167,23 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     const after = await app.gql(`{ clientTetherLeadSources { name } }`);
     expect(after.body.data.clientTetherLeadSources.map((s: { name: string }) => s.name)).toContain("Trade Show");
     expect(sim.calls("read_lead_source_list")).toHaveLength(2);
+  });
+
+  it("reads go upstream with bounded concurrency (default 8 in flight)", async () => {
+    const state = clientTetherSimState(sim);
+    const hold = holdReads(state);
+    const pending = app.gql(`{ ${ids(20).map((id, i) => `l${i}: lead(id: "${id}") { id }`).join(" ")} }`);
+    await until(() => hold.inFlight >= 8, "8 held reads");
+    // A negative check needs a grace period: without the bound all 20 reads arrive within it.
+    await new Promise((r) => setTimeout(r, 250));
+    expect(hold.inFlight).toBe(8);
+    state.hold = null;
+    hold.release();
+    const res = await pending;
+    expect(res.body.errors).toBeUndefined();
+    expect(Object.keys(res.body.data)).toHaveLength(20);
+    expect(sim.calls("read_client_by_id")).toHaveLength(20);
+    expect(hold.maxInFlight).toBe(8);
   });
 
   it("the limiter keeps at most `concurrency` reads in flight", async () => {
