@@ -52,6 +52,29 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       expect(sim.calls("read_proposal_payments")[0]!.query).toEqual({ client_id: "8051632", created_date: "1970-01-01" });
     });
 
+    it("a new lead with a lead source gets the source's action plan started (pending actions)", async () => {
+      const c = await app.gql(`mutation { createLead(input: { firstName: "Plan", lastName: "Test", source: "Craftjack" }, targets: [CLIENTTETHER], options: { dedupe: false }) { lead { id } } }`);
+      const id = c.body.data.createLead.lead.id;
+      const r = await app.gql(`{ lead(id: "${id}") { customFields { key value } pendingActions { subject actionPlanName } } }`);
+      expect(r.body.data.lead.customFields).toContainEqual({ key: "action_plan_id", value: "123456" });
+      expect(r.body.data.lead.pendingActions).toEqual([
+        { subject: "MyFirstEmail", actionPlanName: "New Lead Welcome" },
+        { subject: "MySecondEmail", actionPlanName: "New Lead Welcome" },
+      ]);
+    });
+
+    it("returns empty lists for leads of other vendors without calling ClientTether", async () => {
+      const { ClientTetherLeadFieldsResolver } = await import("../../../src/graphql/resolvers/clienttether.resolver.js");
+      const r = new ClientTetherLeadFieldsResolver();
+      const other = { vendor: "KARTRA", nativeId: "1" } as never;
+      const ctx = { tenant: app.tenants[0] } as never;
+      expect(await r.events(other, ctx)).toEqual([]);
+      expect(await r.notes(other, ctx)).toEqual([]);
+      expect(await r.pendingActions(other, ctx)).toEqual([]);
+      expect(await r.proposals(other, ctx)).toEqual([]);
+      expect(sim.callCount()).toBe(0);
+    });
+
     it("one read per lead per request for a list of leads", async () => {
       const r = await app.gql(`{ leads(first: 5) { edges { node { id events { id } again: events { id } } } } }`);
       expect(r.body.errors).toBeUndefined();
