@@ -102,7 +102,9 @@ export async function leadSources(ctx: Ctx) {
 }
 export async function actionPlans(ctx: Ctx, name?: string | null) {
   const l = loadersFor(ctx);
-  return (await l.reference(`action_plans:${name ?? ""}`, () => l.api.readActionPlanList(name))).map(toActionPlan);
+  // only the whole list is cached: a name-filtered read ("like 'string%'") is live, so one write never leaves stale variants behind
+  const plans = name ? await l.limit(() => l.api.readActionPlanList(name)) : await l.reference("action_plans", () => l.api.readActionPlanList(null));
+  return plans.map(toActionPlan);
 }
 export async function actionPlan(ctx: Ctx, id: string) {
   const l = loadersFor(ctx);
@@ -307,7 +309,7 @@ function actionPlanParams(input: ActionPlanInput, create: boolean): Record<strin
   return p;
 }
 const PLAN_PATHS: FieldPaths = { paths: { action_plan_id: "id", action_plan_name: "input.name", action_plan_type: "input.type", action_plan_link_id: "input.linkId", action_plan_next_plan_id: "input.nextPlanId" } };
-const planRefs = (ctx: Ctx, id?: string) => invalidateReference(ctx, ["action_plans:", ...(id ? [`action_plan:${id}`] : [])]);
+const planRefs = (ctx: Ctx, id?: string) => invalidateReference(ctx, ["action_plans", ...(id ? [`action_plan:${id}`] : [])]);
 
 export async function createActionPlan(ctx: Ctx, input: ActionPlanInput): Promise<CTResult> {
   const body = await loadersFor(ctx).api.createActionPlan(actionPlanParams(input, true), PLAN_PATHS);

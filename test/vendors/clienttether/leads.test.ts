@@ -66,6 +66,7 @@ describe("ClientTether leads through GraphQL", () => {
         const o = await bad.gql(`{ lead(id: "${LEAD}") { id } }`, {}, { apiKey: "k-other" });
         expect(o.body.errors![0].extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "CT510" });
         expect(JSON.stringify(o.body)).not.toContain("CT_someoneelse");
+        expect(bad.rawLogs.join("\n")).not.toMatch(/not-the-token|CT_someoneelse/);
       } finally {
         await bad.close();
       }
