@@ -8,7 +8,7 @@ import { parseGlobalId } from "../../lib/ids.js";
 import { toNanp10 } from "../../lib/phone.js";
 import { ClientTetherConfigSchema, type ClientTetherConfig } from "./config.js";
 import { CT_PAGE_SIZE, dataArray } from "./client.js";
-import { invalidateClient, loadersFor, NS_CLIENT } from "./loaders.js";
+import { invalidateClient, loadersFor, NS_CLIENT, NS_EXT } from "./loaders.js";
 import { fromEventInput, fromLeadInput, toEvent, toLead, type MapOptions } from "./mapper.js";
 import { clientTetherDemoConfig, startClientTetherSimulator } from "./simulator.js";
 import { resolveClientTetherNode } from "./service.js";
@@ -177,7 +177,7 @@ export async function updateLeadBy(ctx: Ctx, by: { clientId: string } | { extern
   const record = "clientId" in by ? await api.updateClientById(by.clientId, params, { paths: origins }) : await api.updateClientByExternalId(by.externalId, params, { paths: origins });
   const clientId = record?.client_id ? String(record.client_id) : "clientId" in by ? by.clientId : null;
   if (clientId) await invalidateClient(ctx, clientId, [prior?.external_id as string | undefined, record?.external_id, "externalId" in by ? by.externalId : null]);
-  else if ("externalId" in by) await ctx.cache.delete("clienttether:client-ext", [by.externalId]);
+  else if ("externalId" in by) await ctx.cache.delete(NS_EXT, [by.externalId]);
   // "If Action Plan is updated, pending actions will be removed."
   const planSent = params.action_plan_id !== undefined;
   const planChanged = planSent && (prior == null || String(prior.action_plan_id ?? "0") !== params.action_plan_id);
@@ -197,11 +197,11 @@ export async function deleteLeadBy(ctx: Ctx, by: { clientId: string } | { extern
     await invalidateClient(ctx, by.clientId, [prior?.external_id as string | undefined]);
     return delivery(Vendor.CLIENTTETHER, DeliveryStatus.DELETED, { nativeId: by.clientId });
   }
-  const mapped = await ctx.cache.get<string>("clienttether:client-ext", by.externalId);
+  const mapped = await ctx.cache.get<string>(NS_EXT, by.externalId);
   await api.deleteClientByExternalId(by.externalId);
   if (mapped) await invalidateClient(ctx, mapped, [by.externalId]);
   else {
-    await ctx.cache.delete("clienttether:client-ext", [by.externalId]);
+    await ctx.cache.delete(NS_EXT, [by.externalId]);
     loadersFor(ctx).byExternalId.clear(by.externalId);
   }
   return delivery(Vendor.CLIENTTETHER, DeliveryStatus.DELETED, { nativeId: mapped ?? null, details: { externalId: by.externalId } });
