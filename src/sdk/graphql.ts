@@ -134,10 +134,376 @@ export type Capability =
   | 'LEAD_WRITE'
   | 'WEBHOOK';
 
+export type ClientTetherAccount = Node & {
+  __typename?: 'ClientTetherAccount';
+  companyName?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastName?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  officePhone?: Maybe<Scalars['String']['output']>;
+  ownerName?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The record as received; the account web key is removed. */
+  raw: Scalars['JSON']['output'];
+  /** Standard or Multi-level. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherAccountInput = {
+  addr1?: InputMaybe<Scalars['String']['input']>;
+  addr2?: InputMaybe<Scalars['String']['input']>;
+  addr3?: InputMaybe<Scalars['String']['input']>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  officePhone?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits (any US/CA format accepted). */
+  returnPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits (any US/CA format accepted). */
+  returnText?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ClientTetherAccountType>;
+};
+
+export type ClientTetherAccountType =
+  | 'MultiLevel'
+  | 'Standard';
+
+export type ClientTetherActionPlan = Node & {
+  __typename?: 'ClientTetherActionPlan';
+  id: Scalars['ID']['output'];
+  /** Lead source (Connection plans) or sales cycle (Conversion plans) this plan is linked to. */
+  linkId?: Maybe<Scalars['String']['output']>;
+  linkName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nativeId: Scalars['String']['output'];
+  nextPlanId?: Maybe<Scalars['String']['output']>;
+  nextPlanName?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  steps: Array<ClientTetherActionStep>;
+  /** Connection, Conversion or Retention. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherActionPlanInput = {
+  /** Lead source (Connection) or sales cycle (Conversion) id. */
+  linkId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nextPlanId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ClientTetherActionPlanType>;
+};
+
+/** Connection plans link to a lead source, Conversion plans to a sales cycle. */
+export type ClientTetherActionPlanType =
+  | 'Connection'
+  | 'Conversion'
+  | 'Retention';
+
+export type ClientTetherActionStep = {
+  __typename?: 'ClientTetherActionStep';
+  body?: Maybe<Scalars['String']['output']>;
+  /** Day offset as ClientTether gives it. */
+  day?: Maybe<Scalars['String']['output']>;
+  order?: Maybe<Scalars['Int']['output']>;
+  subject?: Maybe<Scalars['String']['output']>;
+  time?: Maybe<Scalars['String']['output']>;
+  /** email, text, call, … */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherContactType =
+  | 'CLIENT'
+  | 'EMPLOYEE'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'VENDOR';
+
+/** An expansion (custom) parameter: any non-reserved name, a string of at most 100 characters, HTML stripped. */
+export type ClientTetherCustomParameterInput = {
+  key: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** update_client_event: only the fields given change. */
+export type ClientTetherEventUpdateInput = {
+  /** A manual-schedule action plan id. */
+  actionPlanId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<EventType>;
+  /** ClientTether user id (calendar). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClientTetherGender =
+  | 'F'
+  | 'M';
+
+export type ClientTetherHomeOwnerStatus =
+  | 'Own'
+  | 'Rent';
+
+/** create_immed_call: ClientTether rings the agent, announces the client, then bridges. */
+export type ClientTetherImmediateCallInput = {
+  /** Any US/CA format. */
+  agentPhone: Scalars['String']['input'];
+  clientFullName: Scalars['String']['input'];
+  /** Any US/CA format. */
+  clientPhone: Scalars['String']['input'];
+  /** Said after "This is ClientTether connecting you to {clientFullName}". */
+  say: Scalars['String']['input'];
+};
+
+/** ClientTether client parameters beyond the unified LeadInput (clienttether-api-v2.txt, Client Parameters). */
+export type ClientTetherLeadOptions = {
+  /** Starts this action plan (0 = none); takes precedence over the lead source's plan. */
+  actionPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** ClientTether does not take birthdays. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY:MM:DD */
+  anniversary1?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY:MM:DD */
+  anniversary2?: InputMaybe<Scalars['String']['input']>;
+  /** User who manages the contact. */
+  assignedUserId?: InputMaybe<Scalars['ID']['input']>;
+  clientCategory?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY:MM:DD, e.g. last date of service. */
+  clientsDateLast?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY:MM:DD, e.g. next date of service. */
+  clientsDateNext?: InputMaybe<Scalars['String']['input']>;
+  /** Default CLIENT. */
+  contactType?: InputMaybe<ClientTetherContactType>;
+  /** YYYY:MM:DD (YYYY-MM-DD accepted); default today. */
+  creationDate?: InputMaybe<Scalars['String']['input']>;
+  /** Expansion parameters. */
+  custom?: InputMaybe<Array<ClientTetherCustomParameterInput>>;
+  dealClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  dealSize?: InputMaybe<Scalars['Int']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  /** Facebook profile id, e.g. hall303. */
+  facebook?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<ClientTetherGender>;
+  highNetWorth?: InputMaybe<Scalars['Int']['input']>;
+  homeOwnerStatus?: InputMaybe<ClientTetherHomeOwnerStatus>;
+  householdIncome?: InputMaybe<Scalars['Int']['input']>;
+  /** Overrides LeadInput.source; may start the source's action plan. */
+  leadSourceId?: InputMaybe<Scalars['ID']['input']>;
+  lengthOfResidence?: InputMaybe<Scalars['Int']['input']>;
+  /** LinkedIn profile name. */
+  linkedin?: InputMaybe<Scalars['String']['input']>;
+  maritalStatus?: InputMaybe<ClientTetherMaritalStatus>;
+  marketValue?: InputMaybe<Scalars['Int']['input']>;
+  newLeadNotification?: InputMaybe<ClientTetherNewLeadNotification>;
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  presenceOfChildren?: InputMaybe<Scalars['Boolean']['input']>;
+  presenceOfPets?: InputMaybe<Scalars['Boolean']['input']>;
+  salesCycleId?: InputMaybe<Scalars['ID']['input']>;
+  /** OK to text (default true). */
+  smsOk?: InputMaybe<Scalars['Boolean']['input']>;
+  twitter?: InputMaybe<Scalars['String']['input']>;
+  whiteboard?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClientTetherLeadSource = Node & {
+  __typename?: 'ClientTetherLeadSource';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['String']['output'];
+  raw: Scalars['JSON']['output'];
+  /** The MD5 web key ClientTether generated for this source (for web-form posts). */
+  webKey?: Maybe<Scalars['String']['output']>;
+};
+
+/** ClientTether's `material_status` parameter. */
+export type ClientTetherMaritalStatus =
+  | 'Divorced'
+  | 'Married'
+  | 'Single';
+
+/** What ClientTether made of a ClientTether-only mutation; the typed record it returned, where there is one. */
+export type ClientTetherMutationPayload = {
+  __typename?: 'ClientTetherMutationPayload';
+  account?: Maybe<ClientTetherAccount>;
+  actionPlan?: Maybe<ClientTetherActionPlan>;
+  delivery: Delivery;
+  event?: Maybe<Event>;
+  leadSource?: Maybe<ClientTetherLeadSource>;
+  ok: Scalars['Boolean']['output'];
+  /** True when this is the stored result of an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  salesCycle?: Maybe<ClientTetherSalesCycle>;
+  tag?: Maybe<ClientTetherTag>;
+  user?: Maybe<ClientTetherUser>;
+};
+
+/** NONE (default): no notice; SOFTWARE: software notification; ALL: email, text and software notification. */
+export type ClientTetherNewLeadNotification =
+  | 'ALL'
+  | 'NONE'
+  | 'SOFTWARE';
+
+export type ClientTetherNote = {
+  __typename?: 'ClientTetherNote';
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  nativeId?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherPayment = {
+  __typename?: 'ClientTetherPayment';
+  /** Decimal as a string. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** yyyy-mm-dd */
+  createdDate?: Maybe<Scalars['String']['output']>;
+  /** yyyy-mm-dd */
+  payday?: Maybe<Scalars['String']['output']>;
+  proposalId?: Maybe<Scalars['String']['output']>;
+  proposalNumber?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  /** Deposit, Progress or Final. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Cash, Card, Check or Other. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherPendingAction = {
+  __typename?: 'ClientTetherPendingAction';
+  actionPlanId?: Maybe<Scalars['String']['output']>;
+  actionPlanName?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  nativeId?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherProposal = Node & {
+  __typename?: 'ClientTetherProposal';
+  discount?: Maybe<Scalars['String']['output']>;
+  estimator?: Maybe<Scalars['String']['output']>;
+  finalPrice?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jobEndDate?: Maybe<Scalars['String']['output']>;
+  jobStartDate?: Maybe<Scalars['String']['output']>;
+  leadId?: Maybe<Scalars['ID']['output']>;
+  lineItems: Array<ClientTetherProposalLineItem>;
+  nativeId: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). */
+  payments: Array<ClientTetherPayment>;
+  productionManager?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  type?: Maybe<Scalars['String']['output']>;
+  workNotes?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ClientTetherProposalPaymentsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClientTetherProposalLineItem = {
+  __typename?: 'ClientTetherProposalLineItem';
+  description?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Decimal as ClientTether sends it (a string). */
+  price?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTetherSalesCycle = Node & {
+  __typename?: 'ClientTetherSalesCycle';
+  /** Active path (true) or inactive path (false). */
+  active?: Maybe<Scalars['Boolean']['output']>;
+  /** 1 Client, 2 Employee, 3 Partner, 4 Vendor, 5 Other. */
+  contactType?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeId: Scalars['String']['output'];
+  order?: Maybe<Scalars['Int']['output']>;
+  raw: Scalars['JSON']['output'];
+};
+
+export type ClientTetherSalesCycleInput = {
+  /** Active path (true) or inactive path (false). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  contactType?: InputMaybe<ClientTetherContactType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** create_manual_email: plain text only (ClientTether appends opt-out lines). */
+export type ClientTetherSendEmailInput = {
+  bcc?: InputMaybe<Array<Scalars['EmailAddress']['input']>>;
+  /** Plain text with hard returns; HTML is refused. Add your own signature. */
+  body: Scalars['String']['input'];
+  cc?: InputMaybe<Array<Scalars['EmailAddress']['input']>>;
+  /** Send only to cc/bcc, not to the lead. */
+  excludeContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id of a ClientTether lead. */
+  leadId: Scalars['ID']['input'];
+  /** When to send; omitted = now. */
+  sendAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+export type ClientTetherSendTextInput = {
+  body: Scalars['String']['input'];
+  leadId: Scalars['ID']['input'];
+  /** When to send; omitted = now. */
+  sendAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ClientTetherTag = {
+  __typename?: 'ClientTetherTag';
+  nativeId?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type ClientTetherUser = Node & {
+  __typename?: 'ClientTetherUser';
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastName?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  raw: Scalars['JSON']['output'];
+  showCalendar: Scalars['Boolean']['output'];
+  /** Standard or Admin. */
+  type?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** create_user needs every field; update_user_by_id takes any (type and password only on create). */
+export type ClientTetherUserInput = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Only on create; never returned. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  showCalendar?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<ClientTetherUserType>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClientTetherUserType =
+  | 'Admin'
+  | 'Standard';
+
 /** How createLead behaves. Vendor blocks are typed by each vendor (JSON until then). */
 export type CreateLeadOptions = {
-  /** ClientTether-only client parameters. */
-  clienttether?: InputMaybe<Scalars['JSON']['input']>;
+  /** ClientTether client parameters beyond LeadInput. */
+  clienttether?: InputMaybe<ClientTetherLeadOptions>;
   /** Comunik8: { type, subtype, delaySeconds }. */
   comunik8?: InputMaybe<Scalars['JSON']['input']>;
   /** Look the lead up by phone/email first and report EXISTING instead of creating a duplicate (vendors that support lookups). */
@@ -402,6 +768,8 @@ export type Lead = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields: Array<CustomField>;
   email?: Maybe<Scalars['String']['output']>;
+  /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. */
+  events: Array<Event>;
   /** The caller's own id for this lead, where the vendor keeps one. */
   externalId?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
@@ -413,8 +781,14 @@ export type Lead = Node & {
   middleName?: Maybe<Scalars['String']['output']>;
   /** The vendor's own id. */
   nativeId: Scalars['String']['output'];
+  /** ClientTether: history notes (read_client_history_notes). Empty for other vendors. */
+  notes: Array<ClientTetherNote>;
+  /** ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. */
+  pendingActions: Array<ClientTetherPendingAction>;
   /** Primary phone, E.164. */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. */
+  proposals: Array<ClientTetherProposal>;
   /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   score?: Maybe<Scalars['Int']['output']>;
@@ -484,19 +858,59 @@ export type LeadMutationPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a history note to a ClientTether lead (create_client_history_note). */
+  addNote: ClientTetherMutationPayload;
   /** Withdraw a lead from diallers (Comunik8 lead/cancel). */
   cancelLead: LeadMutationPayload;
+  createActionPlan: ClientTetherMutationPayload;
+  createClientTetherUser: ClientTetherMutationPayload;
   /** Create an event (call, appointment, reminder, …) in one vendor. */
   createEvent: EventMutationPayload;
   /** Deliver one lead to every target vendor concurrently; one delivery per vendor. */
   createLead: LeadMutationPayload;
+  createLeadSource: ClientTetherMutationPayload;
+  createSalesCycle: ClientTetherMutationPayload;
+  /** create_tag: a tag that already exists is CONFLICT (CT520). */
+  createTag: ClientTetherMutationPayload;
+  deleteClientTetherAccount: ClientTetherMutationPayload;
+  deleteClientTetherUser: ClientTetherMutationPayload;
+  /** Delete a ClientTether event (delete_client_event). */
+  deleteEvent: ClientTetherMutationPayload;
   deleteLead: LeadMutationPayload;
+  /** Delete every ClientTether client with this external id (delete_client_by_external_id). */
+  deleteLeadByExternalId: LeadMutationPayload;
+  /** Refused by ClientTether (CT512) while a client or action plan uses it. */
+  deleteLeadSource: ClientTetherMutationPayload;
+  /** Refused by ClientTether (CT512) while a client is in this sales cycle. */
+  deleteSalesCycle: ClientTetherMutationPayload;
   /** Schedule a call back to a lead at a time or after a delay (Trackdrive callback, Comunik8 delays). */
   scheduleCallback: LeadMutationPayload;
+  /** Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email). */
+  sendEmail: ClientTetherMutationPayload;
+  /** Send (or schedule) a text to a ClientTether lead (create_manual_text). */
+  sendText: ClientTetherMutationPayload;
+  /** Ring an agent now and connect them to a client (create_immed_call). */
+  startImmediateCall: ClientTetherMutationPayload;
+  updateActionPlan: ClientTetherMutationPayload;
+  updateClientTetherAccount: ClientTetherMutationPayload;
+  updateClientTetherUser: ClientTetherMutationPayload;
+  /** Change a ClientTether event (update_client_event); only the fields given change. */
+  updateEvent: ClientTetherMutationPayload;
   /** Update a lead by global id; only the fields given change. */
   updateLead: LeadMutationPayload;
+  /** Update a ClientTether lead by your external id (update_client_by_external_id). */
+  updateLeadByExternalId: LeadMutationPayload;
+  updateLeadSource: ClientTetherMutationPayload;
+  updateSalesCycle: ClientTetherMutationPayload;
   /** Check a lead against every target without creating anything (Comunik8 test mode plus LeadGraph's own rules). */
   validateLead: LeadMutationPayload;
+};
+
+
+export type MutationAddNoteArgs = {
+  body: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  leadId: Scalars['ID']['input'];
 };
 
 
@@ -504,6 +918,16 @@ export type MutationCancelLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CancelLeadInput;
   targets?: InputMaybe<Array<Vendor>>;
+};
+
+
+export type MutationCreateActionPlanArgs = {
+  input: ClientTetherActionPlanInput;
+};
+
+
+export type MutationCreateClientTetherUserArgs = {
+  input: ClientTetherUserInput;
 };
 
 
@@ -522,9 +946,55 @@ export type MutationCreateLeadArgs = {
 };
 
 
+export type MutationCreateLeadSourceArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateSalesCycleArgs = {
+  input: ClientTetherSalesCycleInput;
+};
+
+
+export type MutationCreateTagArgs = {
+  value: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteClientTetherAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteClientTetherUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLeadArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteLeadByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteLeadSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSalesCycleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -538,10 +1008,71 @@ export type MutationScheduleCallbackArgs = {
 };
 
 
+export type MutationSendEmailArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ClientTetherSendEmailInput;
+};
+
+
+export type MutationSendTextArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ClientTetherSendTextInput;
+};
+
+
+export type MutationStartImmediateCallArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ClientTetherImmediateCallInput;
+};
+
+
+export type MutationUpdateActionPlanArgs = {
+  id: Scalars['ID']['input'];
+  input: ClientTetherActionPlanInput;
+};
+
+
+export type MutationUpdateClientTetherAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: ClientTetherAccountInput;
+};
+
+
+export type MutationUpdateClientTetherUserArgs = {
+  id: Scalars['ID']['input'];
+  input: ClientTetherUserInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: ClientTetherEventUpdateInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LeadInput;
+};
+
+
+export type MutationUpdateLeadByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: LeadInput;
+};
+
+
+export type MutationUpdateLeadSourceArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateSalesCycleArgs = {
+  id: Scalars['ID']['input'];
+  input: ClientTetherSalesCycleInput;
 };
 
 
@@ -569,8 +1100,24 @@ export type Query = {
   __typename?: 'Query';
   /** Kartra calendar completions received by this tenant's webhook, oldest first. */
   calendarCompletions: CalendarCompletionConnection;
+  /** Sub-accounts (the web key must be a Multi-Level or Enterprise account). */
+  clientTetherAccounts: Array<ClientTetherAccount>;
+  clientTetherActionPlan?: Maybe<ClientTetherActionPlan>;
+  /** ClientTether action plans with their steps; `name` matches as a prefix. */
+  clientTetherActionPlans: Array<ClientTetherActionPlan>;
+  /** A user's appointments for the next 7 days (read_appts_by_user_id). */
+  clientTetherAppointments: Array<Event>;
+  /** ClientTether lead sources (cached; ttlSeconds.reference). */
+  clientTetherLeadSources: Array<ClientTetherLeadSource>;
+  /** Every payment recorded in the account (read_all_payments). */
+  clientTetherPayments: Array<ClientTetherPayment>;
+  clientTetherSalesCycles: Array<ClientTetherSalesCycle>;
+  clientTetherTags: Array<ClientTetherTag>;
+  clientTetherUsers: Array<ClientTetherUser>;
   /** A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead. */
   lead?: Maybe<Lead>;
+  /** A ClientTether lead by your own external id (read_client_by_external_id); null when there is none. */
+  leadByExternalId?: Maybe<Lead>;
   /** Leads from one vendor, as a Relay connection. */
   leads: LeadConnection;
   /** Any object by global id `vendor:type:nativeId`. */
@@ -589,9 +1136,30 @@ export type QueryCalendarCompletionsArgs = {
 };
 
 
+export type QueryClientTetherActionPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientTetherActionPlansArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryClientTetherAppointmentsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryLeadArgs = {
   fresh?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
+  fresh?: Scalars['Boolean']['input'];
 };
 
 
@@ -666,6 +1234,263 @@ export type WriteStatusState =
   | 'PARTIAL_SUCCESS'
   | 'PENDING'
   | 'SUCCESS';
+
+export type CtLeadFragment = { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> };
+
+export type CtDeliveryFragment = { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null };
+
+export type ClientTetherLeadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  fresh?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ClientTetherLeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
+
+export type ClientTetherLeadByExternalIdQueryVariables = Exact<{
+  externalId: Scalars['String']['input'];
+}>;
+
+
+export type ClientTetherLeadByExternalIdQuery = { __typename?: 'Query', leadByExternalId?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
+
+export type ClientTetherLeadsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+}>;
+
+
+export type ClientTetherLeadsQuery = { __typename?: 'Query', leads: { __typename?: 'LeadConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'LeadEdge', cursor: string, node: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } }> } };
+
+export type ClientTetherLeadActivityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherLeadActivityQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, events: Array<{ __typename?: 'Event', id: string, type: EventType, title?: string | null, description?: string | null, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null }>, notes: Array<{ __typename?: 'ClientTetherNote', type?: string | null, body?: string | null, createdAt?: string | null }>, pendingActions: Array<{ __typename?: 'ClientTetherPendingAction', type?: string | null, subject?: string | null, actionPlanName?: string | null, dueAt?: string | null }>, proposals: Array<{ __typename?: 'ClientTetherProposal', id: string, number?: string | null, type?: string | null, finalPrice?: string | null, discount?: string | null, jobStartDate?: string | null, jobEndDate?: string | null, lineItems: Array<{ __typename?: 'ClientTetherProposalLineItem', description?: string | null, price?: string | null, notes?: string | null }>, payments: Array<{ __typename?: 'ClientTetherPayment', amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> }>, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
+
+export type ClientTetherReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientTetherReferenceDataQuery = { __typename?: 'Query', clientTetherLeadSources: Array<{ __typename?: 'ClientTetherLeadSource', id: string, name: string, webKey?: string | null }>, clientTetherActionPlans: Array<{ __typename?: 'ClientTetherActionPlan', id: string, name: string, type?: string | null, linkId?: string | null, linkName?: string | null, nextPlanId?: string | null, nextPlanName?: string | null, steps: Array<{ __typename?: 'ClientTetherActionStep', order?: number | null, type?: string | null, day?: string | null, time?: string | null, subject?: string | null }> }>, clientTetherSalesCycles: Array<{ __typename?: 'ClientTetherSalesCycle', id: string, name: string, active?: boolean | null, order?: number | null, contactType?: number | null }>, clientTetherUsers: Array<{ __typename?: 'ClientTetherUser', id: string, type?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, username?: string | null, showCalendar: boolean }>, clientTetherTags: Array<{ __typename?: 'ClientTetherTag', value: string }>, clientTetherAccounts: Array<{ __typename?: 'ClientTetherAccount', id: string, type?: string | null, name?: string | null, ownerName?: string | null, companyName?: string | null, email?: string | null, phone?: string | null }> };
+
+export type ClientTetherActionPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherActionPlanQuery = { __typename?: 'Query', clientTetherActionPlan?: { __typename?: 'ClientTetherActionPlan', id: string, name: string, type?: string | null, linkName?: string | null, steps: Array<{ __typename?: 'ClientTetherActionStep', order?: number | null, type?: string | null, day?: string | null, time?: string | null, subject?: string | null, body?: string | null }> } | null };
+
+export type ClientTetherAppointmentsQueryVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherAppointmentsQuery = { __typename?: 'Query', clientTetherAppointments: Array<{ __typename?: 'Event', id: string, type: EventType, description?: string | null, startsAt?: string | null, endsAt?: string | null, leadId?: string | null }> };
+
+export type ClientTetherPaymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientTetherPaymentsQuery = { __typename?: 'Query', clientTetherPayments: Array<{ __typename?: 'ClientTetherPayment', proposalId?: string | null, proposalNumber?: string | null, amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> };
+
+export type ClientTetherCreateLeadMutationVariables = Exact<{
+  input: LeadInput;
+  options?: InputMaybe<CreateLeadOptions>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherCreateLeadMutation = { __typename?: 'Mutation', createLead: { __typename?: 'LeadMutationPayload', ok: boolean, replayed: boolean, lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherUpdateLeadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: LeadInput;
+}>;
+
+
+export type ClientTetherUpdateLeadMutation = { __typename?: 'Mutation', updateLead: { __typename?: 'LeadMutationPayload', ok: boolean, lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherUpdateLeadByExternalIdMutationVariables = Exact<{
+  externalId: Scalars['String']['input'];
+  input: LeadInput;
+}>;
+
+
+export type ClientTetherUpdateLeadByExternalIdMutation = { __typename?: 'Mutation', updateLeadByExternalId: { __typename?: 'LeadMutationPayload', ok: boolean, lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherDeleteLeadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteLeadMutation = { __typename?: 'Mutation', deleteLead: { __typename?: 'LeadMutationPayload', ok: boolean, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherDeleteLeadByExternalIdMutationVariables = Exact<{
+  externalId: Scalars['String']['input'];
+}>;
+
+
+export type ClientTetherDeleteLeadByExternalIdMutation = { __typename?: 'Mutation', deleteLeadByExternalId: { __typename?: 'LeadMutationPayload', ok: boolean, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherCreateEventMutationVariables = Exact<{
+  input: EventInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherCreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'EventMutationPayload', ok: boolean, event?: { __typename?: 'Event', id: string, type: EventType, startsAt?: string | null, endsAt?: string | null, leadId?: string | null } | null, deliveries: Array<{ __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }> } };
+
+export type ClientTetherUpdateEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClientTetherEventUpdateInput;
+}>;
+
+
+export type ClientTetherUpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, event?: { __typename?: 'Event', id: string, type: EventType, startsAt?: string | null, endsAt?: string | null, description?: string | null } | null } };
+
+export type ClientTetherDeleteEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteEventMutation = { __typename?: 'Mutation', deleteEvent: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherAddNoteMutationVariables = Exact<{
+  leadId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherAddNoteMutation = { __typename?: 'Mutation', addNote: { __typename?: 'ClientTetherMutationPayload', ok: boolean, replayed: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherSendEmailMutationVariables = Exact<{
+  input: ClientTetherSendEmailInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherSendEmailMutation = { __typename?: 'Mutation', sendEmail: { __typename?: 'ClientTetherMutationPayload', ok: boolean, replayed: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherSendTextMutationVariables = Exact<{
+  input: ClientTetherSendTextInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherSendTextMutation = { __typename?: 'Mutation', sendText: { __typename?: 'ClientTetherMutationPayload', ok: boolean, replayed: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherStartImmediateCallMutationVariables = Exact<{
+  input: ClientTetherImmediateCallInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClientTetherStartImmediateCallMutation = { __typename?: 'Mutation', startImmediateCall: { __typename?: 'ClientTetherMutationPayload', ok: boolean, replayed: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherCreateLeadSourceMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ClientTetherCreateLeadSourceMutation = { __typename?: 'Mutation', createLeadSource: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, leadSource?: { __typename?: 'ClientTetherLeadSource', id: string, name: string, webKey?: string | null } | null } };
+
+export type ClientTetherUpdateLeadSourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ClientTetherUpdateLeadSourceMutation = { __typename?: 'Mutation', updateLeadSource: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, leadSource?: { __typename?: 'ClientTetherLeadSource', id: string, name: string } | null } };
+
+export type ClientTetherDeleteLeadSourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteLeadSourceMutation = { __typename?: 'Mutation', deleteLeadSource: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherCreateActionPlanMutationVariables = Exact<{
+  input: ClientTetherActionPlanInput;
+}>;
+
+
+export type ClientTetherCreateActionPlanMutation = { __typename?: 'Mutation', createActionPlan: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, actionPlan?: { __typename?: 'ClientTetherActionPlan', id: string, name: string, type?: string | null } | null } };
+
+export type ClientTetherUpdateActionPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClientTetherActionPlanInput;
+}>;
+
+
+export type ClientTetherUpdateActionPlanMutation = { __typename?: 'Mutation', updateActionPlan: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, actionPlan?: { __typename?: 'ClientTetherActionPlan', id: string, name: string, type?: string | null, linkName?: string | null, nextPlanName?: string | null } | null } };
+
+export type ClientTetherCreateSalesCycleMutationVariables = Exact<{
+  input: ClientTetherSalesCycleInput;
+}>;
+
+
+export type ClientTetherCreateSalesCycleMutation = { __typename?: 'Mutation', createSalesCycle: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, salesCycle?: { __typename?: 'ClientTetherSalesCycle', id: string, name: string, active?: boolean | null, order?: number | null } | null } };
+
+export type ClientTetherUpdateSalesCycleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClientTetherSalesCycleInput;
+}>;
+
+
+export type ClientTetherUpdateSalesCycleMutation = { __typename?: 'Mutation', updateSalesCycle: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, salesCycle?: { __typename?: 'ClientTetherSalesCycle', id: string, name: string, active?: boolean | null, order?: number | null } | null } };
+
+export type ClientTetherDeleteSalesCycleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteSalesCycleMutation = { __typename?: 'Mutation', deleteSalesCycle: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherCreateUserMutationVariables = Exact<{
+  input: ClientTetherUserInput;
+}>;
+
+
+export type ClientTetherCreateUserMutation = { __typename?: 'Mutation', createClientTetherUser: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, user?: { __typename?: 'ClientTetherUser', id: string, username?: string | null } | null } };
+
+export type ClientTetherUpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClientTetherUserInput;
+}>;
+
+
+export type ClientTetherUpdateUserMutation = { __typename?: 'Mutation', updateClientTetherUser: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, user?: { __typename?: 'ClientTetherUser', id: string, firstName?: string | null, lastName?: string | null, email?: string | null } | null } };
+
+export type ClientTetherDeleteUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteUserMutation = { __typename?: 'Mutation', deleteClientTetherUser: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
+
+export type ClientTetherCreateTagMutationVariables = Exact<{
+  value: Scalars['String']['input'];
+}>;
+
+
+export type ClientTetherCreateTagMutation = { __typename?: 'Mutation', createTag: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, tag?: { __typename?: 'ClientTetherTag', value: string } | null } };
+
+export type ClientTetherUpdateAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClientTetherAccountInput;
+}>;
+
+
+export type ClientTetherUpdateAccountMutation = { __typename?: 'Mutation', updateClientTetherAccount: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null }, account?: { __typename?: 'ClientTetherAccount', id: string, name?: string | null, companyName?: string | null } | null } };
+
+export type ClientTetherDeleteAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientTetherDeleteAccountMutation = { __typename?: 'Mutation', deleteClientTetherAccount: { __typename?: 'ClientTetherMutationPayload', ok: boolean, delivery: { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, nativeId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null } | null } } };
 
 export type EntrataDeliveryFragment = { __typename?: 'Delivery', vendor: Vendor, status: DeliveryStatus, message?: string | null, jobId?: string | null, details?: unknown | null, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }>, error?: { __typename?: 'DeliveryError', code: string, message: string, vendorCode?: string | null, retryAfterSeconds?: number | null } | null };
 
@@ -775,6 +1600,12 @@ export type KartraCalendarQueryVariables = Exact<{
 export type KartraCalendarQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Calendar', calendarName?: string | null, className?: string | null, status?: string | null, id: string, hosts: Array<{ __typename?: 'CalendarHost', email?: string | null }>, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, endsAt?: string | null }> }
     | { __typename?: 'CalendarCompletion', id: string }
+    | { __typename?: 'ClientTetherAccount', id: string }
+    | { __typename?: 'ClientTetherActionPlan', id: string }
+    | { __typename?: 'ClientTetherLeadSource', id: string }
+    | { __typename?: 'ClientTetherProposal', id: string }
+    | { __typename?: 'ClientTetherSalesCycle', id: string }
+    | { __typename?: 'ClientTetherUser', id: string }
     | { __typename?: 'Event', id: string }
     | { __typename?: 'Lead', id: string }
    | null };
@@ -787,8 +1618,44 @@ export type CalendarCompletedSubscriptionVariables = Exact<{
 
 export type CalendarCompletedSubscription = { __typename?: 'Subscription', calendarCompleted: { __typename?: 'CalendarCompletion', cursor: string, status: string, lead: { __typename?: 'Lead', id: string, email?: string | null }, calendar: { __typename?: 'Calendar', id: string, className?: string | null, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, startsAtLocal?: string | null }> } } };
 
+export const CtLeadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CtLeadFragment, unknown>;
+export const CtDeliveryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<CtDeliveryFragment, unknown>;
 export const EntrataDeliveryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataDeliveryFragment, unknown>;
 export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
+export const ClientTetherLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClientTetherLeadQuery, ClientTetherLeadQueryVariables>;
+export const ClientTetherLeadByExternalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherLeadByExternalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadByExternalId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClientTetherLeadByExternalIdQuery, ClientTetherLeadByExternalIdQueryVariables>;
+export const ClientTetherLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClientTetherLeadsQuery, ClientTetherLeadsQueryVariables>;
+export const ClientTetherLeadActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherLeadActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlanName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}},{"kind":"Field","name":{"kind":"Name","value":"jobStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"jobEndDate"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payday"}},{"kind":"Field","name":{"kind":"Name","value":"createdDate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClientTetherLeadActivityQuery, ClientTetherLeadActivityQueryVariables>;
+export const ClientTetherReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientTetherLeadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"webKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientTetherActionPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"linkId"}},{"kind":"Field","name":{"kind":"Name","value":"linkName"}},{"kind":"Field","name":{"kind":"Name","value":"nextPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"nextPlanName"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientTetherSalesCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"contactType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientTetherUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"showCalendar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientTetherTags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientTetherAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ClientTetherReferenceDataQuery, ClientTetherReferenceDataQueryVariables>;
+export const ClientTetherActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientTetherActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"linkName"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ClientTetherActionPlanQuery, ClientTetherActionPlanQueryVariables>;
+export const ClientTetherAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherAppointments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientTetherAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}}]}}]}}]} as unknown as DocumentNode<ClientTetherAppointmentsQuery, ClientTetherAppointmentsQueryVariables>;
+export const ClientTetherPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientTetherPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientTetherPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"proposalNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payday"}},{"kind":"Field","name":{"kind":"Name","value":"createdDate"}}]}}]}}]} as unknown as DocumentNode<ClientTetherPaymentsQuery, ClientTetherPaymentsQueryVariables>;
+export const ClientTetherCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadOptions"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CLIENTTETHER"}]}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateLeadMutation, ClientTetherCreateLeadMutationVariables>;
+export const ClientTetherUpdateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateLeadMutation, ClientTetherUpdateLeadMutationVariables>;
+export const ClientTetherUpdateLeadByExternalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateLeadByExternalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLeadByExternalId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTLead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateLeadByExternalIdMutation, ClientTetherUpdateLeadByExternalIdMutationVariables>;
+export const ClientTetherDeleteLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteLeadMutation, ClientTetherDeleteLeadMutationVariables>;
+export const ClientTetherDeleteLeadByExternalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteLeadByExternalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLeadByExternalId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteLeadByExternalIdMutation, ClientTetherDeleteLeadByExternalIdMutationVariables>;
+export const ClientTetherCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"CLIENTTETHER"}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateEventMutation, ClientTetherCreateEventMutationVariables>;
+export const ClientTetherUpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherEventUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateEventMutation, ClientTetherUpdateEventMutationVariables>;
+export const ClientTetherDeleteEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteEventMutation, ClientTetherDeleteEventMutationVariables>;
+export const ClientTetherAddNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherAddNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherAddNoteMutation, ClientTetherAddNoteMutationVariables>;
+export const ClientTetherSendEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherSendEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherSendEmailInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherSendEmailMutation, ClientTetherSendEmailMutationVariables>;
+export const ClientTetherSendTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherSendText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherSendTextInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherSendTextMutation, ClientTetherSendTextMutationVariables>;
+export const ClientTetherStartImmediateCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherStartImmediateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherImmediateCallInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startImmediateCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherStartImmediateCallMutation, ClientTetherStartImmediateCallMutationVariables>;
+export const ClientTetherCreateLeadSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateLeadSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLeadSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"webKey"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateLeadSourceMutation, ClientTetherCreateLeadSourceMutationVariables>;
+export const ClientTetherUpdateLeadSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateLeadSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLeadSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateLeadSourceMutation, ClientTetherUpdateLeadSourceMutationVariables>;
+export const ClientTetherDeleteLeadSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteLeadSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLeadSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteLeadSourceMutation, ClientTetherDeleteLeadSourceMutationVariables>;
+export const ClientTetherCreateActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateActionPlanMutation, ClientTetherCreateActionPlanMutationVariables>;
+export const ClientTetherUpdateActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"linkName"}},{"kind":"Field","name":{"kind":"Name","value":"nextPlanName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateActionPlanMutation, ClientTetherUpdateActionPlanMutationVariables>;
+export const ClientTetherCreateSalesCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateSalesCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherSalesCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSalesCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"order"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateSalesCycleMutation, ClientTetherCreateSalesCycleMutationVariables>;
+export const ClientTetherUpdateSalesCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateSalesCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherSalesCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSalesCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"order"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateSalesCycleMutation, ClientTetherUpdateSalesCycleMutationVariables>;
+export const ClientTetherDeleteSalesCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteSalesCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSalesCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteSalesCycleMutation, ClientTetherDeleteSalesCycleMutationVariables>;
+export const ClientTetherCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClientTetherUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateUserMutation, ClientTetherCreateUserMutationVariables>;
+export const ClientTetherUpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClientTetherUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateUserMutation, ClientTetherUpdateUserMutationVariables>;
+export const ClientTetherDeleteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteClientTetherUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteUserMutation, ClientTetherDeleteUserMutationVariables>;
+export const ClientTetherCreateTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherCreateTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherCreateTagMutation, ClientTetherCreateTagMutationVariables>;
+export const ClientTetherUpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTetherAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClientTetherAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherUpdateAccountMutation, ClientTetherUpdateAccountMutationVariables>;
+export const ClientTetherDeleteAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTetherDeleteAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteClientTetherAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CTDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<ClientTetherDeleteAccountMutation, ClientTetherDeleteAccountMutationVariables>;
 export const EntrataCreateCallEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateCallEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateCallEventMutation, EntrataCreateCallEventMutationVariables>;
 export const EntrataCreateEmailEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateEmailEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailAddress"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EMAIL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entrata"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventTypeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailDirection"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"applicantEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantEmail"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailSubject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailBody"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"emailSend"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateEmailEventMutation, EntrataCreateEmailEventMutationVariables>;
 export const EntrataCreateAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntrataCreateAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"EnumValue","value":"ENTRATA"}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"APPOINTMENT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entrata"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventTypeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventTypeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntrataDelivery"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntrataDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<EntrataCreateAppointmentMutation, EntrataCreateAppointmentMutationVariables>;

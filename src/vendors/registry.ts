@@ -1,15 +1,17 @@
 import type { z } from "zod";
 import type { VendorAdapter, VendorId } from "./types.js";
-import { propexoAdapter } from "./propexo/index.js";
+import { clienttether } from "./clienttether/index.js";
 import { kartraAdapter } from "./kartra/index.js";
+import { propexoAdapter } from "./propexo/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
  * and one entry here.
  */
 export const adapters: VendorAdapter[] = [
-  propexoAdapter,
+  clienttether,
   kartraAdapter,
+  propexoAdapter,
 ];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];

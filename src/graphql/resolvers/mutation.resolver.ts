@@ -8,7 +8,7 @@ import { CancelLeadArgs, CreateEventArgs, CreateLeadArgs, DeleteLeadArgs, Schedu
 import { Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enums.js";
 import { adapters, getAdapter } from "../../vendors/registry.js";
 import type { VendorAdapter } from "../../vendors/types.js";
-import { badInput } from "../../lib/errors.js";
+import { BadInputError, badInput } from "../../lib/errors.js";
 import { parseGlobalId } from "../../lib/ids.js";
 
 type Has = (a: VendorAdapter) => boolean;
@@ -69,6 +69,8 @@ export class MutationResolver {
       try {
         return [await adapter.leadWriter!.updateLead!(vendorCall(ctx, adapter.id).vctx, nativeId, input)];
       } catch (e) {
+        // pre-flight bad input stays a top-level BAD_USER_INPUT (DESIGN "Mutations and results")
+        if (e instanceof BadInputError) throw e;
         return [failedDelivery(ctx, vendor, e)];
       }
     });
@@ -82,6 +84,8 @@ export class MutationResolver {
       try {
         return [await adapter.leadWriter!.deleteLead!(vendorCall(ctx, adapter.id).vctx, nativeId)];
       } catch (e) {
+        // pre-flight bad input stays a top-level BAD_USER_INPUT (DESIGN "Mutations and results")
+        if (e instanceof BadInputError) throw e;
         return [failedDelivery(ctx, vendor, e)];
       }
     });

@@ -1,0 +1,143 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "../node.interface.js";
+import { DateTime, JSON } from "../scalars.js";
+
+/** ClientTether reference data (clienttether-api-v2.txt parameter tables), typed rather than JSON. */
+
+@ObjectType("ClientTetherLeadSource", { implements: Node })
+export class CTLeadSource implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: "The MD5 web key ClientTether generated for this source (for web-form posts)." }) webKey!: string | null;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherActionStep")
+export class CTActionStep {
+  @Field(() => Int, { nullable: true }) order!: number | null;
+  @Field(() => String, { nullable: true, description: "email, text, call, …" }) type!: string | null;
+  @Field(() => String, { nullable: true, description: "Day offset as ClientTether gives it." }) day!: string | null;
+  @Field(() => String, { nullable: true }) time!: string | null;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field(() => String, { nullable: true }) body!: string | null;
+}
+
+@ObjectType("ClientTetherActionPlan", { implements: Node })
+export class CTActionPlan implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: "Connection, Conversion or Retention." }) type!: string | null;
+  @Field(() => String, { nullable: true, description: "Lead source (Connection plans) or sales cycle (Conversion plans) this plan is linked to." }) linkId!: string | null;
+  @Field(() => String, { nullable: true }) linkName!: string | null;
+  @Field(() => String, { nullable: true }) nextPlanId!: string | null;
+  @Field(() => String, { nullable: true }) nextPlanName!: string | null;
+  @Field(() => [CTActionStep]) steps!: CTActionStep[];
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherSalesCycle", { implements: Node })
+export class CTSalesCycle implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field() name!: string;
+  @Field(() => Boolean, { nullable: true, description: "Active path (true) or inactive path (false)." }) active!: boolean | null;
+  @Field(() => Int, { nullable: true }) order!: number | null;
+  @Field(() => Int, { nullable: true, description: "1 Client, 2 Employee, 3 Partner, 4 Vendor, 5 Other." }) contactType!: number | null;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherUser", { implements: Node })
+export class CTUser implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field(() => String, { nullable: true, description: "Standard or Admin." }) type!: string | null;
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) username!: string | null;
+  @Field(() => Boolean) showCalendar!: boolean;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherTag")
+export class CTTag {
+  @Field(() => String, { nullable: true }) nativeId!: string | null;
+  @Field() value!: string;
+}
+
+@ObjectType("ClientTetherAccount", { implements: Node })
+export class CTAccount implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field(() => String, { nullable: true, description: "Standard or Multi-level." }) type!: string | null;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) ownerName!: string | null;
+  @Field(() => String, { nullable: true }) companyName!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) officePhone!: string | null;
+  @Field(() => JSON, { description: "The record as received; the account web key is removed." }) raw!: unknown;
+}
+
+@ObjectType("ClientTetherNote")
+export class CTNote {
+  @Field(() => String, { nullable: true }) nativeId!: string | null;
+  @Field(() => String, { nullable: true }) type!: string | null;
+  @Field(() => String, { nullable: true }) body!: string | null;
+  @Field(() => DateTime, { nullable: true }) createdAt!: Date | null;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherPendingAction")
+export class CTPendingAction {
+  @Field(() => String, { nullable: true }) nativeId!: string | null;
+  @Field(() => String, { nullable: true }) actionPlanId!: string | null;
+  @Field(() => String, { nullable: true }) actionPlanName!: string | null;
+  @Field(() => String, { nullable: true }) type!: string | null;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field(() => DateTime, { nullable: true }) dueAt!: Date | null;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherProposalLineItem")
+export class CTLineItem {
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true, description: "Decimal as ClientTether sends it (a string)." }) price!: string | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+}
+
+@ObjectType("ClientTetherPayment")
+export class CTPayment {
+  @Field(() => String, { nullable: true }) proposalId!: string | null;
+  @Field(() => String, { nullable: true }) proposalNumber!: string | null;
+  @Field(() => String, { nullable: true, description: "yyyy-mm-dd" }) payday!: string | null;
+  @Field(() => String, { nullable: true, description: "Decimal as a string." }) amount!: string | null;
+  @Field(() => String, { nullable: true, description: "Cash, Card, Check or Other." }) type!: string | null;
+  @Field(() => String, { nullable: true, description: "Deposit, Progress or Final." }) status!: string | null;
+  @Field(() => String, { nullable: true, description: "yyyy-mm-dd" }) createdDate!: string | null;
+  @Field(() => JSON) raw!: unknown;
+}
+
+@ObjectType("ClientTetherProposal", { implements: Node })
+export class CTProposal implements Node {
+  @Field(() => ID) id!: string;
+  @Field() nativeId!: string;
+  @Field(() => ID, { nullable: true }) leadId!: string | null;
+  @Field(() => String, { nullable: true }) type!: string | null;
+  @Field(() => String, { nullable: true }) number!: string | null;
+  @Field(() => String, { nullable: true }) estimator!: string | null;
+  @Field(() => String, { nullable: true }) productionManager!: string | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => String, { nullable: true }) workNotes!: string | null;
+  @Field(() => String, { nullable: true }) finalPrice!: string | null;
+  @Field(() => String, { nullable: true }) discount!: string | null;
+  @Field(() => String, { nullable: true }) jobStartDate!: string | null;
+  @Field(() => String, { nullable: true }) jobEndDate!: string | null;
+  @Field(() => [CTLineItem]) lineItems!: CTLineItem[];
+  @Field(() => JSON) raw!: unknown;
+}
