@@ -1,11 +1,14 @@
 import type { z } from "zod";
 import type { VendorAdapter, VendorId } from "./types.js";
+import { comunik8Adapter } from "./comunik8/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
  * and one entry here.
  */
-export const adapters: VendorAdapter[] = [];
+export const adapters: VendorAdapter[] = [
+  comunik8Adapter,
+];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
 
