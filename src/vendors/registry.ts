@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { VendorAdapter, VendorId } from "./types.js";
 import { comunik8Adapter } from "./comunik8/index.js";
+import { trackdriveAdapter } from "./trackdrive/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
@@ -8,6 +9,7 @@ import { comunik8Adapter } from "./comunik8/index.js";
  */
 export const adapters: VendorAdapter[] = [
   comunik8Adapter,
+  trackdriveAdapter,
 ];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
