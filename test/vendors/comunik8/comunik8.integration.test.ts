@@ -79,13 +79,13 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
 
   it("an unknown type is caught before sending when the tenant lists its types", async () => {
     const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: C8, options: { comunik8: { type: "boats" } } });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.comunik8.type" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.comunik8.type" });
     expect(w.c8.callCount()).toBe(0);
   });
 
   it("missing required fields are BAD_USER_INPUT naming the unified field, nothing sent", async () => {
     const res = await w.app.gql(CREATE_LEAD, { input: { ...ada, email: null }, targets: C8 });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
     expect(w.c8.callCount()).toBe(0);
   });
 
@@ -189,7 +189,7 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
 
     it("a missing lead phone names lead.phone", async () => {
       const res = await w.app.gql(SCHEDULE_CALLBACK, { lead: { ...ada, phone: null }, inSeconds: 60, targets: C8 });
-      expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lead.phone" });
+      expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lead.phone" });
     });
   });
 

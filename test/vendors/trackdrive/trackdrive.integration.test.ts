@@ -122,7 +122,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
 
   it("token: SCHEDULE without a configured scheduleLeadToken → BAD_USER_INPUT, nothing sent", async () => {
     const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: TD, options: { trackdrive: { token: "SCHEDULE" } } }, { apiKey: UK_KEY });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.trackdrive.token" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.trackdrive.token" });
     expect(w.td.callCount()).toBe(0);
   });
 
@@ -155,7 +155,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     expect(res.body.data.validateLead.deliveries[0]).toMatchObject({ status: "VALIDATED" });
     expect(w.td.callCount()).toBe(0);
     const bad = await w.app.gql(VALIDATE_LEAD, { input: { firstName: "A" }, targets: TD });
-    expect(bad.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
+    expect(bad.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
   });
 
   describe("scheduleCallback", () => {
