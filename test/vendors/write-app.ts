@@ -53,7 +53,7 @@ export async function startWriteApp(): Promise<WriteApp> {
   return { app, c8: app.simulators.comunik8 as Comunik8Simulator, td: app.simulators.trackdrive as TrackdriveSimulator };
 }
 
-const DELIVERY = `vendor status message nativeId fieldErrors { field message } error { code message vendorCode retryAfterSeconds } details lead { id nativeId phone email firstName lastName company customFields { key value } }`;
+const DELIVERY = `vendor status message nativeId fieldErrors { field message } error { code message vendorCode retryAfterSeconds } details assignedNumbers { dialing sms } lead { id nativeId phone email firstName lastName company customFields { key value } }`;
 
 export const CREATE_LEAD = `mutation($input: LeadInput!, $targets: [Vendor!], $options: CreateLeadOptions) {
   createLead(input: $input, targets: $targets, options: $options) { ok deliveries { ${DELIVERY} } }

@@ -200,6 +200,11 @@ export function toLead(lead: TrackdriveLead, country: string): Lead | null {
   });
 }
 
+const assigned = (v: unknown, country: string): string | null => {
+  const raw = str(v);
+  return raw ? (e164OrNull(raw, country) ?? raw) : null;
+};
+
 export function deliveryError(code: string, message: string, vendorCode: string | null, retryAfterSeconds: number | null = null): DeliveryError {
   return { code, message, vendorCode, retryAfterSeconds, circuitOpen: null };
 }
@@ -226,9 +231,10 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
           token: ctx.token,
           created: outcome.created,
           // "Assign a dialing number and return it in the API response as trackdrive_number_plain"
-          trackdriveNumber: str(outcome.lead?.trackdrive_number_plain),
+          // "_plain" numbers may come without formatting or "+": E.164 for the tenant's country when they parse
+          trackdriveNumber: assigned(outcome.lead?.trackdrive_number_plain, ctx.country),
           // "Assign an SMS number and return it in the API response as sms_number_plain"
-          smsNumber: str(outcome.lead?.sms_number_plain),
+          smsNumber: assigned(outcome.lead?.sms_number_plain, ctx.country),
           callbackAt: ctx.sent.schedule_callback_at ?? null,
           callbackInSeconds: ctx.sent.schedule_callback_in_seconds ?? null,
         },

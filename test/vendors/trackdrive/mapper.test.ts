@@ -135,6 +135,11 @@ describe("trackdrive responses → deliveries", () => {
     expect(deliver(res(f.response.status, f.response.body))).toMatchObject({ status: f.output.status, nativeId: f.output.nativeId, details: f.output.details });
   });
 
+  it("assigned numbers sent without formatting are reported in E.164", () => {
+    const d = deliver(res(200, { success: true, lead: { id: 1, trackdrive_number_plain: "8005550001", sms_number_plain: "18885550002" } }));
+    expect(d.details).toMatchObject({ trackdriveNumber: "+18005550001", smsNumber: "+18885550002" });
+  });
+
   it("success from scheduleCallback → SCHEDULED", () => {
     const f = fixture("create-or-update.json");
     expect(deliver(res(200, f.response.body), true).status).toBe("SCHEDULED");

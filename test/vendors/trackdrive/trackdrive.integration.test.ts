@@ -28,7 +28,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
 
   it("a new caller_id → CREATED: POST /api/v1/leads/create_or_update?lead_token=<offer token> with E.164 caller_id and data tokens", async () => {
     const d = await create(ada);
-    expect(d).toMatchObject({ vendor: "TRACKDRIVE", status: "CREATED", details: { created: true, token: "OFFER", trackdriveNumber: null, smsNumber: null } });
+    expect(d).toMatchObject({ vendor: "TRACKDRIVE", status: "CREATED", assignedNumbers: null, details: { created: true, token: "OFFER", trackdriveNumber: null, smsNumber: null } });
     expect(d.lead).toMatchObject({ id: `trackdrive:lead:${d.nativeId}`, phone: "+13035550147", email: "ada@example.com", firstName: "Ada", customFields: [{ key: "loan_amount", value: "501" }] });
     const [call] = w.td.calls("leads_create_or_update");
     expect(call!.query).toEqual({ lead_token: TRACKDRIVE_DEMO_OFFER_TOKEN });
@@ -52,6 +52,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     const d = await create(ada, { trackdrive: { assignTrackdriveNumber: true, assignSmsNumber: true } });
     expect(d.details.trackdriveNumber).toMatch(/^\+1800555\d{4}$/);
     expect(d.details.smsNumber).toMatch(/^\+1888555\d{4}$/);
+    expect(d.assignedNumbers).toEqual({ dialing: d.details.trackdriveNumber, sms: d.details.smsNumber });
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ assign_trackdrive_number: true, assign_sms_number: true });
     const again = await create(ada, { trackdrive: { assignTrackdriveNumber: true } });
     expect(again).toMatchObject({ status: "UPDATED", details: { trackdriveNumber: d.details.trackdriveNumber, smsNumber: d.details.smsNumber } });
