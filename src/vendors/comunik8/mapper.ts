@@ -1,5 +1,6 @@
 import { badInput, type FieldProblem } from "../../lib/errors.js";
-import { e164OrNull, toNationalDigits } from "../../lib/phone.js";
+import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
+import { e164OrNull, parsePhone } from "../../lib/phone.js";
 import { toGlobalId } from "../../lib/ids.js";
 import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
 import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
@@ -37,6 +38,19 @@ const DATA_KEYS = {
 } as const;
 
 const blank = (s: string | null | undefined): boolean => s == null || s.trim() === "";
+
+/**
+ * National digits for the tenant's country, as the doc's UK example `07840258823`. A number
+ * from another country has no national form the dialler could call (its country code would be
+ * lost), so it is refused before sending rather than silently turned into a wrong number.
+ */
+export function toComunik8Phone(raw: string, field: string, country: string): string {
+  const phone = parsePhone(raw, field, country);
+  if (phone.countryCallingCode !== getCountryCallingCode(country as CountryCode)) {
+    throw badInput(field, `Comunik8 dials national numbers of the tenant's country (${country}); "${raw}" is a +${phone.countryCallingCode} number`);
+  }
+  return phone.formatNational().replace(/[^\d]/g, "");
+}
 
 /** Type from the call, else the tenant default; checked against the tenant's list when it has one. */
 export function resolveLeadType(config: Comunik8Config, type: string | null | undefined, subtype: string | null | undefined, typeField: string): { type: string; subtype: string | null } {
@@ -99,11 +113,11 @@ export function fromLead(
     first_name: input.firstName!.trim(),
     surname: input.lastName!.trim(),
     // "mobile: primary phone number" — national format like the doc's UK example 07840258823
-    mobile: toNationalDigits(input.phone!, `${ctx.root}.phone`, ctx.country),
+    mobile: toComunik8Phone(input.phone!, `${ctx.root}.phone`, ctx.country),
     type,
   };
   if (subtype) body.subtype = subtype;
-  if (!blank(input.secondaryPhone)) body.other_phone = toNationalDigits(input.secondaryPhone!, `${ctx.root}.secondaryPhone`, ctx.country);
+  if (!blank(input.secondaryPhone)) body.other_phone = toComunik8Phone(input.secondaryPhone!, `${ctx.root}.secondaryPhone`, ctx.country);
   const data = toCustomData(input, options?.data);
   // "data: valid JSON string" — a string holding JSON, never a nested object; omitted when empty
   // because an empty `data` is itself a fail state ("Empty or invalid content of `data` field").
@@ -116,7 +130,7 @@ export function fromLead(
 
 export function fromCancel(input: CancelLeadInput, ctx: Comunik8MapContext): Comunik8CancelLeadBody {
   const { type } = resolveLeadType(ctx.config, input.type, null, `${ctx.root}.type`);
-  return { type, mobile: toNationalDigits(input.phone, `${ctx.root}.phone`, ctx.country) };
+  return { type, mobile: toComunik8Phone(input.phone, `${ctx.root}.phone`, ctx.country) };
 }
 
 /** Comunik8 field name → unified field path. */

@@ -96,10 +96,20 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
     expect(d.fieldErrors).toEqual([{ field: "input.email", message: "Email cannot be blank." }]);
   });
 
-  it("HTTP 400 from the simulator's own validation: a mobile too long for the dialler → input.phone", async () => {
-    const d = await create({ ...ada, phone: "+49 30 123456789" });
-    expect(w.c8.calls("lead_add")[0]!.body).toMatchObject({ mobile: "030123456789" });
-    expect(d).toMatchObject({ status: "REJECTED", fieldErrors: [{ field: "input.phone", message: "Mobile is not a valid phone number." }] });
+  it("a number from another country is refused before sending (its national form would lose the country code)", async () => {
+    const res = await w.app.gql(CREATE_LEAD, { input: { ...ada, phone: "+44 7840 258823" }, targets: C8 });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
+    expect(w.c8.callCount()).toBe(0);
+  });
+
+  it("the simulator's own 400: a mobile that is not 9–11 national digits", async () => {
+    const res = await fetch(`${w.c8.url}/lead/add?key=${COMUNIK8_DEMO_KEY}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "", first_name: "A", surname: "B", mobile: "+4930123456789", type: "motor-trade" }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ email: { 0: "Email cannot be blank." }, mobile: { 0: "Mobile is not a valid phone number." } });
   });
 
   it("malformed data (400 on `data`) → REJECTED on input.customFields", async () => {

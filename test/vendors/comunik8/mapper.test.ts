@@ -43,6 +43,13 @@ describe("comunik8 mapper: fromLead", () => {
     expect(us.mobile).toBe("3035550147");
   });
 
+  it("refuses a number from another country (no national form the dialler could call)", () => {
+    expect(badField(() => fromLead({ ...john, phone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe("input.phone");
+    expect(badField(() => fromLead({ ...john, secondaryPhone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe("input.secondaryPhone");
+    // +1 covers the US and Canada alike
+    expect(fromLead({ ...john, phone: "+1 416 555 0199" }, null, { config, country: "US", root: "input" }).mobile).toBe("4165550199");
+  });
+
   it("uses the tenant's default type and subtype, and per-call overrides", () => {
     const cfg = { ...config, defaultSubtype: "valeter" };
     expect(fromLead(john, null, { config: cfg, country: "GB", root: "input" })).toMatchObject({ type: "motor-trade", subtype: "valeter" });
