@@ -43,10 +43,16 @@ const leadWriter: LeadWriter<Comunik8Config> = {
  * Comunik8 has no callback call: a callback is a lead/add with `delays` ("postpone call by
  * number of seconds"). `at` becomes the whole seconds from now, rounded up.
  */
+const delayOf = (when: { at?: Date | null; inSeconds?: number | null }) =>
+  when.at ? Math.max(0, Math.ceil((when.at.getTime() - Date.now()) / 1000)) : Math.max(0, when.inSeconds ?? 0);
+
 const callbackScheduler: CallbackScheduler<Comunik8Config> = {
+  validateCallback(ctx, lead, when, vendorOptions) {
+    fromLead(lead, optionsOf(vendorOptions), mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
+  },
+
   async scheduleCallback(ctx, lead: LeadInput, when, vendorOptions) {
-    const delaySeconds = when.at ? Math.max(0, Math.ceil((when.at.getTime() - Date.now()) / 1000)) : Math.max(0, when.inSeconds ?? 0);
-    const body = fromLead(lead, optionsOf(vendorOptions), mapCtx(ctx, "lead"), { delaySeconds });
+    const body = fromLead(lead, optionsOf(vendorOptions), mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));

@@ -55,6 +55,12 @@ const leadWriter: LeadWriter<TrackdriveConfig> = {
 
 /** "schedule_callback_at … Schedule a callback with the submitted lead" / "schedule_callback_in_seconds". */
 const callbackScheduler: CallbackScheduler<TrackdriveConfig> = {
+  validateCallback(ctx, lead, when, vendorOptions) {
+    const o = optionsOf(vendorOptions);
+    chooseToken(ctx.config, o?.token, "SCHEDULE");
+    fromLead(lead, o, { country: ctx.tenant.defaultCountry, root: "lead" }, when);
+  },
+
   async scheduleCallback(ctx, lead, when, vendorOptions) {
     const o = optionsOf(vendorOptions);
     const token = chooseToken(ctx.config, o?.token, "SCHEDULE");

@@ -94,4 +94,11 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     expect(w.c8.calls("lead_add")[0]!.body).toMatchObject({ delays: 1800 });
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ schedule_callback_in_seconds: 1800 });
   });
+
+  it("scheduleCallback: bad input for one target sends nothing to the other", async () => {
+    // No email: Comunik8 refuses (required), Trackdrive would accept a phone alone.
+    const res = await w.app.gql(SCHEDULE_CALLBACK, { lead: { phone: ada.phone }, inSeconds: 60, targets: BOTH });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lead.email" });
+    expect(w.c8.callCount() + w.td.callCount()).toBe(0);
+  });
 });
