@@ -99,6 +99,11 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     // No email: Comunik8 refuses (required), Trackdrive would accept a phone alone.
     const res = await w.app.gql(SCHEDULE_CALLBACK, { lead: { phone: ada.phone }, inSeconds: 60, targets: BOTH });
     expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lead.email" });
-    expect(w.c8.callCount() + w.td.callCount()).toBe(0);
+    // A request already in flight could land after the error answer: a follow-up delivery to
+    // the same vendor acts as the barrier, after which only the follow-up may have arrived.
+    const next = await w.app.gql(CREATE_LEAD, { input: ada, targets: ["TRACKDRIVE"] });
+    expect(next.body.data.createLead.ok).toBe(true);
+    expect(w.td.calls().map((c) => (c.body as Record<string, unknown>).schedule_callback_in_seconds)).toEqual([undefined]);
+    expect(w.c8.callCount()).toBe(0);
   });
 });
