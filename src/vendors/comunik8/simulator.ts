@@ -80,6 +80,8 @@ export function createComunik8Spec(state: Comunik8SimState, seedFn: (s: Comunik8
     if (!state.types.has(type)) return { body: { saved: true, processed: false, error: Comunik8AddError.UNKNOWN_TYPE } };
     const existing = state.leads.get(leadKey(type, mobile));
     if (existing) {
+      // `saved: true, processed: false`: the new data is kept on the contact, no new lead is made
+      existing.body = { ...existing.body, ...b };
       return { body: { saved: true, processed: false, error: isDialled(existing) ? Comunik8AddError.EXISTING_CONTACT : Comunik8AddError.ALREADY_SCHEDULED } };
     }
     const now = Date.now();

@@ -172,6 +172,30 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
     expect(d.lead?.phone).toBe("+447840258823");
   });
 
+  it("pins the whole CREATED delivery", () => {
+    const { lead, ...rest } = add(200, { saved: true, processed: true });
+    expect(lead?.id).toBe("comunik8:lead:motor-trade:07840258823");
+    expect(rest).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "delaySeconds": 0,
+          "mobile": "07840258823",
+          "processed": true,
+          "saved": true,
+          "subtype": null,
+          "type": "motor-trade",
+        },
+        "error": null,
+        "event": null,
+        "fieldErrors": [],
+        "message": null,
+        "nativeId": "motor-trade:07840258823",
+        "status": "CREATED",
+        "vendor": "COMUNIK8",
+      }
+    `);
+  });
+
   it('{"saved":true,"processed":true} from scheduleCallback → SCHEDULED', () => {
     expect(add(200, { saved: true, processed: true }, true).status).toBe("SCHEDULED");
   });

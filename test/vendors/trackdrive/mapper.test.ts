@@ -140,6 +140,31 @@ describe("trackdrive responses → deliveries", () => {
     expect(d.details).toMatchObject({ trackdriveNumber: "+18005550001", smsNumber: "+18885550002" });
   });
 
+  it("pins the whole UPDATED delivery (lead aside)", () => {
+    const f = fixture("create-or-update-all-params.json");
+    const { lead, ...rest } = deliver(res(f.response.status, f.response.body));
+    expect(lead?.id).toBe("trackdrive:lead:9003");
+    expect(rest).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "callbackAt": null,
+          "callbackInSeconds": null,
+          "created": false,
+          "smsNumber": "+18885550002",
+          "token": "OFFER",
+          "trackdriveNumber": "+18005550001",
+        },
+        "error": null,
+        "event": null,
+        "fieldErrors": [],
+        "message": null,
+        "nativeId": "9003",
+        "status": "UPDATED",
+        "vendor": "TRACKDRIVE",
+      }
+    `);
+  });
+
   it("success from scheduleCallback → SCHEDULED", () => {
     const f = fixture("create-or-update.json");
     expect(deliver(res(200, f.response.body), true).status).toBe("SCHEDULED");
