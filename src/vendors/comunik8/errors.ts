@@ -92,6 +92,8 @@ export function classifyAddLead(res: VendorResponse): Comunik8AddOutcome {
     // 400 "Validation failed": missing required fields and the malformed-`data` state alike.
     return { kind: "invalid", problems: parseValidationErrors(body) };
   }
+  // "Validation failed — HTTP Status: 400" even when the body is not the field-error form
+  if (res.status === 400) return { kind: "invalid", problems: [] };
   if (!isObject(body)) return unexpected(res);
   if (body.test === "ok") return { kind: "validated" };
   if (body.saved === true && body.processed === true) return { kind: "created" };
@@ -116,6 +118,7 @@ export function classifyCancelLead(res: VendorResponse): Comunik8CancelOutcome {
   if (failure) return failure;
   const body = res.json;
   if (looksLikeValidation(body)) return { kind: "invalid", problems: parseValidationErrors(body) };
+  if (res.status === 400) return { kind: "invalid", problems: [] };
   if (!isObject(body)) return unexpected(res);
   if (body.cancelled === true) return { kind: "cancelled" };
   if (body.cancelled === false) {

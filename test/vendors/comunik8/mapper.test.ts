@@ -221,6 +221,10 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
     expect(d.fieldErrors.map((f) => f.field)).toEqual(["input.email", "input.firstName", "input.lastName", "input.phone"]);
   });
 
+  it("a 400 without the field-error form → REJECTED with no field named", () => {
+    expect(add(400, "Bad Request")).toMatchObject({ status: "REJECTED", fieldErrors: [], error: { code: "BAD_USER_INPUT", vendorCode: "400", message: "Comunik8 refused the lead" } });
+  });
+
   it("an undocumented error string with saved:true,processed:false → FAILED keeping the vendor's words", () => {
     expect(add(200, { saved: true, processed: false, error: "Blacklisted" })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "Blacklisted" } });
   });
