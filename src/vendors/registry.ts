@@ -3,6 +3,8 @@ import type { VendorAdapter, VendorId } from "./types.js";
 import { clienttether } from "./clienttether/index.js";
 import { kartraAdapter } from "./kartra/index.js";
 import { propexoAdapter } from "./propexo/index.js";
+import { comunik8Adapter } from "./comunik8/index.js";
+import { trackdriveAdapter } from "./trackdrive/index.js";
 
 /**
  * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
@@ -12,6 +14,8 @@ export const adapters: VendorAdapter[] = [
   clienttether,
   kartraAdapter,
   propexoAdapter,
+  comunik8Adapter,
+  trackdriveAdapter,
 ];
 
 export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];

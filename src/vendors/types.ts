@@ -84,6 +84,13 @@ export interface WriteStatusReader<C> {
 }
 
 export interface CallbackScheduler<C> {
+  /** Checks that would reject the callback before anything is sent; throws BadInputError (run for every target first). */
+  validateCallback?(
+    ctx: VendorCallContext<C>,
+    lead: LeadInput,
+    when: { at?: Date | null; inSeconds?: number | null },
+    vendorOptions?: Record<string, unknown> | null,
+  ): void;
   scheduleCallback(
     ctx: VendorCallContext<C>,
     lead: LeadInput,

@@ -3,6 +3,7 @@ import { QueryResolver } from "./query.resolver.js";
 import { MutationResolver } from "./mutation.resolver.js";
 import { WriteStatusResolver } from "./write-status.resolver.js";
 import { CalendarCompletionResolver, KartraLeadFieldsResolver } from "./kartra.resolver.js";
+import { AssignedNumbersResolver } from "./assigned-numbers.resolver.js";
 import { ClientTetherLeadFieldsResolver, ClientTetherProposalResolver, ClientTetherResolver } from "./clienttether.resolver.js";
 
 /** Every resolver class. Vendor issues append their own (e.g. Lead field resolvers). */
@@ -16,4 +17,5 @@ export const resolvers: NonEmptyArray<Function> = [
   WriteStatusResolver,
   CalendarCompletionResolver,
   KartraLeadFieldsResolver,
+  AssignedNumbersResolver,
 ];

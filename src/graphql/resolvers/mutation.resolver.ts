@@ -107,9 +107,14 @@ export class MutationResolver {
     if (inSeconds != null && inSeconds < 0) throw badInput("inSeconds", "must be 0 or more");
     if (at != null && at.getTime() < Date.now() - 60_000) throw badInput("at", "is in the past");
     const chosen = resolveTargets(ctx, targets, (a) => !!a.callbackScheduler, "schedule callbacks");
+    const vendorOpts = (v: Vendor) => (options as Record<string, unknown> | null | undefined)?.[vendorIdOf(v)] as Record<string, unknown> | null;
     const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "scheduleCallback", { lead, at, inSeconds, chosen, options }, () =>
-      fanOut(ctx, chosen, (a, vctx, v) =>
-        a.callbackScheduler!.scheduleCallback(vctx, lead, { at, inSeconds }, (options as Record<string, unknown> | null | undefined)?.[vendorIdOf(v)] as Record<string, unknown> | null),
+      fanOut(
+        ctx,
+        chosen,
+        (a, vctx, v) => a.callbackScheduler!.scheduleCallback(vctx, lead, { at, inSeconds }, vendorOpts(v)),
+        // every target's pre-flight first, so one target's bad input sends nothing anywhere
+        (a, vctx, v) => a.callbackScheduler!.validateCallback?.(vctx, lead, { at, inSeconds }, vendorOpts(v)),
       ),
     );
     return leadPayload(result, replayed);

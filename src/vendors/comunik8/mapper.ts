@@ -1,0 +1,313 @@
+import { badInput, type FieldProblem } from "../../lib/errors.js";
+import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
+import { e164OrNull, parsePhone } from "../../lib/phone.js";
+import { toGlobalId } from "../../lib/ids.js";
+import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
+import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
+import type { Lead } from "../../graphql/types/lead.type.js";
+import type { CustomField } from "../../graphql/types/custom-field.type.js";
+import type { CancelLeadInput, LeadInput } from "../../graphql/types/lead.input.js";
+import type { Comunik8LeadOptions } from "../../graphql/types/comunik8-options.input.js";
+import type { Comunik8Config } from "./config.js";
+import type { Comunik8AddOutcome, Comunik8CancelOutcome, Comunik8Failure, Comunik8FieldProblem } from "./errors.js";
+import type { Comunik8AddLeadBody, Comunik8CancelLeadBody } from "./types.js";
+
+/**
+ * Pure, total mapping unified ⇄ Comunik8. `root` is the argument the lead came in
+ * (`input` for createLead, `lead` for scheduleCallback) so field paths name what the caller sent.
+ */
+export interface Comunik8MapContext {
+  config: Comunik8Config;
+  /** Tenant default country for national phone numbers. */
+  country: string;
+  root: string;
+}
+
+/** Lead fields with no Comunik8 column: they travel inside `data` under these keys. */
+const DATA_KEYS = {
+  company: "company",
+  jobTitle: "job_title",
+  street: "street",
+  city: "city",
+  state: "state",
+  postalCode: "postal_code",
+  country: "country",
+  source: "source",
+  externalId: "external_id",
+  tags: "tags",
+} as const;
+
+const blank = (s: string | null | undefined): boolean => s == null || s.trim() === "";
+
+/**
+ * National digits for the tenant's country, as the doc's UK example `07840258823`. A number
+ * from another country has no national form the dialler could call (its country code would be
+ * lost), so it is refused before sending rather than silently turned into a wrong number.
+ */
+export function toComunik8Phone(raw: string, field: string, country: string): string {
+  const phone = parsePhone(raw, field, country);
+  if (phone.countryCallingCode !== getCountryCallingCode(country as CountryCode)) {
+    throw badInput(field, `Comunik8 dials national numbers of the tenant's country (${country}); "${raw}" is a +${phone.countryCallingCode} number`);
+  }
+  return phone.formatNational().replace(/[^\d]/g, "");
+}
+
+/** Type from the call, else the tenant default; checked against the tenant's list when it has one. */
+export function resolveLeadType(config: Comunik8Config, type: string | null | undefined, subtype: string | null | undefined, typeField: string): { type: string; subtype: string | null } {
+  const chosen = blank(type) ? config.defaultType : type!.trim();
+  if (!chosen) throw badInput(typeField, "Comunik8 needs a lead type: give one or set comunik8.defaultType for the tenant");
+  // "a valid type name" (FIELDS table): catch an unknown type here when the tenant lists its types.
+  if (config.leadTypes && !config.leadTypes.includes(chosen)) {
+    throw badInput(typeField, `"${chosen}" is not one of this tenant's Comunik8 lead types (${config.leadTypes.join(", ")})`);
+  }
+  const sub = blank(subtype) ? (config.defaultSubtype ?? null) : subtype!.trim();
+  return { type: chosen, subtype: sub };
+}
+
+/** Our extra lead fields + custom fields + caller `data`, or null when there is nothing to send. */
+export function toCustomData(input: LeadInput, extra?: Record<string, unknown> | null): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  const put = (k: string, v: unknown) => {
+    if (v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  };
+  put(DATA_KEYS.company, input.company);
+  put(DATA_KEYS.jobTitle, input.jobTitle);
+  put(DATA_KEYS.street, input.address?.street);
+  put(DATA_KEYS.city, input.address?.city);
+  put(DATA_KEYS.state, input.address?.state);
+  put(DATA_KEYS.postalCode, input.address?.postalCode);
+  put(DATA_KEYS.country, input.address?.country);
+  put(DATA_KEYS.source, input.source);
+  put(DATA_KEYS.externalId, input.externalId);
+  put(DATA_KEYS.tags, input.tags ?? undefined);
+  for (const cf of input.customFields ?? []) put(cf.key, cf.value);
+  for (const [k, v] of Object.entries(input.extra ?? {})) put(k, v);
+  for (const [k, v] of Object.entries(extra ?? {})) put(k, v);
+  return Object.keys(out).length ? out : null;
+}
+
+/**
+ * LeadInput → lead/add body. Throws BAD_USER_INPUT naming the unified field for anything
+ * Comunik8 would refuse: every field marked "required: yes" in the FIELDS table.
+ */
+export function fromLead(
+  input: LeadInput,
+  options: Comunik8LeadOptions | null | undefined,
+  ctx: Comunik8MapContext,
+  extra: { test?: boolean; delaySeconds?: number | null } = {},
+): Comunik8AddLeadBody {
+  const problems: FieldProblem[] = [];
+  const need = (v: string | null | undefined, field: string, label: string) => {
+    if (blank(v)) problems.push({ field: `${ctx.root}.${field}`, message: `Comunik8 requires ${label}` });
+  };
+  need(input.email, "email", "an email address");
+  need(input.firstName, "firstName", "a first name");
+  need(input.lastName, "lastName", "a surname");
+  need(input.phone, "phone", "a mobile number");
+  if (problems.length) throw badInput(problems[0]!.field, problems[0]!.message);
+  const { type, subtype } = resolveLeadType(ctx.config, options?.type, options?.subtype, "options.comunik8.type");
+  const delays = extra.delaySeconds ?? options?.delaySeconds ?? null;
+  if (delays != null && (!Number.isInteger(delays) || delays < 0)) throw badInput("options.comunik8.delaySeconds", "must be a whole number of seconds, 0 or more");
+  const body: Comunik8AddLeadBody = {
+    email: input.email!.trim(),
+    first_name: input.firstName!.trim(),
+    surname: input.lastName!.trim(),
+    // "mobile: primary phone number" — national format like the doc's UK example 07840258823
+    mobile: toComunik8Phone(input.phone!, `${ctx.root}.phone`, ctx.country),
+    type,
+  };
+  if (subtype) body.subtype = subtype;
+  if (!blank(input.secondaryPhone)) body.other_phone = toComunik8Phone(input.secondaryPhone!, `${ctx.root}.secondaryPhone`, ctx.country);
+  const data = toCustomData(input, options?.data);
+  // "data: valid JSON string" — a string holding JSON, never a nested object; omitted when empty
+  // because an empty `data` is itself a fail state ("Empty or invalid content of `data` field").
+  if (data) body.data = JSON.stringify(data);
+  if (delays != null && delays > 0) body.delays = delays;
+  // "test: used only for testing whether data provided is valid, does not save lead"; sent as boolean true.
+  if (extra.test) body.test = true;
+  return body;
+}
+
+export function fromCancel(input: CancelLeadInput, ctx: Comunik8MapContext): Comunik8CancelLeadBody {
+  const { type } = resolveLeadType(ctx.config, input.type, null, `${ctx.root}.type`);
+  return { type, mobile: toComunik8Phone(input.phone, `${ctx.root}.phone`, ctx.country) };
+}
+
+/** Comunik8 field name → unified field path. */
+export function toUnifiedField(field: string, root: string, op: "add" | "cancel" = "add"): string {
+  switch (field) {
+    case "email":
+      return `${root}.email`;
+    case "first_name":
+      return `${root}.firstName`;
+    case "surname":
+      return `${root}.lastName`;
+    case "mobile":
+      return `${root}.phone`;
+    case "other_phone":
+      return `${root}.secondaryPhone`;
+    case "data":
+      return `${root}.customFields`;
+    case "type":
+      // lead/add takes the type from options.comunik8; lead/cancel from CancelLeadInput.type
+      return op === "add" ? "options.comunik8.type" : `${root}.type`;
+    case "subtype":
+      return "options.comunik8.subtype";
+    case "delays":
+      return "options.comunik8.delaySeconds";
+    case "test":
+      return "options.validateOnly";
+    default:
+      return `${root}.extra.${field}`;
+  }
+}
+
+export function toFieldErrors(problems: Comunik8FieldProblem[], root: string, op: "add" | "cancel" = "add"): FieldProblem[] {
+  return problems.map((p) => ({ field: toUnifiedField(p.field, root, op), message: p.message }));
+}
+
+export function deliveryError(code: string, message: string, vendorCode: string | null, retryAfterSeconds: number | null = null): DeliveryError {
+  return { code, message, vendorCode, retryAfterSeconds, circuitOpen: null };
+}
+
+/** Comunik8 keeps no lead id: a lead is its (type, mobile) pair, which is also what lead/cancel takes. */
+export function nativeIdOf(body: { type: string; mobile: string }): string {
+  return `${body.type}:${body.mobile}`;
+}
+
+/** The lead as Comunik8 now holds it (what we sent; Comunik8 returns no record). */
+export function toLead(body: Comunik8AddLeadBody, country: string): Lead {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = body.data ? (JSON.parse(body.data) as unknown) : {};
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+  } catch {
+    data = {};
+  }
+  const str = (k: string): string | null => (typeof data[k] === "string" || typeof data[k] === "number" ? String(data[k]) : null);
+  const known = new Set<string>(Object.values(DATA_KEYS));
+  const customFields: CustomField[] = Object.entries(data)
+    .filter(([k]) => !known.has(k))
+    .map(([key, v]) => {
+      const value = v == null ? null : typeof v === "string" ? v : JSON.stringify(v);
+      return { key, label: null, type: "text", value, values: value == null ? [] : [value], raw: v };
+    });
+  const address = [DATA_KEYS.street, DATA_KEYS.city, DATA_KEYS.state, DATA_KEYS.postalCode, DATA_KEYS.country].some((k) => str(k) != null)
+    ? { street: str(DATA_KEYS.street), city: str(DATA_KEYS.city), state: str(DATA_KEYS.state), postalCode: str(DATA_KEYS.postalCode), country: str(DATA_KEYS.country) }
+    : null;
+  const nativeId = nativeIdOf(body);
+  const { test: _test, ...record } = body;
+  return Object.freeze({
+    id: toGlobalId("comunik8", "lead", nativeId),
+    vendor: Vendor.COMUNIK8,
+    nativeId,
+    externalId: str(DATA_KEYS.externalId),
+    firstName: body.first_name || null,
+    middleName: null,
+    lastName: body.surname || null,
+    email: body.email || null,
+    phone: e164OrNull(body.mobile, country),
+    secondaryPhone: e164OrNull(body.other_phone, country),
+    company: str(DATA_KEYS.company),
+    jobTitle: str(DATA_KEYS.jobTitle),
+    address,
+    source: str(DATA_KEYS.source),
+    score: null,
+    tags: Array.isArray(data[DATA_KEYS.tags]) ? (data[DATA_KEYS.tags] as unknown[]).map(String) : [],
+    customFields,
+    createdAt: null,
+    updatedAt: null,
+    raw: record,
+  });
+}
+
+function failed(f: Comunik8Failure): Delivery {
+  return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, { error: deliveryError(f.code, f.message, f.vendorCode, f.retryAfterSeconds ?? null) });
+}
+
+/**
+ * lead/add outcome → Delivery. `scheduled`: the call came from scheduleCallback, so a lead
+ * saved with `delays` is reported SCHEDULED rather than CREATED.
+ */
+export function toAddDelivery(outcome: Comunik8AddOutcome, sent: Comunik8AddLeadBody, ctx: { country: string; root: string; scheduled?: boolean }): Delivery {
+  const nativeId = nativeIdOf(sent);
+  const details = { type: sent.type, subtype: sent.subtype ?? null, mobile: sent.mobile, delaySeconds: sent.delays ?? 0 };
+  switch (outcome.kind) {
+    case "created":
+      // `{ "saved": true, "processed": true }`: "the data has been saved and also … accepted as a new lead"
+      return delivery(Vendor.COMUNIK8, ctx.scheduled ? DeliveryStatus.SCHEDULED : DeliveryStatus.CREATED, { nativeId, lead: toLead(sent, ctx.country), details: { ...details, saved: true, processed: true } });
+    case "validated":
+      // `{ "test": "ok" }`: "your data format is correct"; nothing was saved
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.VALIDATED, { details: { ...details, test: "ok" } });
+    case "existing":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.EXISTING, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+    case "scheduled":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.SCHEDULED, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+    case "unknown_type":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+        message: outcome.message,
+        fieldErrors: [{ field: "options.comunik8.type", message: `Comunik8 does not know lead type "${sent.type}"` }],
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused lead type "${sent.type}"`, outcome.message),
+        details: { ...details, saved: true, processed: false },
+      });
+    case "invalid": {
+      const fieldErrors = toFieldErrors(outcome.problems, ctx.root);
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+        message: outcome.problems.map((p) => p.message).join(" ") || null,
+        fieldErrors,
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "400"),
+      });
+    }
+    case "failed":
+      return failed(outcome);
+  }
+}
+
+/** lead/cancel outcome → Delivery. */
+export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8CancelLeadBody, root: string): Delivery {
+  const nativeId = nativeIdOf(sent);
+  const details = { type: sent.type, mobile: sent.mobile };
+  switch (outcome.kind) {
+    case "cancelled":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.CANCELLED, { nativeId, details: { ...details, cancelled: true } });
+    case "not_found":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+        message: outcome.message,
+        nativeId,
+        error: deliveryError("NOT_FOUND", "Comunik8 has no lead with this mobile and type", outcome.message),
+        details: { ...details, cancelled: false },
+      });
+    case "already_processed":
+      // "Lead has already been dialed": too late to withdraw it
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+        message: outcome.message,
+        nativeId,
+        error: deliveryError("CONFLICT", "Comunik8 has already dialled this lead; it can no longer be cancelled", outcome.message),
+        details: { ...details, cancelled: false },
+      });
+    case "unknown_call_group":
+      // "Type doesn't exist" is reported as "server error (call group)"
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+        message: outcome.message,
+        fieldErrors: [{ field: `${root}.type`, message: `Comunik8 does not know lead type "${sent.type}"` }],
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused lead type "${sent.type}"`, outcome.message),
+        details: { ...details, cancelled: false },
+      });
+    case "save_error":
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+        message: outcome.message,
+        error: deliveryError("UPSTREAM_ERROR", "Comunik8 could not save the cancellation", outcome.message),
+        details: { ...details, cancelled: false },
+      });
+    case "invalid": {
+      const fieldErrors = toFieldErrors(outcome.problems, root, "cancel");
+      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+        message: outcome.problems.map((p) => p.message).join(" ") || null,
+        fieldErrors,
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`, "400"),
+      });
+    }
+    case "failed":
+      return failed(outcome);
+  }
+}

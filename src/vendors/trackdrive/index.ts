@@ -1,0 +1,85 @@
+import type { CallbackScheduler, LeadWriter, VendorAdapter, VendorCallContext } from "../types.js";
+import { badInput } from "../../lib/errors.js";
+import type { TrackdriveLeadOptions } from "../../graphql/types/trackdrive-options.input.js";
+import { TrackdriveConfigSchema, type TrackdriveConfig } from "./config.js";
+import * as client from "./client.js";
+import { classifyCreateOrUpdate } from "./errors.js";
+import { fromLead, toDelivery, toValidatedDelivery } from "./mapper.js";
+import { startTrackdriveSimulator, trackdriveDemoConfig } from "./simulator.js";
+
+type Ctx = VendorCallContext<TrackdriveConfig>;
+type TokenKind = "OFFER" | "SCHEDULE";
+
+const optionsOf = (o: Record<string, unknown> | null | undefined) => (o ?? null) as TrackdriveLeadOptions | null;
+
+/**
+ * Which configured token a call uses (see config.ts): the caller's `options.trackdrive.token`
+ * when given, else OFFER for createLead and SCHEDULE for scheduleCallback. A default SCHEDULE
+ * falls back to leadToken when no scheduleLeadToken is configured; an explicit one is refused.
+ */
+export function chooseToken(config: TrackdriveConfig, requested: TokenKind | null | undefined, fallback: TokenKind): { kind: TokenKind; value: string } {
+  const kind = requested ?? fallback;
+  if (kind === "SCHEDULE") {
+    if (config.scheduleLeadToken) return { kind, value: config.scheduleLeadToken };
+    if (requested === "SCHEDULE") throw badInput("options.trackdrive.token", "this tenant has no Trackdrive scheduleLeadToken configured");
+  }
+  return { kind: "OFFER", value: config.leadToken };
+}
+
+async function send(ctx: Ctx, token: { kind: TokenKind; value: string }, params: ReturnType<typeof fromLead>, root: string, scheduled: boolean) {
+  const res = await client.createOrUpdateLead(ctx, token.value, params);
+  const outcome = classifyCreateOrUpdate(res);
+  if (outcome.kind !== "ok") {
+    // Full upstream body to the log; the token is only ever in the URL, which is not logged.
+    ctx.logger.warn({ vendor: "trackdrive", operation: "leads_create_or_update", status: res.status, body: res.json ?? res.text.slice(0, 500), requestId: ctx.requestId }, "trackdrive did not accept the lead");
+  }
+  return toDelivery(outcome, { country: ctx.tenant.defaultCountry, root, token: token.kind, sent: params, scheduled });
+}
+
+const leadWriter: LeadWriter<TrackdriveConfig> = {
+  validateLead(ctx, input, options) {
+    const o = optionsOf(options.vendorOptions);
+    chooseToken(ctx.config, o?.token, "OFFER");
+    fromLead(input, o, { country: ctx.tenant.defaultCountry, root: "input" });
+  },
+
+  async createLead(ctx, input, options) {
+    const o = optionsOf(options.vendorOptions);
+    const token = chooseToken(ctx.config, o?.token, "OFFER");
+    const params = fromLead(input, o, { country: ctx.tenant.defaultCountry, root: "input" });
+    // No validate-only mode in create_or_update: validateLead stops after LeadGraph's own checks.
+    if (options.validateOnly) return toValidatedDelivery({ token: token.kind, sent: params });
+    return send(ctx, token, params, "input", false);
+  },
+};
+
+/** "schedule_callback_at … Schedule a callback with the submitted lead" / "schedule_callback_in_seconds". */
+const callbackScheduler: CallbackScheduler<TrackdriveConfig> = {
+  validateCallback(ctx, lead, when, vendorOptions) {
+    const o = optionsOf(vendorOptions);
+    chooseToken(ctx.config, o?.token, "SCHEDULE");
+    fromLead(lead, o, { country: ctx.tenant.defaultCountry, root: "lead" }, when);
+  },
+
+  async scheduleCallback(ctx, lead, when, vendorOptions) {
+    const o = optionsOf(vendorOptions);
+    const token = chooseToken(ctx.config, o?.token, "SCHEDULE");
+    const params = fromLead(lead, o, { country: ctx.tenant.defaultCountry, root: "lead" }, when);
+    return send(ctx, token, params, "lead", true);
+  },
+};
+
+export const trackdriveAdapter: VendorAdapter<TrackdriveConfig> = {
+  id: "trackdrive",
+  displayName: "Trackdrive",
+  configSchema: TrackdriveConfigSchema,
+  fields: {
+    read: [],
+    write: ["firstName", "lastName", "email", "phone", "secondaryPhone", "company", "jobTitle", "address", "source", "externalId", "tags", "customFields", "extra"],
+  },
+  leadWriter,
+  callbackScheduler,
+  simulator: { start: startTrackdriveSimulator, demoConfig: trackdriveDemoConfig },
+};
+
+export default trackdriveAdapter;
