@@ -71,7 +71,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
   const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, logger });
   const pubsub = createAppPubSub(config.redisUrl);
-  const http = createHttp({ logger });
+  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub };
   const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets });
@@ -109,6 +109,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         await httpServer.close();
         await apollo.stop();
         await pubsub.close();
+        await http.close?.();
         await cache.close();
         await store.close();
         if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));

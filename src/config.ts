@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { vendorConfigSchemas } from "./vendors/registry.js";
+import { VendorHttpPolicySchema } from "./lib/http.js";
 
 /**
  * The configuration contract (DESIGN.md, README "Configuration"): environment variables plus
@@ -49,6 +50,8 @@ const ServerOptionsSchema = z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
+    /** Upstream timeouts, outbound rate limit and circuit breaker per vendor id (or `default`). */
+    upstream: z.record(z.string(), VendorHttpPolicySchema).default({}),
   })
   .strict()
   .default({});
