@@ -101,6 +101,18 @@ export class RedisWindowLimiter implements RateLimiter {
     }
   }
 
+  /** Resolves once connected (true) or after `timeoutMs` (false); until then calls limit in-process. */
+  ready(timeoutMs = 2000): Promise<boolean> {
+    if (this.redis.status === "ready") return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => resolve(false), timeoutMs);
+      this.redis.once("ready", () => {
+        clearTimeout(t);
+        resolve(true);
+      });
+    });
+  }
+
   async close() {
     this.redis.disconnect();
   }

@@ -41,10 +41,12 @@ describe("RedisWindowLimiter (REDIS_URL)", async () => {
   const prefix = `leadgraph:test:rl:${randomUUID()}:`;
   let a: RedisWindowLimiter;
   let b: RedisWindowLimiter;
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!up) return;
     a = new RedisWindowLimiter(REDIS_URL, undefined, prefix);
     b = new RedisWindowLimiter(REDIS_URL, undefined, prefix);
+    expect(await a.ready()).toBe(true);
+    expect(await b.ready()).toBe(true);
   });
   afterAll(async () => {
     await a?.close();
