@@ -8,6 +8,7 @@ import { createAppPubSub } from "./lib/pubsub.js";
 import { openStore, type Store } from "./store/index.js";
 import { createCache, type AppCache } from "./cache/index.js";
 import { buildAppSchema } from "./graphql/schema.js";
+import { configureIdempotency } from "./graphql/idempotency.js";
 import { createApollo } from "./server/apollo.js";
 import { createHttpServer } from "./server/http.js";
 import { adapters } from "./vendors/registry.js";
@@ -69,6 +70,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
+  configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000 });
   const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, logger });
   const pubsub = createAppPubSub(config.redisUrl);
   const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });

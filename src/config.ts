@@ -50,6 +50,8 @@ const ServerOptionsSchema = z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
+    /** How long an idempotency key is remembered (default 24 h). */
+    idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
     /** Upstream timeouts, outbound rate limit and circuit breaker per vendor id (or `default`). */
     upstream: z.record(z.string(), VendorHttpPolicySchema).default({}),
   })
