@@ -76,7 +76,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub };
-  const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets });
+  const apollo = createApollo({ schema, production: config.production, introspection: config.server.introspection, maxDepth: config.server.maxDepth, secrets, maxCost: config.server.maxCost, maxBatchSize: config.server.maxBatchSize, inputLimits: config.server });
   await apollo.start();
   const httpServer = createHttpServer({
     apollo,
@@ -84,7 +84,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     logger,
     tenants,
     services,
-    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst },
+    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst, maxBatchSize: config.server.maxBatchSize },
     explorer: config.server.explorer,
     demoApiKey,
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),

@@ -46,6 +46,14 @@ const ServerOptionsSchema = z
     bodyLimitBytes: z.number().int().positive().default(1_000_000),
     maxDepth: z.number().int().positive().default(12),
     maxFirst: z.number().int().positive().default(500),
+    /** Query cost limit (server/cost-limit.ts): vendor-backed fields × `first` multipliers. */
+    maxCost: z.number().int().positive().default(1000),
+    /** Generic input limits (server/input-limits.ts) on every string, JSON value and list a caller sends. */
+    maxStringLength: z.number().int().positive().default(10_000),
+    maxInputDepth: z.number().int().positive().default(10),
+    maxListLength: z.number().int().positive().default(1000),
+    /** Operations allowed in one array-of-operations POST; 1 = batching off. */
+    maxBatchSize: z.number().int().positive().default(1),
     cacheTtlSeconds: z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),

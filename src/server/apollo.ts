@@ -6,6 +6,8 @@ import { GraphQLError, type GraphQLSchema, type GraphQLFormattedError } from "gr
 import type { Context } from "../graphql/context.js";
 import { scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
+import { costLimitPlugin } from "./cost-limit.js";
+import { DEFAULT_INPUT_LIMITS, inputLimitsPlugin, type InputLimits } from "./input-limits.js";
 
 /**
  * GraphQL-over-HTTP spec: a parse/validation/variable error answered to a client that only
@@ -37,14 +39,16 @@ const upstreamCost: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(opts: { schema: GraphQLSchema; production: boolean; introspection: boolean; maxDepth: number; secrets: string[] }) {
+export function createApollo(opts: { schema: GraphQLSchema; production: boolean; introspection: boolean; maxDepth: number; secrets: string[]; maxCost?: number; maxBatchSize?: number; inputLimits?: InputLimits }) {
   return new ApolloServer<Context>({
     schema: opts.schema,
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: !opts.production,
     csrfPrevention: true,
+    // Arrays of operations in one POST: off unless server.maxBatchSize > 1 (server/http.ts caps the length).
+    allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
