@@ -57,8 +57,8 @@ describe("abuse limits over HTTP", () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `l${i}: lead(id: "comunik8:lead:${i + 1}") { id }`).join(" ")} }`;
     const over = await e.app.gql(aliases(11));
     expect(over.status).toBe(400);
-    expect(over.body.errors[0].message).toMatch(/maxCost/);
-    expect(over.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxCost", cost: 11, maxCost: 10 });
+    expect(over.body.errors![0].message).toMatch(/maxCost/);
+    expect(over.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxCost", cost: 11, maxCost: 10 });
     expect(e.sim.callCount()).toBe(0);
     const ok = await e.app.gql(aliases(10));
     expect(ok.body.errors).toBeUndefined();
@@ -67,7 +67,7 @@ describe("abuse limits over HTTP", () => {
 
   it("caps first per connection (maxFirst)", async () => {
     const res = await e.app.gql("{ leads(first: 501, filter: { vendor: COMUNIK8 }) { edges { node { id } } } }");
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 
   it("accepts a batch up to maxBatchSize and refuses a larger one naming the limit", async () => {
@@ -88,16 +88,16 @@ describe("abuse limits over HTTP", () => {
   ])("refuses %s in variables as BAD_USER_INPUT naming the field, with no vendor call", async (_n, input, field, message) => {
     const before = e.sim.callCount();
     const res = await e.app.gql(CREATE_LEAD, { input });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
-    expect(res.body.errors[0].extensions.fieldErrors[0].field).toMatch(new RegExp(`^${field.replace(/[.]/g, "\\.")}`));
-    expect(res.body.errors[0].message).toMatch(message);
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(res.body.errors![0].extensions.fieldErrors[0].field).toMatch(new RegExp(`^${field.replace(/[.]/g, "\\.")}`));
+    expect(res.body.errors![0].message).toMatch(message);
     expect(e.sim.callCount()).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("checks literal arguments in the document too", async () => {
     const res = await e.app.gql(`mutation { createLead(input: { firstName: "A\\u0000", phone: "3035550199" }, targets: [COMUNIK8]) { ok } }`);
-    expect(res.body.errors[0].extensions.fieldErrors[0]).toMatchObject({ field: "input.firstName" });
+    expect(res.body.errors![0].extensions.fieldErrors[0]).toMatchObject({ field: "input.firstName" });
   });
 });
 
