@@ -246,3 +246,25 @@ describe("lib/http: outbound rate limit per tenant+vendor", () => {
     expect(at.at(-1)! - at[0]!).toBeGreaterThanOrEqual(180);
   });
 });
+
+describe("lib/http: tenant scoping and replicas", () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startEchoSimulator();
+  });
+  afterAll(() => sim.close());
+
+  it("httpForTenant (what vendorCall hands adapters) scopes the breaker to the tenant even when the adapter passes no tenantId", async () => {
+    const { httpForTenant } = await import("../../src/lib/http.js");
+    const http = createHttp({ logger, upstream: { echo: { breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 } } } });
+    const req: VendorRequest = { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1` };
+    sim.inject("get_lead", { status: 500, body: "{}" });
+    const a = httpForTenant(http, "tenant-a");
+    await a.request(new UpstreamStats(), req);
+    await a.request(new UpstreamStats(), req);
+    expect(http.circuitState?.("tenant-a", "echo")).toBe("open");
+    expect(http.circuitState?.("global", "echo")).toBe("closed");
+    sim.clearFaults();
+    expect((await httpForTenant(http, "tenant-b").request(new UpstreamStats(), req)).status).toBe(200);
+  });
+});

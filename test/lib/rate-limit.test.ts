@@ -64,6 +64,29 @@ describe("RedisWindowLimiter (REDIS_URL)", async () => {
     expect((await b.acquire("t2:echo", limit, 0)).ok).toBe(true);
   });
 
+  it.skipIf(!up)("two LeadGraph replicas (two Http instances) share the outbound limit through Redis", async () => {
+    const { createHttp } = await import("../../src/lib/http.js");
+    const { createLogger } = await import("../../src/lib/logger.js");
+    const { UpstreamStats } = await import("../../src/lib/upstream-stats.js");
+    const { startEchoSimulator } = await import("../fixtures/echo-vendor.js");
+    const sim = await startEchoSimulator();
+    try {
+      const upstream = { echo: { rateLimit: { perSecond: 2 }, deadlineMs: 100 } };
+      const logger = createLogger({ level: "silent" });
+      const r1 = createHttp({ logger, upstream, rateLimiter: a });
+      const r2 = createHttp({ logger, upstream, rateLimiter: b });
+      const tenantId = `t-${randomUUID()}`;
+      while (Date.now() % 1000 > 300) await new Promise((r) => setTimeout(r, 20));
+      const results = await Promise.allSettled([r1, r2, r1, r2].map((h) => h.request(new UpstreamStats(), { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1`, tenantId })));
+      expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(2);
+      const refused = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
+      expect(refused.map((x) => (x.reason as { extensions: { code: string } }).extensions.code)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);
+      expect(sim.callCount("get_lead")).toBe(2);
+    } finally {
+      await sim.close();
+    }
+  });
+
   it("fails open to the in-process bucket when Redis is unreachable", async () => {
     const down = new RedisWindowLimiter("redis://127.0.0.1:1", undefined, prefix);
     const r = await down.acquire("t1:echo", { perSecond: 1 }, 0);
