@@ -22,8 +22,10 @@ import {
  *
  * The cost of a field is `own + multiplier × cost(children)`:
  * - `own`: `extensions.cost` on the field (type-graphql `@Extensions({ cost: 5 })` — vendor
- *   adapters annotate the fields that call a vendor), else 1 for every root Query/Mutation
- *   field (each one reaches a vendor), else 0 (plain data already fetched).
+ *   adapters annotate the fields that call a vendor), else 1 for every root Query field and
+ *   10 for every root Mutation field (a write fans out to every target vendor, so 100 aliased
+ *   createLeads in one document are the most the default limit admits), else 0 (plain data
+ *   already fetched).
  * - `multiplier`: the field's `first` argument (or the argument named by
  *   `extensions.costMultiplier`), from the literal, the variable or its default; else 1. So
  *   `leads(first: 500) { edges { node { events(first: 50) … } } }` costs 1 + 500 × (1 + …).
@@ -38,6 +40,9 @@ export interface CostExtensions {
   costMultiplier?: string;
 }
 
+export const ROOT_QUERY_COST = 1;
+export const ROOT_MUTATION_COST = 10;
+
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let op: OperationDefinitionNode | undefined;
@@ -48,6 +53,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   if (!op) return 0;
   const root = op.operation === "query" ? schema.getQueryType() : op.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
   if (!root) return 0;
+  const rootCost = op.operation === "mutation" ? ROOT_MUTATION_COST : ROOT_QUERY_COST;
 
   const multiplierOf = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly import("graphql").ArgumentNode[] }): number => {
     const argName = (field.extensions as CostExtensions | undefined)?.costMultiplier ?? "first";
@@ -68,7 +74,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         if (sel.name.value.startsWith("__")) continue;
         const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
         if (!field) continue;
-        const own = (field.extensions as CostExtensions | undefined)?.cost ?? (isRoot ? 1 : 0);
+        const own = (field.extensions as CostExtensions | undefined)?.cost ?? (isRoot ? rootCost : 0);
         const named = getNamedType(field.type);
         const children = sel.selectionSet && isCompositeType(named) ? costOf(sel.selectionSet, named, false, seen) : 0;
         total += own + multiplierOf(field, sel) * children;

@@ -38,6 +38,11 @@ describe("operationCost", () => {
     expect(cost("{ leads(first: 10) { events { id } owner } }")).toBe(1 + 10 * (1 + 2));
   });
 
+  it("charges 10 per root mutation field (writes fan out)", () => {
+    const mschema = new GraphQLSchema({ query: schema.getQueryType(), mutation: new GraphQLObjectType({ name: "Mutation", fields: { createLead: { type: GraphQLString } } }) });
+    expect(operationCost(mschema, parse("mutation { a: createLead b: createLead }"), undefined)).toBe(20);
+  });
+
   it("follows fragments (with cycles ignored) and inline fragments", () => {
     expect(cost("{ leads(first: 3) { ...F } } fragment F on L { owner ... on L { owner } }")).toBe(1 + 3 * 4);
   });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CREATE_LEAD, KEY_A, KEY_B, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import type { Fault } from "../../src/simulators/harness.js";
+import { STANDARD_FAULTS } from "../helpers/faults.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -20,13 +21,17 @@ describe("upstream faults through GraphQL (echo vendor over real HTTP)", () => {
   const s = suite({ consecutiveFailures: 1000, halfOpenAfterMs: 1000 });
   const create = (key = KEY_A) => s.e.app.gql(CREATE_LEAD, { input: { firstName: "Ann", phone: "303 555 0199" } }, { apiKey: key });
 
+  // the shared table every vendor runs, with the vendorCode the shared helpers give
+  const vendorCodes: Record<string, string | null> = {
+    "HTTP 500": "HTTP_500",
+    "HTTP 502 with an HTML body": "HTTP_502",
+    timeout: null,
+    "connection reset": null,
+    "malformed JSON": "BAD_RESPONSE",
+    "a 200 lacking the expected fields": "BAD_RESPONSE",
+  };
   const faults: [string, Fault, string, string | null][] = [
-    ["HTTP 500", { status: 500, body: '{"error":"x"}', times: 1 }, "UPSTREAM_ERROR", "HTTP_500"],
-    ["HTTP 502 with an HTML body", { status: 502, body: "<html>Bad Gateway</html>", contentType: "text/html", times: 1 }, "UPSTREAM_ERROR", "HTTP_502"],
-    ["timeout", { delayMs: 3000, status: 201, body: '{"id":1}', times: 1 }, "UPSTREAM_TIMEOUT", null],
-    ["connection reset", { reset: true, times: 1 }, "UPSTREAM_ERROR", null],
-    ["malformed JSON", { status: 201, body: '{"id": 4', times: 1 }, "UPSTREAM_ERROR", "BAD_RESPONSE"],
-    ["a 200 lacking the id", { status: 201, body: '{"firstName":"Ann"}', times: 1 }, "UPSTREAM_ERROR", "BAD_RESPONSE"],
+    ...STANDARD_FAULTS.map(([name, fault, code]) => [name, fault, code, vendorCodes[name] ?? null] as [string, Fault, string, string | null]),
     ["HTTP 429", { status: 429, body: "{}", headers: { "retry-after": "30" }, times: 1 }, "RATE_LIMITED", "HTTP_429"],
   ];
 
