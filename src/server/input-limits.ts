@@ -9,7 +9,8 @@ import type { FieldProblem } from "../lib/errors.js";
  *   (tab, CR and LF are allowed);
  * - objects (JSON scalars such as `extra`, `customFields`): at most `maxInputDepth` levels, and
  *   no `__proto__` / `constructor` / `prototype` keys (prototype pollution in whatever later
- *   merges them);
+ *   merges them) — nor as the `key` of a key/value input (`customFields: [{ key, value }]`),
+ *   which adapters turn into object keys;
  * - lists: at most `maxListLength` items.
  * Vendor-specific rules (phone formats, enum-like vendor fields, lengths a vendor documents)
  * stay in each adapter's `validateLead`. Errors are BAD_USER_INPUT naming the field path.
@@ -55,10 +56,12 @@ export function checkValue(value: unknown, path: string, limits: InputLimits, pr
   }
   for (const k of keys) {
     const at = path ? `${path}.${k}` : k;
+    const v = (value as Record<string, unknown>)[k];
     if (FORBIDDEN_KEYS.has(k)) problems.push({ field: at, message: `"${k}" is not allowed as a key` });
+    else if (k === "key" && typeof v === "string" && FORBIDDEN_KEYS.has(v)) problems.push({ field: at, message: `"${v}" is not allowed as a key` });
     else {
       if (k.length > limits.maxStringLength || CONTROL.test(k)) problems.push({ field: path, message: "has a key that is too long or contains control characters" });
-      checkValue((value as Record<string, unknown>)[k], at, limits, problems, depth + 1);
+      checkValue(v, at, limits, problems, depth + 1);
     }
   }
 }
@@ -80,6 +83,7 @@ function checkLiteral(node: ValueNode, path: string, limits: InputLimits, proble
       for (const f of node.fields) {
         const at = `${path}.${f.name.value}`;
         if (FORBIDDEN_KEYS.has(f.name.value)) problems.push({ field: at, message: `"${f.name.value}" is not allowed as a key` });
+        else if (f.name.value === "key" && f.value.kind === Kind.STRING && FORBIDDEN_KEYS.has(f.value.value)) problems.push({ field: at, message: `"${f.value.value}" is not allowed as a key` });
         else checkLiteral(f.value, at, limits, problems, depth + 1);
       }
       return;

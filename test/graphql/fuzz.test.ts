@@ -64,7 +64,7 @@ function invalidOnTheWire(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
-describe("fuzz: hostile input at createLead / validateLead / createEvent", () => {
+describe("fuzz: hostile input at every mutation", () => {
   let e: EchoApp;
   beforeAll(async () => {
     e = await startEchoApp();
@@ -103,6 +103,32 @@ describe("fuzz: hostile input at createLead / validateLead / createEvent", () =>
     const q = `mutation($input: EventInput!) { createEvent(input: $input, target: COMUNIK8) { ok deliveries { status } } }`;
     await fc.assert(fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)), { numRuns: 100 });
     expect(e.sim.callCount("create_event")).toBeGreaterThan(5);
+  });
+
+  const globalId = fc.oneof(hostileString, fc.constantFrom("comunik8:lead:1", "comunik8:lead:999", "comunik8:event:1", "nope:lead:1", "comunik8:lead:\u0000", "comunik8:lead:../../etc/passwd"));
+
+  it("updateLead", async () => {
+    const q = `mutation($id: ID!, $input: LeadInput!) { updateLead(id: $id, input: $input) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)), { numRuns: 80 });
+  });
+
+  it("deleteLead", async () => {
+    const q = `mutation($id: ID!) { deleteLead(id: $id) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)), { numRuns: 60 });
+  });
+
+  it("cancelLead", async () => {
+    const q = `mutation($input: CancelLeadInput!) { cancelLead(input: $input, targets: [COMUNIK8]) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(fc.record({ phone, type: fc.option(hostileString) }), (input) => check(q, { input }).then(() => true)), { numRuns: 60 });
+  });
+
+  it("scheduleCallback", async () => {
+    const q = `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
+    const at = fc.option(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())));
+    const inSeconds = fc.option(fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 60, 2 ** 31 - 1)));
+    const lead = fc.oneof(leadInput, fc.constant({ phone: "303 555 0199" }));
+    await fc.assert(fc.asyncProperty(lead, at, inSeconds, (lead, a, s) => check(q, { lead, at: a, in: s }).then(() => true)), { numRuns: 80 });
+    expect(e.sim.callCount("schedule_callback")).toBeGreaterThan(0);
   });
 
   it("leaves the process healthy and Object.prototype clean", async () => {

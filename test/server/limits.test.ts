@@ -89,6 +89,7 @@ describe("abuse limits over HTTP", () => {
     ["a NUL byte", { firstName: "A\u0000nn", phone: "3035550199" }, "input.firstName", /control characters/],
     ["a huge string", { firstName: "x".repeat(10_001), phone: "3035550199" }, "input.firstName", /maxStringLength/],
     ["a __proto__ key", { firstName: "Ann", phone: "3035550199", extra: JSON.parse('{"__proto__": {"polluted": true}}') }, "input.extra.__proto__", /not allowed/],
+    ["__proto__ as a custom field key", { firstName: "Ann", phone: "3035550199", customFields: [{ key: "__proto__", value: "x" }] }, "input.customFields.0.key", /not allowed/],
     ["deep JSON", { firstName: "Ann", phone: "3035550199", extra: JSON.parse(`${"{\"a\":".repeat(20)}1${"}".repeat(20)}`) }, "input.extra", /maxInputDepth/],
   ])("refuses %s in variables as BAD_USER_INPUT naming the field, with no vendor call", async (_n, input, field, message) => {
     const before = e.sim.callCount();
