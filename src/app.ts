@@ -70,7 +70,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
-  configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000 });
+  configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
   const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, logger });
   const pubsub = createAppPubSub(config.redisUrl);
   const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });

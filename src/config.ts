@@ -60,6 +60,8 @@ const ServerOptionsSchema = z
     cacheMaxEntries: z.number().int().positive().default(50_000),
     /** How long an idempotency key is remembered (default 24 h). */
     idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
+    /** How long a duplicate request waits for the first one with its key to finish. */
+    idempotencyWaitSeconds: z.number().positive().default(30),
     /** Upstream timeouts, outbound rate limit and circuit breaker per vendor id (or `default`). */
     upstream: z.record(z.string(), VendorHttpPolicySchema).default({}),
   })

@@ -114,7 +114,15 @@ export async function withIdempotency<T>(
       throw new AppError("CONFLICT", "idempotencyKey was already used with a different operation or input", { field: "idempotencyKey" });
     }
     if (row.state === "done" && row.response) return { result: reviveDates(JSON.parse(row.response)) as T, replayed: true };
-    if (Date.now() > deadline) throw new AppError("CONFLICT", "a request with this idempotencyKey is still in progress", { field: "idempotencyKey" });
+    // Waiting makes sense for a live duplicate, not for a claim older than any request lives
+    // (its process died): say so at once, with when the claim may be taken over.
+    const age = Date.now() - Number(row.created_at);
+    if (Date.now() > deadline || age > waitMs) {
+      throw new AppError("CONFLICT", "a request with this idempotencyKey is still in progress", {
+        field: "idempotencyKey",
+        retryAfterSeconds: Math.max(1, Math.ceil((pendingTimeoutMs - age) / 1000)),
+      });
+    }
     await new Promise((r) => setTimeout(r, delay));
   }
 }

@@ -106,7 +106,12 @@ describe.each([
     // different input hash → still CONFLICT, never a takeover
     await expect(withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn, { waitMs: 50 })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
-    // a crash mid-request leaves a pending claim with the right hash behind
+    // a crash mid-request leaves a pending claim with the right hash behind; while it is
+    // younger than the pending timeout, a retry is told so at once (no waiting) with when to retry
+    const hash0 = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
+    await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash0, state: "pending", response: null, created_at: Date.now() - 60_000 }).execute();
+    await expect(withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT", retryAfterSeconds: 240 } });
+    await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     const hash = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
     await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash, state: "pending", response: null, created_at: Date.now() - 10 * 60_000 }).execute();
     expect(await withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: false });

@@ -27,7 +27,7 @@ interface Server {
 function startServer(dataDir: string, simUrl: string): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "test/fixtures/echo-server.ts"], {
     cwd: ROOT,
-    env: { ...process.env, ECHO_SIM_URL: simUrl, LEADGRAPH_DATA_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "warn" },
+    env: { ...process.env, ECHO_SIM_URL: simUrl, LEADGRAPH_DATA_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "warn", IDEMPOTENCY_WAIT_SECONDS: "0.5" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -122,6 +122,20 @@ describe("lifecycle (spawned server process)", () => {
     );
     expect(lost).toEqual([]);
     expect(sim.callCount("create_lead")).toBe(vendorCalls);
+
+    // Writes in flight at the kill (never acknowledged), retried with their keys: each is a
+    // replay (it was stored), a CONFLICT with retryAfterSeconds (claimed, outcome unknown —
+    // never re-sent blindly), or a fresh create (never claimed). Only fresh creates call the vendor.
+    const unacked = Array.from({ length: 1000 }, (_, i) => `burst-${i}`).filter((k) => !acked.has(k)).slice(0, 60);
+    let fresh = 0;
+    for (const key of unacked) {
+      const body = (await createLead(second.url, key)) as { data?: { createLead: { replayed: boolean } }; errors?: { extensions: { code: string; retryAfterSeconds?: number } }[] };
+      if (body.errors) {
+        expect(body.errors[0]!.extensions).toMatchObject({ code: "CONFLICT" });
+        expect(body.errors[0]!.extensions.retryAfterSeconds).toBeGreaterThan(0);
+      } else if (!body.data!.createLead.replayed) fresh++;
+    }
+    expect(sim.callCount("create_lead")).toBe(vendorCalls + fresh);
   });
 
   it("SIGTERM lets an in-flight request finish, then exits 0", async () => {
