@@ -246,7 +246,7 @@ function codeOf(e: unknown): string | undefined {
 /**
  * The default reading of a status an adapter's `errors.ts` does not recognise, for adapters to
  * fall back on: 429 → RATE_LIMITED (with Retry-After), 408/504 → UPSTREAM_TIMEOUT, 404 →
- * NOT_FOUND, anything else → UPSTREAM_ERROR. `vendorCode` is `HTTP_<status>`. The body is never
+ * NOT_FOUND, anything else → UPSTREAM_ERROR (a 503's Retry-After kept as retryAfterSeconds). `vendorCode` is `HTTP_<status>`. The body is never
  * put in the message (it may be an HTML page or echo credentials); log it instead.
  */
 export function errorFromResponse(vendor: string, res: VendorResponse): VendorError {
@@ -258,7 +258,11 @@ export function errorFromResponse(vendor: string, res: VendorResponse): VendorEr
   if (res.status === 408 || res.status === 504) return new VendorError("UPSTREAM_TIMEOUT", vendor, `${vendor} timed out (HTTP ${res.status})`, { vendorCode });
   if (res.status === 404) return new VendorError("NOT_FOUND", vendor, `${vendor} has no such record`, { vendorCode });
   if (res.status === 401 || res.status === 403) return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} refused LeadGraph's credentials for this tenant (HTTP ${res.status})`, { vendorCode });
-  return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} answered HTTP ${res.status}`, { vendorCode });
+  const retryAfterMs = res.status === 503 ? parseRetryAfter(res.headers["retry-after"]) : undefined;
+  return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} answered HTTP ${res.status}`, {
+    vendorCode,
+    retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+  });
 }
 
 /**

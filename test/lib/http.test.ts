@@ -160,6 +160,11 @@ describe("lib/http: upstream faults over real HTTP", () => {
     expect(errorFromResponse("echo", res).extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 120 });
   });
 
+  it("keeps a 503's Retry-After on the fallback error", () => {
+    const err = errorFromResponse("echo", { status: 503, headers: { "retry-after": "7" }, text: "", json: undefined });
+    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_503", retryAfterSeconds: 7 });
+  });
+
   it("parses Retry-After as seconds or an HTTP date", () => {
     expect(parseRetryAfter("3")).toBe(3000);
     expect(parseRetryAfter(new Date(10_000 + 5000).toUTCString(), 10_000)).toBe(5000);
