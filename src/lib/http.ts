@@ -80,6 +80,8 @@ export const VendorHttpPolicySchema = z
     /** Outbound requests per second per tenant for this vendor; omit for no limit. */
     rateLimit: z.object({ perSecond: z.number().positive(), burst: z.number().int().positive().optional() }).nullable().optional(),
     breaker: z.object({ consecutiveFailures: z.number().int().positive(), halfOpenAfterMs: z.number().int().positive() }).partial().optional(),
+    /** Largest response body accepted; a bigger one is cut off (UPSTREAM_ERROR RESPONSE_TOO_LARGE). */
+    maxResponseBytes: z.number().int().positive().optional(),
   })
   .strict();
 export type VendorHttpPolicyInput = z.infer<typeof VendorHttpPolicySchema>;
@@ -90,9 +92,10 @@ interface VendorHttpPolicy {
   deadlineMs: number;
   rateLimit: { perSecond: number; burst?: number } | null;
   breaker: { consecutiveFailures: number; halfOpenAfterMs: number };
+  maxResponseBytes: number;
 }
 
-const DEFAULT_POLICY: VendorHttpPolicy = { connectTimeoutMs: 3000, responseTimeoutMs: 10_000, deadlineMs: 20_000, rateLimit: null, breaker: DEFAULT_BREAKER };
+const DEFAULT_POLICY: VendorHttpPolicy = { connectTimeoutMs: 3000, responseTimeoutMs: 10_000, deadlineMs: 20_000, rateLimit: null, breaker: DEFAULT_BREAKER, maxResponseBytes: 10_000_000 };
 
 export interface HttpOptions {
   logger: Logger;
@@ -128,6 +131,13 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
 }
 
 const DEADLINE = Symbol("deadline passed");
+
+class ResponseTooLarge extends Error {
+  readonly code = "RESPONSE_TOO_LARGE";
+  constructor(readonly limit: number) {
+    super(`response larger than ${limit} bytes`);
+  }
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function createHttp(opts: HttpOptions): Http {
@@ -145,6 +155,7 @@ export function createHttp(opts: HttpOptions): Http {
         deadlineMs: v.deadlineMs ?? d.deadlineMs ?? DEFAULT_POLICY.deadlineMs,
         rateLimit: (v.rateLimit !== undefined ? v.rateLimit : d.rateLimit) ?? null,
         breaker: { ...DEFAULT_BREAKER, ...d.breaker, ...v.breaker },
+        maxResponseBytes: v.maxResponseBytes ?? d.maxResponseBytes ?? DEFAULT_POLICY.maxResponseBytes,
       };
       policyCache.set(vendor, p);
     }
@@ -156,8 +167,9 @@ export function createHttp(opts: HttpOptions): Http {
   const attempt = async (stats: UpstreamStats, req: VendorRequest, p: VendorHttpPolicy, remaining: number): Promise<VendorResponse> => {
     const started = performance.now();
     const responseMs = Math.min(req.timeoutMs ?? p.responseTimeoutMs, remaining);
+    let tooLarge = false;
     try {
-      const res = await base(req.url, {
+      const pending = base(req.url, {
         method: req.method,
         searchParams: req.searchParams,
         headers: req.headers,
@@ -166,10 +178,19 @@ export function createHttp(opts: HttpOptions): Http {
         // `request` bounds the whole attempt (headers and body) by what is left of the deadline.
         timeout: { connect: Math.min(p.connectTimeoutMs, remaining), response: responseMs, request: remaining },
       });
+      // A vendor streaming an endless or huge body must not fill our memory.
+      pending.on("downloadProgress", ({ transferred }) => {
+        if (transferred > p.maxResponseBytes && !tooLarge) {
+          tooLarge = true;
+          pending.cancel();
+        }
+      });
+      const res = await pending;
       stats.record({ vendor: req.vendor, operation: req.operation, status: res.statusCode, ms: performance.now() - started });
       return { status: res.statusCode, headers: res.headers, text: res.body, json: parseJsonOrUndefined(res.body) };
     } catch (e) {
       stats.record({ vendor: req.vendor, operation: req.operation, status: "error", ms: performance.now() - started });
+      if (tooLarge) throw new ResponseTooLarge(p.maxResponseBytes);
       throw e;
     }
   };
@@ -206,7 +227,7 @@ export function createHttp(opts: HttpOptions): Http {
             failure = e;
           }
         }
-        const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined || RETRY_STATUSES.has(res!.status));
+        const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
         if (retryable) {
           const baseDelay = policy.baseDelayMs ?? 100;
           const hinted = res && (res.status === 429 || res.status === 503) ? parseRetryAfter(res.headers["retry-after"]) : undefined;
@@ -240,7 +261,7 @@ export function httpForTenant(http: Http, tenantId: string): Http {
 }
 
 function codeOf(e: unknown): string | undefined {
-  return e instanceof RequestError ? e.code : e === DEADLINE ? "ETIMEDOUT" : e ? "ERR_UNKNOWN" : undefined;
+  return e instanceof RequestError || e instanceof ResponseTooLarge ? e.code : e === DEADLINE ? "ETIMEDOUT" : e ? "ERR_UNKNOWN" : undefined;
 }
 
 /**

@@ -160,6 +160,16 @@ describe("lib/http: upstream faults over real HTTP", () => {
     expect(errorFromResponse("echo", res).extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 120 });
   });
 
+  it("cuts off a response body over maxResponseBytes as UPSTREAM_ERROR RESPONSE_TOO_LARGE", async () => {
+    const h = createHttp({ logger, upstream: { echo: { maxResponseBytes: 100_000 } } });
+    sim.inject("get_lead", { status: 200, body: JSON.stringify({ id: 1, pad: "x".repeat(2_000_000) }) });
+    const err = await caught(h.request(new UpstreamStats(), get()));
+    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "RESPONSE_TOO_LARGE" });
+    expect(sim.callCount("get_lead")).toBe(1); // not retried: the answer would be as big again
+    sim.clearFaults();
+    expect((await h.request(new UpstreamStats(), get())).status).toBe(200);
+  });
+
   it("keeps a 503's Retry-After on the fallback error", () => {
     const err = errorFromResponse("echo", { status: 503, headers: { "retry-after": "7" }, text: "", json: undefined });
     expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_503", retryAfterSeconds: 7 });
