@@ -257,7 +257,8 @@ export function createHttp(opts: HttpOptions): Http {
  * breakers and rate limits are per tenant+vendor even when an adapter does not pass it.
  */
 export function httpForTenant(http: Http, tenantId: string): Http {
-  return { ...http, request: (stats, req) => http.request(stats, req.tenantId ? req : { ...req, tenantId }) };
+  // no `close`: an adapter must not shut the shared limiter down
+  return { request: (stats, req) => http.request(stats, req.tenantId ? req : { ...req, tenantId }), circuitState: http.circuitState };
 }
 
 function codeOf(e: unknown): string | undefined {
