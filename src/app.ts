@@ -8,6 +8,7 @@ import { createAppPubSub } from "./lib/pubsub.js";
 import { openStore, type Store } from "./store/index.js";
 import { createCache, type AppCache } from "./cache/index.js";
 import { buildAppSchema } from "./graphql/schema.js";
+import { configureIdempotency } from "./graphql/idempotency.js";
 import { createApollo } from "./server/apollo.js";
 import { createHttpServer } from "./server/http.js";
 import { adapters } from "./vendors/registry.js";
@@ -73,10 +74,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
+  configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
   const metrics = new Metrics();
   const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
   const pubsub = createAppPubSub(config.redisUrl);
-  const http = createHttp({ logger });
+  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
   const background = await Promise.all(adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
@@ -91,6 +93,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     maxDepth: config.server.maxDepth,
     secrets,
     metrics,
+    maxCost: config.server.maxCost,
+    maxBatchSize: config.server.maxBatchSize,
+    inputLimits: config.server,
     apqCache: apqKeyv ? new KeyvAdapter(apqKeyv as never) : undefined,
   });
   await apollo.start();
@@ -100,7 +105,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     logger,
     tenants,
     services,
-    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst },
+    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst, maxBatchSize: config.server.maxBatchSize },
     explorer: config.server.explorer,
     demoApiKey,
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
@@ -130,6 +135,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         await apollo.stop();
         await Promise.all(background.map((b) => b.close()));
         await pubsub.close();
+        await http.close?.();
         await cache.close();
         await apqKeyv?.disconnect().catch(() => {});
         await store.close();

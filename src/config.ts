@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { vendorConfigSchemas } from "./vendors/registry.js";
+import { VendorHttpPolicySchema } from "./lib/http.js";
 
 /**
  * The configuration contract (DESIGN.md, README "Configuration"): environment variables plus
@@ -45,11 +46,25 @@ const ServerOptionsSchema = z
     bodyLimitBytes: z.number().int().positive().default(1_000_000),
     maxDepth: z.number().int().positive().default(12),
     maxFirst: z.number().int().positive().default(500),
+    /** Query cost limit (server/cost-limit.ts): vendor-backed fields × `first` multipliers. */
+    maxCost: z.number().int().positive().default(1000),
+    /** Generic input limits (server/input-limits.ts) on every string, JSON value and list a caller sends. */
+    maxStringLength: z.number().int().positive().default(10_000),
+    maxInputDepth: z.number().int().positive().default(10),
+    maxListLength: z.number().int().positive().default(1000),
+    /** Operations allowed in one array-of-operations POST; 1 = batching off. */
+    maxBatchSize: z.number().int().positive().default(1),
     cacheTtlSeconds: z
       .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
       .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
     cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
+    /** How long an idempotency key is remembered (default 24 h). */
+    idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
+    /** How long a duplicate request waits for the first one with its key to finish. */
+    idempotencyWaitSeconds: z.number().positive().default(30),
+    /** Upstream timeouts, outbound rate limit and circuit breaker per vendor id (or `default`). */
+    upstream: z.record(z.string(), VendorHttpPolicySchema).default({}),
   })
   .strict()
   .default({});

@@ -37,7 +37,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.logger.info({ signal }, "shutting down: finishing in-flight requests");
-    await app.close();
+    // Bounded: in-flight requests get 10 s (server/http.ts close); if closing the store or
+    // cache hangs past 15 s the process exits anyway rather than ignoring the signal.
+    setTimeout(() => process.exit(1), 15_000).unref();
+    try {
+      await app.close();
+    } catch (err) {
+      app.logger.error({ err }, "error while shutting down");
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -5,6 +5,7 @@ import type { TenantCache } from "../cache/index.js";
 import type { VendorAdapter, VendorCallContext, VendorId, VendorServices } from "../vendors/types.js";
 import { getAdapter } from "../vendors/registry.js";
 import { notConfigured } from "../lib/errors.js";
+import { httpForTenant } from "../lib/http.js";
 
 /** Everything a resolver gets for one request. Built by server/context.ts. */
 export interface Context {
@@ -37,7 +38,8 @@ export function vendorCall(ctx: Context, id: VendorId, opts: { fresh?: boolean }
       config,
       requestId: ctx.requestId,
       logger: ctx.logger,
-      http: ctx.services.http,
+      // breakers and outbound rate limits are per tenant+vendor
+      http: httpForTenant(ctx.services.http, ctx.tenant.id),
       cache: ctx.cache,
       store: ctx.services.store,
       upstream: ctx.upstream,

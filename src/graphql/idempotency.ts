@@ -16,12 +16,41 @@ declare module "../store/schema.js" {
 }
 
 export interface IdempotencyOptions {
+  /** How long a key is remembered (config `server.idempotencyTtlSeconds`, default 24 h). */
   ttlMs: number;
   /** How long a duplicate waits for the first request to finish. */
   waitMs: number;
+  /**
+   * A claim still pending after this long belongs to a request that died (process killed
+   * mid-request): the next request with the same key and input takes it over instead of
+   * being told "in progress" until the key expires.
+   */
+  pendingTimeoutMs: number;
 }
 
-const DEFAULTS: IdempotencyOptions = { ttlMs: 24 * 3600_000, waitMs: 30_000 };
+const DEFAULTS: IdempotencyOptions = { ttlMs: 24 * 3600_000, waitMs: 30_000, pendingTimeoutMs: 5 * 60_000 };
+
+/**
+ * Per-store settings (set once by app.ts from config), so resolvers keep calling
+ * `withIdempotency(store, …)` unchanged and two apps in one process (tests) stay separate.
+ */
+const settings = new WeakMap<Store, Partial<IdempotencyOptions> & { lastPurge?: number }>();
+
+export function configureIdempotency(store: Store, opts: Partial<IdempotencyOptions>): void {
+  settings.set(store, { ...settings.get(store), ...stripUndefined(opts) });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Deletes every expired record, at most once a minute per store (keys are also expired one by one on use). */
+async function purgeExpired(store: Store, ttlMs: number, now: number): Promise<void> {
+  const s = settings.get(store) ?? {};
+  if (s.lastPurge && now - s.lastPurge < 60_000) return;
+  settings.set(store, { ...s, lastPurge: now });
+  await store.db.deleteFrom("idempotency_keys").where("created_at", "<", now - ttlMs).execute();
+}
 
 /**
  * Runs `fn` at most once per (tenant, key). The first request claims the key with an insert
@@ -40,17 +69,34 @@ export async function withIdempotency<T>(
 ): Promise<{ result: T; replayed: boolean }> {
   if (!key) return { result: await fn(), replayed: false };
   if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
-  const { ttlMs, waitMs } = { ...DEFAULTS, ...opts };
+  const { ttlMs, waitMs, pendingTimeoutMs } = { ...DEFAULTS, ...settings.get(store), ...opts };
   const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
   const db = store.db;
   const now = Date.now();
+  await purgeExpired(store, ttlMs, now);
   await db.deleteFrom("idempotency_keys").where("tenant_id", "=", tenantId).where("key", "=", key).where("created_at", "<", now - ttlMs).execute();
   const claimed = await db
     .insertInto("idempotency_keys")
     .values({ tenant_id: tenantId, key, request_hash: hash, state: "pending", response: null, created_at: now })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
-  if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1) {
+  // An abandoned claim (its request died before finishing) is taken over atomically: only one
+  // of several racing requests matches the old created_at.
+  const takenOver = async () =>
+    Number(
+      (
+        await db
+          .updateTable("idempotency_keys")
+          .set({ created_at: now })
+          .where("tenant_id", "=", tenantId)
+          .where("key", "=", key)
+          .where("state", "=", "pending")
+          .where("request_hash", "=", hash)
+          .where("created_at", "<", now - pendingTimeoutMs)
+          .executeTakeFirst()
+      ).numUpdatedRows ?? 0,
+    ) === 1;
+  if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1 || (await takenOver())) {
     try {
       const result = await fn();
       await db.updateTable("idempotency_keys").set({ state: "done", response: JSON.stringify(result) }).where("tenant_id", "=", tenantId).where("key", "=", key).execute();
@@ -68,15 +114,24 @@ export async function withIdempotency<T>(
       throw new AppError("CONFLICT", "idempotencyKey was already used with a different operation or input", { field: "idempotencyKey" });
     }
     if (row.state === "done" && row.response) return { result: reviveDates(JSON.parse(row.response)) as T, replayed: true };
-    if (Date.now() > deadline) throw new AppError("CONFLICT", "a request with this idempotencyKey is still in progress", { field: "idempotencyKey" });
+    // Waiting makes sense for a live duplicate, not for a claim older than any request lives
+    // (its process died): say so at once, with when the claim may be taken over.
+    const age = Date.now() - Number(row.created_at);
+    if (Date.now() > deadline || age > waitMs) {
+      throw new AppError("CONFLICT", "a request with this idempotencyKey is still in progress", {
+        field: "idempotencyKey",
+        retryAfterSeconds: Math.max(1, Math.ceil((pendingTimeoutMs - age) / 1000)),
+      });
+    }
     await new Promise((r) => setTimeout(r, delay));
   }
 }
 
+/** JSON with object keys sorted by code unit (not localeCompare: the hash must not depend on a replica's locale). */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );
 }

@@ -1,18 +1,28 @@
 import got, { type Got, type Method, RequestError, TimeoutError } from "got";
 import { performance } from "node:perf_hooks";
+import { z } from "zod";
 import { VendorError } from "./errors.js";
 import type { UpstreamStats } from "./upstream-stats.js";
 import type { Logger } from "./logger.js";
+import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER } from "./circuit-breaker.js";
+import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 
 /**
  * The one outbound HTTP path for every vendor (DESIGN "lib/": the shared got instance).
+ *
+ * Every call goes: outbound rate limit (tenant+vendor) → circuit breaker (tenant+vendor) →
+ * one got attempt with connect/response timeouts → retry decision. All of it is bounded by
+ * one deadline per call (`deadlineMs`): no caller ever waits longer, whatever the vendor does.
  *
  * Retry policy is a discriminated union, not a flag:
  * - `none`: never retried. The default, and the only choice for non-idempotent creates
  *   (ClientTether create_client, Comunik8 lead/add): a retry after a lost response could
  *   create a second record.
- * - `safe`: retried with exponential backoff and jitter on network errors, 408/429/5xx;
- *   `Retry-After` is honoured. For GETs and writes the vendor makes idempotent.
+ * - `safe`: for GETs and writes the vendor makes idempotent (Trackdrive create_or_update).
+ *   Retried on no response (reset, refused, timeout) and on 408/429/500/502/503/504, with
+ *   exponential backoff plus jitter (`baseDelayMs · 2^(n-1) + random(0, baseDelayMs)`); for
+ *   429/503 a `Retry-After` (seconds or HTTP date) replaces the backoff. A retry whose wait
+ *   would pass the deadline is not made: the last answer is returned as it is.
  */
 export type RetryPolicy = { kind: "none" } | { kind: "safe"; limit: number; baseDelayMs?: number };
 
@@ -27,7 +37,13 @@ export interface VendorRequest {
   json?: unknown;
   form?: Record<string, string>;
   retry?: RetryPolicy;
+  /** Per-attempt response timeout override (ms); otherwise the vendor's configured one. */
   timeoutMs?: number;
+  /**
+   * Whose credentials this call uses (`ctx.tenant.id`). Circuit breakers and outbound rate
+   * limits are per tenant+vendor; calls without it share the "global" ones.
+   */
+  tenantId?: string;
 }
 
 export interface VendorResponse {
@@ -40,18 +56,61 @@ export interface VendorResponse {
 
 export interface Http {
   /**
-   * Sends one request. Never throws for an HTTP status (vendor `errors.ts` decide what a
-   * status means); throws VendorError UPSTREAM_TIMEOUT / UPSTREAM_ERROR when no response came.
+   * Sends one request (retried per its policy). Never throws for an HTTP status (vendor
+   * `errors.ts` decide what a status means); throws VendorError UPSTREAM_TIMEOUT /
+   * UPSTREAM_ERROR when no response came, UPSTREAM_ERROR `circuitOpen: true` when the
+   * tenant+vendor circuit is open, RATE_LIMITED when the outbound limit leaves no slot
+   * before the deadline.
    */
   request(stats: UpstreamStats, req: VendorRequest): Promise<VendorResponse>;
+  /** For readiness and tests: the tenant+vendor circuit state. */
+  circuitState?(tenantId: string, vendor: string): string;
+  close?(): Promise<void>;
 }
+
+/** Per-vendor upstream policy; `server.upstream.<vendorId>` (or `default`) in the tenants file. */
+export const VendorHttpPolicySchema = z
+  .object({
+    /** TCP connect timeout per attempt. */
+    connectTimeoutMs: z.number().int().positive().optional(),
+    /** Time from request sent to response headers, per attempt. */
+    responseTimeoutMs: z.number().int().positive().optional(),
+    /** Whole call: every attempt, backoff and rate-limit wait. */
+    deadlineMs: z.number().int().positive().optional(),
+    /** Outbound requests per second per tenant for this vendor; omit for no limit. */
+    rateLimit: z.object({ perSecond: z.number().positive(), burst: z.number().int().positive().optional() }).nullable().optional(),
+    breaker: z.object({ consecutiveFailures: z.number().int().positive(), halfOpenAfterMs: z.number().int().positive() }).partial().optional(),
+    /** Largest response body accepted; a bigger one is cut off (UPSTREAM_ERROR RESPONSE_TOO_LARGE). */
+    maxResponseBytes: z.number().int().positive().optional(),
+  })
+  .strict();
+export type VendorHttpPolicyInput = z.infer<typeof VendorHttpPolicySchema>;
+
+interface VendorHttpPolicy {
+  connectTimeoutMs: number;
+  responseTimeoutMs: number;
+  deadlineMs: number;
+  rateLimit: { perSecond: number; burst?: number } | null;
+  breaker: { consecutiveFailures: number; halfOpenAfterMs: number };
+  maxResponseBytes: number;
+}
+
+const DEFAULT_POLICY: VendorHttpPolicy = { connectTimeoutMs: 3000, responseTimeoutMs: 10_000, deadlineMs: 20_000, rateLimit: null, breaker: DEFAULT_BREAKER, maxResponseBytes: 10_000_000 };
 
 export interface HttpOptions {
   logger: Logger;
+  /** Legacy: default per-attempt response timeout (ms). */
   defaultTimeoutMs?: number;
-  /** Per-vendor timeout overrides (ms). */
+  /** Legacy: per-vendor response timeout overrides (ms). */
   timeouts?: Record<string, number>;
+  /** Per-vendor policy (`default` applies to every vendor not listed). */
+  upstream?: Record<string, VendorHttpPolicyInput>;
+  /** Shares outbound rate limits across replicas. */
+  redisUrl?: string;
+  rateLimiter?: RateLimiter;
 }
+
+export const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
 export function parseJsonOrUndefined(text: string): unknown {
   if (!text) return undefined;
@@ -62,52 +121,185 @@ export function parseJsonOrUndefined(text: string): unknown {
   }
 }
 
+/** `Retry-After` as milliseconds from `now` (delta-seconds or HTTP date); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const DEADLINE = Symbol("deadline passed");
+
+class ResponseTooLarge extends Error {
+  readonly code = "RESPONSE_TOO_LARGE";
+  constructor(readonly limit: number) {
+    super(`response larger than ${limit} bytes`);
+  }
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export function createHttp(opts: HttpOptions): Http {
-  const base: Got = got.extend({ throwHttpErrors: false, responseType: "text", followRedirect: false });
+  const base: Got = got.extend({ throwHttpErrors: false, responseType: "text", followRedirect: false, retry: { limit: 0 } });
+  const policyCache = new Map<string, VendorHttpPolicy>();
+  const policyFor = (vendor: string): VendorHttpPolicy => {
+    let p = policyCache.get(vendor);
+    if (!p) {
+      const d = opts.upstream?.default ?? {};
+      const v = opts.upstream?.[vendor] ?? {};
+      const legacy = opts.timeouts?.[vendor] ?? opts.defaultTimeoutMs;
+      p = {
+        connectTimeoutMs: v.connectTimeoutMs ?? d.connectTimeoutMs ?? DEFAULT_POLICY.connectTimeoutMs,
+        responseTimeoutMs: v.responseTimeoutMs ?? legacy ?? d.responseTimeoutMs ?? DEFAULT_POLICY.responseTimeoutMs,
+        deadlineMs: v.deadlineMs ?? d.deadlineMs ?? DEFAULT_POLICY.deadlineMs,
+        rateLimit: (v.rateLimit !== undefined ? v.rateLimit : d.rateLimit) ?? null,
+        breaker: { ...DEFAULT_BREAKER, ...d.breaker, ...v.breaker },
+        maxResponseBytes: v.maxResponseBytes ?? d.maxResponseBytes ?? DEFAULT_POLICY.maxResponseBytes,
+      };
+      policyCache.set(vendor, p);
+    }
+    return p;
+  };
+  const breakers = new CircuitBreakers((vendor) => policyFor(vendor).breaker);
+  const limiter = opts.rateLimiter ?? createRateLimiter({ redisUrl: opts.redisUrl, logger: opts.logger });
+
+  const attempt = async (stats: UpstreamStats, req: VendorRequest, p: VendorHttpPolicy, remaining: number): Promise<VendorResponse> => {
+    const started = performance.now();
+    const responseMs = Math.min(req.timeoutMs ?? p.responseTimeoutMs, remaining);
+    let tooLarge = false;
+    try {
+      const pending = base(req.url, {
+        method: req.method,
+        searchParams: req.searchParams,
+        headers: req.headers,
+        json: req.json,
+        form: req.form,
+        // `request` bounds the whole attempt (headers and body) by what is left of the deadline.
+        timeout: { connect: Math.min(p.connectTimeoutMs, remaining), response: responseMs, request: remaining },
+      });
+      // A vendor streaming an endless or huge body must not fill our memory.
+      pending.on("downloadProgress", ({ transferred }) => {
+        if (transferred > p.maxResponseBytes && !tooLarge) {
+          tooLarge = true;
+          pending.cancel();
+        }
+      });
+      const res = await pending;
+      stats.record({ vendor: req.vendor, operation: req.operation, status: res.statusCode, ms: performance.now() - started });
+      return { status: res.statusCode, headers: res.headers, text: res.body, json: parseJsonOrUndefined(res.body) };
+    } catch (e) {
+      stats.record({ vendor: req.vendor, operation: req.operation, status: "error", ms: performance.now() - started });
+      if (tooLarge) throw new ResponseTooLarge(p.maxResponseBytes);
+      throw e;
+    }
+  };
+
   return {
     async request(stats, req) {
-      const timeout = req.timeoutMs ?? opts.timeouts?.[req.vendor] ?? opts.defaultTimeoutMs ?? 10_000;
+      const p = policyFor(req.vendor);
       const policy = req.retry ?? { kind: "none" };
-      const started = performance.now();
-      try {
-        const res = await base(req.url, {
-          method: req.method,
-          searchParams: req.searchParams,
-          headers: req.headers,
-          json: req.json,
-          form: req.form,
-          timeout: { connect: Math.min(timeout, 5000), request: timeout },
-          retry:
-            policy.kind === "none"
-              ? { limit: 0 }
-              : {
-                  limit: policy.limit,
-                  methods: [req.method],
-                  statusCodes: [408, 429, 500, 502, 503, 504],
-                  maxRetryAfter: timeout,
-                  calculateDelay: ({ attemptCount, computedValue, retryOptions }) => {
-                    if (computedValue === 0 || attemptCount > retryOptions.limit) return 0;
-                    const base = policy.baseDelayMs ?? 100;
-                    const backoff = base * 2 ** (attemptCount - 1);
-                    // got computes Retry-After into computedValue when the header is present
-                    return Math.max(backoff + Math.random() * base, Math.min(computedValue, timeout));
-                  },
-                },
-        });
-        const status = res.statusCode;
-        stats.record({ vendor: req.vendor, operation: req.operation, status, ms: performance.now() - started });
-        return { status, headers: res.headers, text: res.body, json: parseJsonOrUndefined(res.body) };
-      } catch (e) {
-        stats.record({ vendor: req.vendor, operation: req.operation, status: "error", ms: performance.now() - started });
-        const code = e instanceof RequestError ? e.code : undefined;
-        opts.logger.warn({ vendor: req.vendor, operation: req.operation, code }, "upstream request failed");
-        if (e instanceof TimeoutError) {
-          throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer within ${timeout} ms`);
+      const tenantId = req.tenantId ?? "global";
+      const deadline = Date.now() + p.deadlineMs;
+      const log = { tenant: tenantId, vendor: req.vendor, operation: req.operation };
+      for (let n = 1; ; n++) {
+        if (p.rateLimit) {
+          const admission = await limiter.acquire(`${tenantId}:${req.vendor}`, p.rateLimit, deadline - Date.now());
+          if (!admission.ok) {
+            opts.logger.warn({ ...log, retryAfterMs: admission.retryAfterMs }, "outbound rate limit: no slot before the deadline");
+            throw new VendorError("RATE_LIMITED", req.vendor, `${req.vendor}: outbound rate limit of ${p.rateLimit.perSecond} requests/second reached`, {
+              retryAfterSeconds: Math.max(1, Math.ceil(admission.retryAfterMs / 1000)),
+            });
+          }
         }
-        throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, {
-          vendorCode: code,
-        });
+        const remaining = deadline - Date.now();
+        let res: VendorResponse | undefined;
+        let failure: unknown;
+        if (remaining <= 0) failure = DEADLINE;
+        else {
+          try {
+            res = await breakers.run(tenantId, req.vendor, () => attempt(stats, req, p, remaining), (r) => r.status >= 500);
+          } catch (e) {
+            if (e instanceof CircuitOpenError) {
+              opts.logger.warn(log, "circuit open: failing fast");
+              throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} is failing; its circuit breaker is open and the call was not made`, { circuitOpen: true });
+            }
+            failure = e;
+          }
+        }
+        const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
+        if (retryable) {
+          const baseDelay = policy.baseDelayMs ?? 100;
+          const hinted = res && (res.status === 429 || res.status === 503) ? parseRetryAfter(res.headers["retry-after"]) : undefined;
+          const delay = hinted ?? baseDelay * 2 ** (n - 1) + Math.random() * baseDelay;
+          if (Date.now() + delay < deadline) {
+            opts.logger.warn({ ...log, attempt: n, status: res?.status, code: codeOf(failure), delayMs: Math.round(delay) }, "upstream attempt failed: retrying");
+            await sleep(delay);
+            continue;
+          }
+        }
+        if (res) return res;
+        const code = codeOf(failure);
+        opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
+        if (failure instanceof TimeoutError || failure === DEADLINE) {
+          throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
+        }
+        throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, { vendorCode: code });
       }
     },
+    circuitState: (tenantId, vendor) => breakers.state(tenantId, vendor),
+    close: () => limiter.close(),
   };
+}
+
+/**
+ * The same Http with `tenantId` defaulted to one tenant: `vendorCall` hands adapters this, so
+ * breakers and rate limits are per tenant+vendor even when an adapter does not pass it.
+ */
+export function httpForTenant(http: Http, tenantId: string): Http {
+  // no `close`: an adapter must not shut the shared limiter down
+  return { request: (stats, req) => http.request(stats, req.tenantId ? req : { ...req, tenantId }), circuitState: http.circuitState };
+}
+
+function codeOf(e: unknown): string | undefined {
+  return e instanceof RequestError || e instanceof ResponseTooLarge ? e.code : e === DEADLINE ? "ETIMEDOUT" : e ? "ERR_UNKNOWN" : undefined;
+}
+
+/**
+ * The default reading of a status an adapter's `errors.ts` does not recognise, for adapters to
+ * fall back on: 429 → RATE_LIMITED (with Retry-After), 408/504 → UPSTREAM_TIMEOUT, 404 →
+ * NOT_FOUND, anything else → UPSTREAM_ERROR (a 503's Retry-After kept as retryAfterSeconds). `vendorCode` is `HTTP_<status>`. The body is never
+ * put in the message (it may be an HTML page or echo credentials); log it instead.
+ */
+export function errorFromResponse(vendor: string, res: VendorResponse): VendorError {
+  const vendorCode = `HTTP_${res.status}`;
+  if (res.status === 429) {
+    const ms = parseRetryAfter(res.headers["retry-after"]);
+    return new VendorError("RATE_LIMITED", vendor, `${vendor} is rate limiting requests`, { vendorCode, retryAfterSeconds: ms === undefined ? undefined : Math.ceil(ms / 1000) });
+  }
+  if (res.status === 408 || res.status === 504) return new VendorError("UPSTREAM_TIMEOUT", vendor, `${vendor} timed out (HTTP ${res.status})`, { vendorCode });
+  if (res.status === 404) return new VendorError("NOT_FOUND", vendor, `${vendor} has no such record`, { vendorCode });
+  if (res.status === 401 || res.status === 403) return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} refused LeadGraph's credentials for this tenant (HTTP ${res.status})`, { vendorCode });
+  const retryAfterMs = res.status === 503 ? parseRetryAfter(res.headers["retry-after"]) : undefined;
+  return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} answered HTTP ${res.status}`, {
+    vendorCode,
+    retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+  });
+}
+
+/**
+ * The JSON object a 2xx answer must be, with `fields` present; otherwise UPSTREAM_ERROR
+ * (`vendorCode` BAD_RESPONSE) naming what was wrong — a truncated body, an HTML page behind
+ * a 200, or a record without its id must never reach a mapper as if it were data.
+ */
+export function expectJsonObject<T extends Record<string, unknown>>(vendor: string, res: VendorResponse, fields: string[] = []): T {
+  const j = res.json;
+  if (!j || typeof j !== "object" || Array.isArray(j)) {
+    throw new VendorError("UPSTREAM_ERROR", vendor, `${vendor} sent a response that is not a JSON object`, { vendorCode: "BAD_RESPONSE" });
+  }
+  const missing = fields.filter((f) => (j as Record<string, unknown>)[f] == null);
+  if (missing.length) {
+    throw new VendorError("UPSTREAM_ERROR", vendor, `${vendor} sent a response without ${missing.join(", ")}`, { vendorCode: "BAD_RESPONSE" });
+  }
+  return j as T;
 }

@@ -9,6 +9,8 @@ import { depthLimitRule } from "./depth-limit.js";
 import type { Metrics } from "../lib/metrics.js";
 import type { Logger } from "../lib/logger.js";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { costLimitPlugin } from "./cost-limit.js";
+import { DEFAULT_INPUT_LIMITS, inputLimitsPlugin, type InputLimits } from "./input-limits.js";
 
 /**
  * GraphQL-over-HTTP spec: a parse/validation/variable error answered to a client that only
@@ -84,15 +86,20 @@ export function createApollo(opts: {
   metrics: Metrics;
   /** Automatic persisted queries store; Redis-backed when REDIS_URL is set so replicas share it. */
   apqCache?: KeyValueCache<string>;
+  maxCost?: number;
+  maxBatchSize?: number;
+  inputLimits?: InputLimits;
 }) {
   return new ApolloServer<Context>({
     schema: opts.schema,
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: opts.development,
     csrfPrevention: true,
+    // Arrays of operations in one POST: off unless server.maxBatchSize > 1 (server/http.ts caps the length).
+    allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics), errorLog(opts.logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus, upstreamCost, operationMetrics(opts.metrics), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";

@@ -20,7 +20,7 @@ export interface HttpServerDeps {
   logger: Logger;
   tenants: Tenant[];
   services: VendorServices;
-  limits: { bodyLimitBytes: number; maxFirst: number };
+  limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number };
   explorer: boolean;
   /** Demo mode: the key pre-filled in the explorer. */
   demoApiKey?: string;
@@ -98,6 +98,11 @@ export function createHttpServer(deps: HttpServerDeps) {
       } else {
         body = raw.toString("utf8");
       }
+    }
+    if (Array.isArray(body)) {
+      const max = deps.limits.maxBatchSize ?? 1;
+      if (max <= 1) return gqlError(res, 400, "BAD_REQUEST", "batched requests (a JSON array of operations) are not accepted: send one operation per request (maxBatchSize 1)", requestId);
+      if (body.length > max) return gqlError(res, 400, "BAD_REQUEST", `batch of ${body.length} operations exceeds the limit of ${max} (maxBatchSize)`, requestId);
     }
     const response = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },

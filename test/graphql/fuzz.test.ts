@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
+import { DEFAULT_INPUT_LIMITS } from "../../src/server/input-limits.js";
+
+/**
+ * Hostile and random input at every mutation the echo vendor serves: never a 500, never a
+ * crash, never a vendor call carrying data that breaks the generic input rules.
+ */
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constantFrom("\u0000", "a\u0000b", "\u202Eevil", "\uD800", "💥".repeat(50), "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://x}", "__proto__", "\r\n\t", ""),
+  fc.nat({ max: 4 }).map((n) => "x".repeat([10, 9_999, 10_000, 10_001, 200_000][n]!)),
+);
+
+const protoKeys = fc.constantFrom('{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '{"a":{"__proto__":{"polluted":1}}}', '{"prototype":1}').map((s) => JSON.parse(s) as unknown);
+const deepJson = fc.nat({ max: 40 }).map((n) => JSON.parse(`${'{"a":'.repeat(n)}1${"}".repeat(n)}`) as unknown);
+const hostileJson = fc.oneof(fc.jsonValue({ maxDepth: 4 }), protoKeys, deepJson, fc.dictionary(hostileString, hostileString, { maxKeys: 5 }));
+
+const phone = fc.oneof(hostileString, fc.constantFrom("303 555 0199", "+44 7840 258823", "(303) 555-0100", "12", "+1", "0000000000"));
+const email = fc.oneof(fc.constant(null), fc.emailAddress(), hostileString);
+
+const leadInput = fc.record(
+  {
+    firstName: fc.option(hostileString),
+    lastName: fc.option(hostileString),
+    email,
+    phone: fc.option(phone),
+    company: fc.option(hostileString),
+    externalId: fc.option(hostileString),
+    tags: fc.option(fc.array(hostileString, { maxLength: 5 })),
+    customFields: fc.option(fc.array(fc.record({ key: hostileString, value: fc.option(hostileString) }), { maxLength: 5 })),
+    extra: fc.option(hostileJson),
+  },
+  { requiredKeys: [] },
+);
+
+const eventInput = fc.record({
+  type: fc.constantFrom("CALL", "APPOINTMENT", "NOTE", "BOGUS"),
+  title: fc.option(hostileString),
+  startsAt: fc.oneof(fc.constant("2030-01-01T10:00:00Z"), hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
+  extra: fc.option(hostileJson),
+});
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** What no vendor may ever receive. */
+function invalidOnTheWire(value: unknown, depth = 0): string | undefined {
+  if (typeof value === "string") {
+    if (value.length > DEFAULT_INPUT_LIMITS.maxStringLength) return "string too long";
+    if (CONTROL.test(value)) return "control character";
+    return undefined;
+  }
+  if (!value || typeof value !== "object") return undefined;
+  if (depth > DEFAULT_INPUT_LIMITS.maxInputDepth + 2) return "too deep";
+  for (const k of Object.keys(value)) {
+    if (k === "__proto__" || k === "constructor" || k === "prototype") return `key ${k}`;
+    const bad = invalidOnTheWire((value as Record<string, unknown>)[k], depth + 1);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+describe("fuzz: hostile input at every mutation", () => {
+  let e: EchoApp;
+  beforeAll(async () => {
+    e = await startEchoApp();
+  });
+  afterAll(() => e.close());
+
+  const check = async (query: string, variables: Record<string, unknown>) => {
+    const before = e.sim.callCount();
+    const res = await e.app.gql(query, variables);
+    expect(res.status).not.toBe(500);
+    for (const err of res.body.errors ?? []) expect(err.extensions?.code).not.toBe("INTERNAL_SERVER_ERROR");
+    if (res.body.errors?.length) expect(e.sim.callCount()).toBe(before);
+    for (const call of e.sim.calls().slice(before)) {
+      expect(invalidOnTheWire(call.body), JSON.stringify(call.body)?.slice(0, 200)).toBeUndefined();
+      const phone = (call.body as { phone?: string | null } | undefined)?.phone;
+      if (phone != null) expect(phone).toMatch(/^\+\d{6,15}$/);
+    }
+    return res;
+  };
+
+  const LEAD = (op: "createLead" | "validateLead") => `mutation($input: LeadInput!) { ${op}(input: $input, targets: [COMUNIK8]) { ok deliveries { status error { code } } } }`;
+
+  it("createLead", async () => {
+    await fc.assert(fc.asyncProperty(leadInput, (input) => check(LEAD("createLead"), { input }).then(() => true)), { numRuns: 150 });
+    // not vacuous: valid leads among the noise did reach the vendor
+    expect(e.sim.callCount("create_lead") + e.sim.callCount("upsert_lead")).toBeGreaterThan(5);
+  });
+
+  it("validateLead never calls the vendor", async () => {
+    const before = e.sim.callCount();
+    await fc.assert(fc.asyncProperty(leadInput, (input) => check(LEAD("validateLead"), { input }).then(() => true)), { numRuns: 100 });
+    expect(e.sim.callCount()).toBe(before);
+  });
+
+  it("createEvent", async () => {
+    const q = `mutation($input: EventInput!) { createEvent(input: $input, target: COMUNIK8) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)), { numRuns: 100 });
+    expect(e.sim.callCount("create_event")).toBeGreaterThan(5);
+  });
+
+  const globalId = fc.oneof(hostileString, fc.constantFrom("comunik8:lead:1", "comunik8:lead:999", "comunik8:event:1", "nope:lead:1", "comunik8:lead:\u0000", "comunik8:lead:../../etc/passwd"));
+
+  it("updateLead", async () => {
+    const q = `mutation($id: ID!, $input: LeadInput!) { updateLead(id: $id, input: $input) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)), { numRuns: 80 });
+  });
+
+  it("deleteLead", async () => {
+    const q = `mutation($id: ID!) { deleteLead(id: $id) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)), { numRuns: 60 });
+  });
+
+  it("cancelLead", async () => {
+    const q = `mutation($input: CancelLeadInput!) { cancelLead(input: $input, targets: [COMUNIK8]) { ok deliveries { status } } }`;
+    await fc.assert(fc.asyncProperty(fc.record({ phone, type: fc.option(hostileString) }), (input) => check(q, { input }).then(() => true)), { numRuns: 60 });
+  });
+
+  it("scheduleCallback", async () => {
+    const q = `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
+    const at = fc.option(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())));
+    const inSeconds = fc.option(fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 60, 2 ** 31 - 1)));
+    const lead = fc.oneof(leadInput, fc.constant({ phone: "303 555 0199" }));
+    await fc.assert(fc.asyncProperty(lead, at, inSeconds, (lead, a, s) => check(q, { lead, at: a, in: s }).then(() => true)), { numRuns: 80 });
+    expect(e.sim.callCount("schedule_callback")).toBeGreaterThan(0);
+  });
+
+  it("leaves the process healthy and Object.prototype clean", async () => {
+    expect((await fetch(`${e.app.url}/healthz`)).status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+});
