@@ -74,9 +74,8 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         phone: "(201) 555-0123",
         company: "Analytical Engines",
         externalId: "sdk-test-1",
-        source: "LeadGraph SDK test",
       },
-      // No vendor can write yet: target one explicitly to see the per-vendor delivery shape.
+      // Every registered lead writer; with none, target one explicitly to see the delivery shape.
       targets: writers.length ? writers.map((a) => vendorEnum(a.id)) : [vendorEnum("clienttether")],
       idempotencyKey: "sdk-test-create-lead-1",
     };
