@@ -5,7 +5,7 @@ import { startTestApp, DEMO_API_KEY, type TestApp } from "../helpers/app.js";
 /**
  * The GraphQL-over-HTTP spec audit from `graphql-http`, run against the real server over
  * loopback. Every MUST audit is its own test. SHOULD/MAY audits that do not pass are pinned
- * to an exact list (docs/graphql-over-http.md explains each), so both a regression and an
+ * to an exact list (README "GraphQL over HTTP conformance" explains each), so both a regression and an
  * unexpected improvement fail here and the document is kept honest.
  */
 const KNOWN_NON_PASSING: { id: string; status: "warn" | "notice"; name: string }[] = [
