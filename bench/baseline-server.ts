@@ -8,8 +8,10 @@ import { readFileSync } from "node:fs";
  */
 const staticFile = process.env.BENCH_STATIC_LEADS;
 const typeDefs = staticFile ? readFileSync(process.env.BENCH_SCHEMA!, "utf8") : "type Query { hello: String }";
+// Parsed once: the resolver hands back the same object every time, as a perfect cache would.
+const staticLeads: unknown = staticFile ? JSON.parse(readFileSync(staticFile, "utf8")) : undefined;
 const resolvers = staticFile
-  ? { Query: { leads: () => JSON.parse(readFileSync(staticFile, "utf8")) } }
+  ? { Query: { leads: () => staticLeads } }
   : { Query: { hello: () => "world" } };
 const server = new ApolloServer({ typeDefs, resolvers });
 const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });

@@ -76,13 +76,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
   configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
   const metrics = new Metrics();
-  const cache = createCache({ redisUrl: config.redisUrl, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
+  // every known vendor reads 0 from the start: "no series" and "nothing open" look different on a dashboard
+  for (const a of adapters) metrics.breakersOpen.set({ vendor: a.id }, 0);
+  const cache = createCache({ redisUrl: config.redisUrl, namespace: config.cacheNamespace, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
   const pubsub = createAppPubSub(config.redisUrl);
-  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl });
+  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl, onCircuitChange: metrics.recordCircuit });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
   const background = await Promise.all(adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
-  const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: "leadgraph-apq" }) : undefined;
+  const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: `${config.cacheNamespace}-apq` }) : undefined;
   apqKeyv?.on("error", () => {});
   const apollo = createApollo({
     schema,

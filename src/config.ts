@@ -18,6 +18,14 @@ const EnvSchema = z.object({
   LEADGRAPH_DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
+  /**
+   * Prefix of every cache key in Redis. Replicas of one deployment must share it (that is how
+   * they share the cache); deployments or test runs sharing one Redis need different ones.
+   */
+  LEADGRAPH_CACHE_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "1–100 letters, digits, _ . : and - only")
+    .default("leadgraph"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default(""),
   LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
@@ -77,6 +85,8 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Redis key namespace of the cache (LEADGRAPH_CACHE_NAMESPACE). */
+  cacheNamespace: string;
   logLevel: string;
   production: boolean;
   /** NODE_ENV=development: stack traces in error responses. Nowhere else. */
@@ -153,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.LEADGRAPH_DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
     redisUrl: e.REDIS_URL || undefined,
+    cacheNamespace: e.LEADGRAPH_CACHE_NAMESPACE,
     logLevel: e.LOG_LEVEL,
     production,
     development: e.NODE_ENV === "development",

@@ -42,6 +42,12 @@ describe("configuration: environment", () => {
     expect(c).toMatchObject({ port: 0, dataDir: dir, databaseUrl: "postgres://u@h/db", redisUrl: "redis://h:6379", logLevel: "warn", demo: true });
   });
 
+  it("LEADGRAPH_CACHE_NAMESPACE: `leadgraph` by default, any key-safe prefix otherwise, refused with spaces", () => {
+    expect(loadConfig({}).cacheNamespace).toBe("leadgraph");
+    expect(loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "lg-staging:eu1" }).cacheNamespace).toBe("lg-staging:eu1");
+    expect(configError(() => loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "has space" })).message).toMatch(/environment LEADGRAPH_CACHE_NAMESPACE/);
+  });
+
   it("refuses a bad PORT, naming the variable", () => {
     expect(configError(() => loadConfig({ PORT: "eighty" })).message).toMatch(/environment PORT/);
   });

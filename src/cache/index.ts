@@ -12,7 +12,9 @@ import type { Metrics } from "../lib/metrics.js";
  * - layer 1: keyv over an in-process LRU (bounded, TTL) — the default; no servers needed.
  * - layer 2: keyv over Redis when REDIS_URL is set — shared by replicas, so a lead cached by
  *   one is served by all and a write through one invalidates it for all.
- * Keys are `<tenant>:<vendor namespace>:<key>`: one tenant never reads another's entries.
+ * Keys are `<tenant>:<vendor namespace>:<key>`: one tenant never reads another's entries. In
+ * Redis they sit under LEADGRAPH_CACHE_NAMESPACE, so deployments (or test runs) sharing one
+ * Redis never read each other's entries either.
  * Writes through LeadGraph delete the keys they change. The cache fails open: when Redis is
  * down reads miss and writes are logged and swallowed, and requests go to the vendor.
  */
@@ -34,9 +36,19 @@ export interface AppCache {
   close(): Promise<void>;
 }
 
-export function createCache(opts: { redisUrl?: string; maxEntries?: number; maxBytes?: number; logger: Logger; metrics?: Metrics }): AppCache {
+export interface CacheOptions {
+  redisUrl?: string;
+  /** Redis key prefix (LEADGRAPH_CACHE_NAMESPACE, default `leadgraph`); ignored in memory. */
+  namespace?: string;
+  maxEntries?: number;
+  maxBytes?: number;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+export function createCache(opts: CacheOptions): AppCache {
   const keyv = opts.redisUrl
-    ? new Keyv({ store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }), namespace: "leadgraph" })
+    ? new Keyv({ store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }), namespace: opts.namespace ?? "leadgraph" })
     : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
       new Keyv({ store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024), serialize: undefined, deserialize: undefined });
   keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));

@@ -37,7 +37,10 @@ export function vendorCall(ctx: Context, id: VendorId, opts: { fresh?: boolean }
       tenant: ctx.tenant,
       config,
       requestId: ctx.requestId,
-      logger: ctx.logger,
+      // read through: the request's child logger is only built when something logs
+      get logger() {
+        return ctx.logger;
+      },
       // breakers and outbound rate limits are per tenant+vendor
       http: httpForTenant(ctx.services.http, ctx.tenant.id),
       cache: ctx.cache,
@@ -46,6 +49,7 @@ export function vendorCall(ctx: Context, id: VendorId, opts: { fresh?: boolean }
       fresh: ctx.fresh || opts.fresh === true,
       memo: ctx.memo,
       pubsub: ctx.services.pubsub,
+      metrics: ctx.services.metrics,
     },
   };
 }

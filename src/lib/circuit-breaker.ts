@@ -33,10 +33,21 @@ class CountedFailure<T> extends Error {
   }
 }
 
+/**
+ * Told when a tenant+vendor circuit starts or stops failing fast (`open`: true on break, false
+ * on reset or half-open). Called once per transition, so a listener can keep counts.
+ */
+export type CircuitListener = (vendor: string, open: boolean) => void;
+
 export class CircuitBreakers {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
+  /** Keys whose circuit is open: transitions are reported from here, not from raw events, so a repeated event cannot skew a count. */
+  private readonly open = new Set<string>();
 
-  constructor(private readonly optionsFor: (vendor: string) => BreakerOptions = () => DEFAULT_BREAKER) {}
+  constructor(
+    private readonly optionsFor: (vendor: string) => BreakerOptions = () => DEFAULT_BREAKER,
+    private readonly onChange?: CircuitListener,
+  ) {}
 
   private get(tenantId: string, vendor: string): CircuitBreakerPolicy {
     const key = `${tenantId}:${vendor}`;
@@ -45,6 +56,17 @@ export class CircuitBreakers {
       const o = this.optionsFor(vendor);
       b = circuitBreaker(handleWhen(() => true), { halfOpenAfter: o.halfOpenAfterMs, breaker: new ConsecutiveBreaker(o.consecutiveFailures) });
       this.breakers.set(key, b);
+      const mark = (open: boolean) => {
+        if (open === this.open.has(key)) return;
+        if (open) this.open.add(key);
+        else this.open.delete(key);
+        this.onChange?.(vendor, open);
+      };
+      // cockatiel moves to half-open lazily, on the first call after halfOpenAfter: until some
+      // traffic arrives the circuit still reads open, which is what a caller would meet.
+      b.onBreak(() => mark(true));
+      b.onHalfOpen(() => mark(false));
+      b.onReset(() => mark(false));
     }
     return b;
   }

@@ -4,13 +4,16 @@ import { z } from "zod";
 import { VendorError } from "./errors.js";
 import type { UpstreamStats } from "./upstream-stats.js";
 import type { Logger } from "./logger.js";
-import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER } from "./circuit-breaker.js";
+import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER, type CircuitListener } from "./circuit-breaker.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
+import { failSpan, withUpstreamSpan } from "./tracing.js";
+import type { Span } from "@opentelemetry/api";
 
 /**
  * The one outbound HTTP path for every vendor (DESIGN "lib/": the shared got instance).
  *
- * Every call goes: outbound rate limit (tenant+vendor) → circuit breaker (tenant+vendor) →
+ * Every call is one `<vendor> <operation>` tracing span (lib/tracing.ts; a no-op unless an
+ * OpenTelemetry SDK is registered) and goes: outbound rate limit (tenant+vendor) → circuit breaker (tenant+vendor) →
  * one got attempt with connect/response timeouts → retry decision. All of it is bounded by
  * one deadline per call (`deadlineMs`): no caller ever waits longer, whatever the vendor does.
  *
@@ -108,6 +111,8 @@ export interface HttpOptions {
   /** Shares outbound rate limits across replicas. */
   redisUrl?: string;
   rateLimiter?: RateLimiter;
+  /** Tenant+vendor circuits opening and closing (metrics count them per vendor). */
+  onCircuitChange?: CircuitListener;
 }
 
 export const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
@@ -161,7 +166,7 @@ export function createHttp(opts: HttpOptions): Http {
     }
     return p;
   };
-  const breakers = new CircuitBreakers((vendor) => policyFor(vendor).breaker);
+  const breakers = new CircuitBreakers((vendor) => policyFor(vendor).breaker, opts.onCircuitChange);
   const limiter = opts.rateLimiter ?? createRateLimiter({ redisUrl: opts.redisUrl, logger: opts.logger });
 
   const attempt = async (stats: UpstreamStats, req: VendorRequest, p: VendorHttpPolicy, remaining: number): Promise<VendorResponse> => {
@@ -195,58 +200,69 @@ export function createHttp(opts: HttpOptions): Http {
     }
   };
 
-  return {
-    async request(stats, req) {
-      const p = policyFor(req.vendor);
-      const policy = req.retry ?? { kind: "none" };
-      const tenantId = req.tenantId ?? "global";
-      const deadline = Date.now() + p.deadlineMs;
-      const log = { tenant: tenantId, vendor: req.vendor, operation: req.operation };
-      for (let n = 1; ; n++) {
-        if (p.rateLimit) {
-          const admission = await limiter.acquire(`${tenantId}:${req.vendor}`, p.rateLimit, deadline - Date.now());
-          if (!admission.ok) {
-            opts.logger.warn({ ...log, retryAfterMs: admission.retryAfterMs }, "outbound rate limit: no slot before the deadline");
-            throw new VendorError("RATE_LIMITED", req.vendor, `${req.vendor}: outbound rate limit of ${p.rateLimit.perSecond} requests/second reached`, {
-              retryAfterSeconds: Math.max(1, Math.ceil(admission.retryAfterMs / 1000)),
-            });
-          }
+  const send = async (stats: UpstreamStats, req: VendorRequest, span: Span): Promise<VendorResponse> => {
+    const p = policyFor(req.vendor);
+    const policy = req.retry ?? { kind: "none" };
+    const tenantId = req.tenantId ?? "global";
+    const deadline = Date.now() + p.deadlineMs;
+    const log = { tenant: tenantId, vendor: req.vendor, operation: req.operation };
+    for (let n = 1; ; n++) {
+      span.setAttribute("leadgraph.attempts", n);
+      if (p.rateLimit) {
+        const admission = await limiter.acquire(`${tenantId}:${req.vendor}`, p.rateLimit, deadline - Date.now());
+        if (!admission.ok) {
+          opts.logger.warn({ ...log, retryAfterMs: admission.retryAfterMs }, "outbound rate limit: no slot before the deadline");
+          throw new VendorError("RATE_LIMITED", req.vendor, `${req.vendor}: outbound rate limit of ${p.rateLimit.perSecond} requests/second reached`, {
+            retryAfterSeconds: Math.max(1, Math.ceil(admission.retryAfterMs / 1000)),
+          });
         }
-        const remaining = deadline - Date.now();
-        let res: VendorResponse | undefined;
-        let failure: unknown;
-        if (remaining <= 0) failure = DEADLINE;
-        else {
-          try {
-            res = await breakers.run(tenantId, req.vendor, () => attempt(stats, req, p, remaining), (r) => r.status >= 500);
-          } catch (e) {
-            if (e instanceof CircuitOpenError) {
-              opts.logger.warn(log, "circuit open: failing fast");
-              throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} is failing; its circuit breaker is open and the call was not made`, { circuitOpen: true });
-            }
-            failure = e;
-          }
-        }
-        const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
-        if (retryable) {
-          const baseDelay = policy.baseDelayMs ?? 100;
-          const hinted = res && (res.status === 429 || res.status === 503) ? parseRetryAfter(res.headers["retry-after"]) : undefined;
-          const delay = hinted ?? baseDelay * 2 ** (n - 1) + Math.random() * baseDelay;
-          if (Date.now() + delay < deadline) {
-            opts.logger.warn({ ...log, attempt: n, status: res?.status, code: codeOf(failure), delayMs: Math.round(delay) }, "upstream attempt failed: retrying");
-            await sleep(delay);
-            continue;
-          }
-        }
-        if (res) return res;
-        const code = codeOf(failure);
-        opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
-        if (failure instanceof TimeoutError || failure === DEADLINE) {
-          throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
-        }
-        throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, { vendorCode: code });
       }
-    },
+      const remaining = deadline - Date.now();
+      let res: VendorResponse | undefined;
+      let failure: unknown;
+      if (remaining <= 0) failure = DEADLINE;
+      else {
+        try {
+          res = await breakers.run(tenantId, req.vendor, () => attempt(stats, req, p, remaining), (r) => r.status >= 500);
+        } catch (e) {
+          if (e instanceof CircuitOpenError) {
+            span.setAttribute("leadgraph.circuit_open", true);
+            opts.logger.warn(log, "circuit open: failing fast");
+            throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} is failing; its circuit breaker is open and the call was not made`, { circuitOpen: true });
+          }
+          failure = e;
+        }
+      }
+      const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
+      if (retryable) {
+        const baseDelay = policy.baseDelayMs ?? 100;
+        const hinted = res && (res.status === 429 || res.status === 503) ? parseRetryAfter(res.headers["retry-after"]) : undefined;
+        const delay = hinted ?? baseDelay * 2 ** (n - 1) + Math.random() * baseDelay;
+        if (Date.now() + delay < deadline) {
+          opts.logger.warn({ ...log, attempt: n, status: res?.status, code: codeOf(failure), delayMs: Math.round(delay) }, "upstream attempt failed: retrying");
+          await sleep(delay);
+          continue;
+        }
+      }
+      if (res) return res;
+      const code = codeOf(failure);
+      opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
+      if (failure instanceof TimeoutError || failure === DEADLINE) {
+        throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
+      }
+      throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, { vendorCode: code });
+    }
+  };
+
+  return {
+    request: (stats, req) =>
+      withUpstreamSpan(req.vendor, req.operation, req.method, async (span) => {
+        const res = await send(stats, req, span);
+        span.setAttribute("http.response.status_code", res.status);
+        // OTel HTTP client convention: any 4xx/5xx marks the span failed
+        if (res.status >= 400) failSpan(span, `HTTP_${res.status}`);
+        return res;
+      }),
     circuitState: (tenantId, vendor) => breakers.state(tenantId, vendor),
     close: () => limiter.close(),
   };

@@ -34,9 +34,16 @@ export class Metrics {
     buckets: [1, 2, 5, 10, 20, 50, 100],
     registers: [this.registry],
   });
-  readonly breakerState = new Gauge({
-    name: "leadgraph_circuit_breaker_open",
-    help: "1 when a vendor circuit breaker is open, 0 otherwise",
+  /**
+   * Breakers are per tenant+vendor, the label is vendor only (no tenant ids in labels), so the
+   * value is how many tenants' circuits for that vendor are open right now: 0 = all closed, and
+   * with one tenant it reads as the usual 0/1. A 0/1 flag would hide whether one tenant's bad
+   * credentials or every tenant's traffic is failing. Half-open counts as not open (a trial
+   * call is allowed). Per process: sum across replicas.
+   */
+  readonly breakersOpen = new Gauge({
+    name: "leadgraph_circuit_breakers_open",
+    help: "Tenant circuit breakers currently open for this vendor (0 = every tenant's circuit closed or half-open)",
     labelNames: ["vendor"],
     registers: [this.registry],
   });
@@ -50,6 +57,17 @@ export class Metrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: "leadgraph_process_" });
   }
+
+  /** `CircuitListener` for lib/http.ts: keeps `breakersOpen` a count of open tenant circuits per vendor. */
+  recordCircuit = (vendor: string, open: boolean): void => {
+    if (open) this.breakersOpen.inc({ vendor });
+    else this.breakersOpen.dec({ vendor });
+  };
+
+  /** Observes each DataLoader batch's size; `loader` is a fixed name from code, never a key or argument. */
+  recordBatch = (loader: string, size: number): void => {
+    this.loaderBatch.observe({ loader }, size);
+  };
 
   recordUpstream = (call: UpstreamCall): void => {
     this.upstream.observe({ vendor: call.vendor, operation: call.operation, status: String(call.status) }, call.ms / 1000);

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Tenant } from "../config.js";
 
@@ -26,7 +26,7 @@ export class ApiKeyAuth {
 
   tenantFor(key: string | undefined): Tenant | undefined {
     if (!key) return undefined;
-    const presented = createHash("sha256").update(key).digest();
+    const presented = hash("sha256", key, "buffer"); // one-shot: cheaper than createHash() per request
     let found: Tenant | undefined;
     for (const e of this.entries) if (timingSafeEqual(e.hash, presented) && !found) found = e.tenant;
     return found;

@@ -43,16 +43,37 @@ export interface CostExtensions {
 export const ROOT_QUERY_COST = 1;
 export const ROOT_MUTATION_COST = 10;
 
+/**
+ * Costs of documents whose cost reads no variable, by document and operation name. Apollo hands
+ * back the same DocumentNode for a query text it has seen, so the walk below runs once per query
+ * rather than once per request; a cost that depends on a variable (`first: $n`) is recomputed.
+ */
+const costMemo = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; cost: number }>>();
+
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+  const byName = costMemo.get(document);
+  const hit = byName?.get(operationName ?? "");
+  if (hit?.schema === schema) return hit.cost;
+  const { cost, readVariables } = computeCost(schema, document, operationName, variables);
+  if (!readVariables) {
+    const m = byName ?? new Map<string, { schema: GraphQLSchema; cost: number }>();
+    m.set(operationName ?? "", { schema, cost });
+    costMemo.set(document, m);
+  }
+  return cost;
+}
+
+function computeCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): { cost: number; readVariables: boolean } {
+  let readVariables = false;
   const fragments = new Map<string, FragmentDefinitionNode>();
   let op: OperationDefinitionNode | undefined;
   for (const d of document.definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     else if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)) op ??= d;
   }
-  if (!op) return 0;
+  if (!op) return { cost: 0, readVariables };
   const root = op.operation === "query" ? schema.getQueryType() : op.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-  if (!root) return 0;
+  if (!root) return { cost: 0, readVariables };
   const rootCost = op.operation === "mutation" ? ROOT_MUTATION_COST : ROOT_QUERY_COST;
 
   const multiplierOf = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly import("graphql").ArgumentNode[] }): number => {
@@ -62,6 +83,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     const argNode = node.arguments?.find((a) => a.name.value === argName);
     let v: unknown = argDef.defaultValue;
     if (argNode) {
+      // a literal may hold variables too (valueFromAST reads them): only a constant is memoizable
+      if (argNode.value.kind !== Kind.INT && argNode.value.kind !== Kind.FLOAT && argNode.value.kind !== Kind.NULL) readVariables = true;
       v = argNode.value.kind === Kind.VARIABLE ? (variables[argNode.value.name.value] ?? argDef.defaultValue) : valueFromAST(argNode.value, argDef.type, variables);
     }
     return typeof v === "number" && Number.isFinite(v) ? Math.max(0, v) : 1;
@@ -90,7 +113,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     }
     return total;
   };
-  return costOf(op.selectionSet, root, true, new Set());
+  const cost = costOf(op.selectionSet, root, true, new Set());
+  return { cost, readVariables };
 }
 
 export function costLimitError(cost: number, max: number): GraphQLError {

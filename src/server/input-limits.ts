@@ -92,9 +92,17 @@ function checkLiteral(node: ValueNode, path: string, limits: InputLimits, proble
   }
 }
 
-export function inputProblems(document: DocumentNode, variables: Record<string, unknown> | undefined, limits: InputLimits): FieldProblem[] {
+/**
+ * Problems in a document's literal arguments, per parsed document: Apollo hands back the same
+ * DocumentNode for a query it has seen (its document store), so the walk runs once per query
+ * text and limits object rather than once per request.
+ */
+const literalMemo = new WeakMap<DocumentNode, { limits: InputLimits; problems: FieldProblem[] }>();
+
+function literalProblems(document: DocumentNode, limits: InputLimits): FieldProblem[] {
+  const memo = literalMemo.get(document);
+  if (memo?.limits === limits) return memo.problems;
   const problems: FieldProblem[] = [];
-  if (variables) checkValue(variables, "", limits, problems);
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION && def.kind !== Kind.FRAGMENT_DEFINITION) continue;
     const visit = (set: (typeof def)["selectionSet"]) => {
@@ -105,7 +113,15 @@ export function inputProblems(document: DocumentNode, variables: Record<string, 
     };
     visit(def.selectionSet);
   }
+  literalMemo.set(document, { limits, problems });
   return problems;
+}
+
+export function inputProblems(document: DocumentNode, variables: Record<string, unknown> | undefined, limits: InputLimits): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (variables) checkValue(variables, "", limits, problems);
+  const literal = literalProblems(document, limits);
+  return literal.length ? [...problems, ...literal].slice(0, MAX_PROBLEMS) : problems;
 }
 
 export function inputLimitsPlugin<C extends object>(limits: InputLimits = DEFAULT_INPUT_LIMITS): ApolloServerPlugin<C> {

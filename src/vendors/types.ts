@@ -37,6 +37,8 @@ export interface VendorCallContext<C = unknown> {
   /** Per-request memo (DataLoaders live here), dropped with the request. */
   memo: Map<string, unknown>;
   pubsub: PubSub;
+  /** Process metrics (DataLoader batch sizes); absent in unit tests that build a context by hand. */
+  metrics?: Metrics;
 }
 
 export interface LeadPage {

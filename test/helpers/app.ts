@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -52,6 +52,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp &
   const close = async () => {
     await app.close();
     if (ownSims) await Promise.all(Object.values(sims).map((s) => s.close()));
+    rmSync(dataDir, { recursive: true, force: true });
   };
   return {
     ...app,

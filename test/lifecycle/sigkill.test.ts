@@ -1,47 +1,23 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Simulator } from "../../src/simulators/harness.js";
 import { startEchoSimulator } from "../fixtures/echo-vendor.js";
 import { CREATE_LEAD, KEY_A } from "../fixtures/echo-app.js";
+import { burst, startServer as spawnServer, type Server } from "../helpers/process.js";
 
 /**
  * Lifecycle over a real process: SIGKILL in the middle of a burst of 1,000 writes loses
  * nothing that was acknowledged, and SIGTERM finishes in-flight requests before exiting.
  *
- * The durable write path on this branch is the idempotency record (written before the
- * response is sent). INTEGRATOR: once the Kartra inbox lands, point the same burst at
- * POST /webhooks/kartra/<secret> and check the inbox rows instead — see the note in the
- * final report; `burst()` and `startServer()` are written to be reused for that.
+ * The durable write here is the idempotency record (written before the response is sent).
+ * The same kill-mid-burst check for the Kartra webhook inbox is kartra-sigkill.test.ts; both
+ * use the process helpers in process.ts.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<number | null>;
-}
-
 function startServer(dataDir: string, simUrl: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "test/fixtures/echo-server.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, ECHO_SIM_URL: simUrl, LEADGRAPH_DATA_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "warn", IDEMPOTENCY_WAIT_SECONDS: "0.5" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  let stderr = "";
-  child.stderr!.on("data", (d) => (stderr += String(d)));
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (d) => {
-      out += String(d);
-      const m = /READY (\S+)/.exec(out);
-      if (m) resolve({ url: m[1]!, child, exited });
-    });
-    void exited.then((code) => reject(new Error(`server exited (${code}) before READY: ${stderr.slice(0, 2000)}`)));
-  });
+  // A short wait for duplicates of in-flight keys, so retries of writes cut off by the kill answer quickly.
+  return spawnServer("test/fixtures/echo-server.ts", { ECHO_SIM_URL: simUrl, LEADGRAPH_DATA_DIR: dataDir, IDEMPOTENCY_WAIT_SECONDS: "0.5" });
 }
 
 async function createLead(url: string, key: string) {
@@ -53,24 +29,6 @@ async function createLead(url: string, key: string) {
   return (await res.json()) as { data?: { createLead: { replayed: boolean; deliveries: { status: string; nativeId: string }[] } }; errors?: unknown[] };
 }
 
-/** Sends `total` writes with `concurrency` in flight; calls `onAck` for every acknowledged one. */
-async function burst(total: number, concurrency: number, send: (i: number) => Promise<string | undefined>, onAck: (i: number, id: string) => void) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        try {
-          const id = await send(i);
-          if (id) onAck(i, id);
-        } catch {
-          /* connection refused/reset after the kill: not acknowledged */
-        }
-      }
-    }),
-  );
-}
-
 describe("lifecycle (spawned server process)", () => {
   let sim: Simulator;
   const dataDir = mkdtempSync(path.join(tmpdir(), "leadgraph-lifecycle-"));
@@ -80,7 +38,9 @@ describe("lifecycle (spawned server process)", () => {
   });
   afterAll(async () => {
     server?.child.kill("SIGKILL");
+    await server?.exited;
     await sim.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("SIGKILL during a 1,000-write burst: every acknowledged write is in the store after restart (replays, no second vendor call)", async () => {

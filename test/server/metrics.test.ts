@@ -2,6 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { LruMap } from "../../src/cache/lru-map.js";
+import { hashApiKey } from "../../src/config.js";
+import { clientTetherDemoConfig } from "../../src/vendors/clienttether/simulator.js";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One sample from /metrics text (0 when the series is absent). */
+function sample(text: string, name: string, labels: string): number {
+  const line = text.split("\n").find((l) => l.startsWith(`${name}{${labels}}`));
+  return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
+}
+
+const gid = (i: number) => `clienttether:lead:${8051632 + i}`;
 
 describe("/metrics", () => {
   let app: TestApp;
@@ -38,6 +50,100 @@ describe("/metrics", () => {
     const hashOnly = await post({ extensions: ext });
     expect(hashOnly.errors).toBeUndefined();
     expect(hashOnly.data).toEqual(first.data);
+  });
+});
+
+describe("/metrics: DataLoader batch sizes", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+  const metricsText = () => fetch(`${app.url}/metrics`).then((r) => r.text());
+  const batch = (text: string, suffix: string, extra = "") => sample(text, `leadgraph_dataloader_batch_size_${suffix}`, `${extra}loader="clienttether.clientById"`);
+
+  it("a query reading 7 leads side by side observes one clientById batch of 7", async () => {
+    const before = await metricsText();
+    const fields = Array.from({ length: 7 }, (_, i) => `l${i}: lead(id: "${gid(i)}") { id }`).join(" ");
+    // no-cache: every id reaches the batch function whatever earlier tests cached
+    const res = await app.gql(`{ ${fields} }`, undefined, { headers: { "cache-control": "no-cache" } });
+    expect(res.body.errors).toBeUndefined();
+    expect(app.simulators.clienttether!.calls("read_client_by_id").length).toBeGreaterThanOrEqual(7);
+    const after = await metricsText();
+    expect(batch(after, "count") - batch(before, "count")).toBe(1);
+    expect(batch(after, "sum") - batch(before, "sum")).toBe(7);
+    // the one observation falls in the le=10 bucket, not le=5
+    expect(batch(after, "bucket", 'le="5",') - batch(before, "bucket", 'le="5",')).toBe(0);
+    expect(batch(after, "bucket", 'le="10",') - batch(before, "bucket", 'le="10",')).toBe(1);
+  });
+
+  it("per-client loaders are labelled by name, never by the caller's arguments", async () => {
+    const res = await app.gql(`{ a: lead(id: "${gid(1)}") { id events { id } } b: lead(id: "${gid(2)}") { id events { id } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const text = await metricsText();
+    expect(sample(text, "leadgraph_dataloader_batch_size_sum", 'loader="clienttether.events"')).toBeGreaterThanOrEqual(2);
+    const loaders = [...text.matchAll(/leadgraph_dataloader_batch_size_count\{loader="([^"]+)"\}/g)].map((m) => m[1]);
+    for (const l of loaders) expect(l).toMatch(/^clienttether\.[A-Za-z]+$/);
+  });
+});
+
+describe("/metrics: circuit breakers", () => {
+  let app: TestApp;
+  const KEY_A = "lg_metrics_tenant_a";
+  const KEY_B = "lg_metrics_tenant_b";
+  beforeAll(async () => {
+    app = await startTestApp({
+      tenants: (sims) =>
+        ["acme-metrics", "globex-metrics"].map((id, i) => ({
+          id,
+          apiKeys: [hashApiKey(i === 0 ? KEY_A : KEY_B)],
+          defaultCountry: "US",
+          timezone: "America/Denver",
+          vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never,
+        })),
+      config: (c) => ({ ...c, server: { ...c.server, upstream: { clienttether: { responseTimeoutMs: 500, deadlineMs: 1000, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 300 } } } } }),
+    });
+  });
+  afterAll(() => app.close());
+  const open = async () => sample(await fetch(`${app.url}/metrics`).then((r) => r.text()), "leadgraph_circuit_breakers_open", 'vendor="clienttether"');
+  // fresh reads: the lead cache must not answer for a vendor that is down
+  const read = (key: string, i = 0) => app.gql(`{ lead(id: "${gid(i)}") { id } }`, undefined, { apiKey: key, headers: { "cache-control": "no-cache" } });
+  const readUntilOpen = async (key: string) => {
+    for (let n = 0; n < 5; n++) {
+      const res = await read(key);
+      if (res.body.errors?.[0]?.extensions?.circuitOpen) return res;
+    }
+    throw new Error("circuit never opened");
+  };
+
+  it("counts open tenant circuits per vendor: 0, 1, 2 as tenants' circuits open, back to 0 after recovery", async () => {
+    const sim = app.simulators.clienttether!;
+    expect(await open()).toBe(0); // present from start-up, not only after the first failure
+
+    sim.inject("read_client_by_id", { status: 500, body: '{"error":"down"}' });
+    await readUntilOpen(KEY_A);
+    expect(await open()).toBe(1);
+    await readUntilOpen(KEY_B);
+    expect(await open()).toBe(2);
+
+    // a failed trial call after halfOpenAfter opens the circuit again: still counted once
+    await sleep(350);
+    const trial = await read(KEY_A);
+    expect(trial.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
+    expect(await open()).toBe(2);
+
+    sim.clearFaults();
+    await sleep(350);
+    expect((await read(KEY_A)).body.data.lead).toMatchObject({ id: gid(0) });
+    expect(await open()).toBe(1);
+    expect((await read(KEY_B)).body.data.lead).toMatchObject({ id: gid(0) });
+    expect(await open()).toBe(0);
+
+    const text = await fetch(`${app.url}/metrics`).then((r) => r.text());
+    const breakerLines = text.split("\n").filter((l) => l.startsWith("leadgraph_circuit_breakers_open{"));
+    expect(breakerLines.length).toBeGreaterThan(0);
+    for (const l of breakerLines) expect(l).toMatch(/^leadgraph_circuit_breakers_open\{vendor="[a-z0-9]+"\} \d+$/);
+    expect(text).not.toMatch(/acme-metrics|globex-metrics|lg_metrics_tenant/);
   });
 });
 

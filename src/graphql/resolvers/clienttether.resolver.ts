@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { VENDOR_BACKED } from "../../lib/tracing.js";
 import type { Context } from "../context.js";
 import { isConfigured, vendorCall } from "../context.js";
 import { failedDelivery } from "./fan-out.js";
@@ -55,24 +56,28 @@ async function mutate(ctx: Context, op: string, input: unknown, key: string | nu
 
 @Resolver(() => Lead)
 export class ClientTetherLeadFieldsResolver {
+  @Extensions(VENDOR_BACKED)
   @FieldResolver(() => [Event], { description: "ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors." })
   async events(@Root() lead: Lead, @Ctx() ctx: Context): Promise<Event[]> {
     const v = forLead(ctx, lead);
     return v ? ct.leadEvents(v, lead.nativeId) : [];
   }
 
+  @Extensions(VENDOR_BACKED)
   @FieldResolver(() => [CTNote], { description: "ClientTether: history notes (read_client_history_notes). Empty for other vendors." })
   async notes(@Root() lead: Lead, @Ctx() ctx: Context): Promise<CTNote[]> {
     const v = forLead(ctx, lead);
     return v ? ct.leadNotes(v, lead.nativeId) : [];
   }
 
+  @Extensions(VENDOR_BACKED)
   @FieldResolver(() => [CTPendingAction], { description: "ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors." })
   async pendingActions(@Root() lead: Lead, @Ctx() ctx: Context): Promise<CTPendingAction[]> {
     const v = forLead(ctx, lead);
     return v ? ct.leadPendingActions(v, lead.nativeId) : [];
   }
 
+  @Extensions(VENDOR_BACKED)
   @FieldResolver(() => [CTProposal], { description: "ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors." })
   async proposals(@Root() lead: Lead, @Ctx() ctx: Context): Promise<CTProposal[]> {
     const v = forLead(ctx, lead);
@@ -82,6 +87,7 @@ export class ClientTetherLeadFieldsResolver {
 
 @Resolver(() => CTProposal)
 export class ClientTetherProposalResolver {
+  @Extensions(VENDOR_BACKED)
   @FieldResolver(() => [CTPayment], { description: "Payments recorded against this proposal (read_proposal_payments, one read per lead per request)." })
   async payments(
     @Root() p: CTProposal,

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Address {
   @Field(() => String, { nullable: true }) street!: string | null;
   @Field(() => String, { nullable: true }) city!: string | null;

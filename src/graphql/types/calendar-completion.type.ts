@@ -19,7 +19,7 @@ registerEnumType(ForwardingStatus, {
   description: "Where one forwarding of a received webhook stands. RETRYING: the last attempt failed and another is scheduled (nextAttemptAt). FAILED: given up (rejected by the vendor or out of attempts).",
 });
 
-@ObjectType({ description: "One forwarding of a received calendar completion to another vendor (tenant rule `vendors.kartra.forward`), run from a durable outbox." })
+@ObjectType({ simpleResolvers: true, description: "One forwarding of a received calendar completion to another vendor (tenant rule `vendors.kartra.forward`), run from a durable outbox." })
 export class Forwarding {
   @Field(() => Vendor) target!: Vendor;
   @Field(() => ForwardingStatus) status!: ForwardingStatus;
@@ -31,7 +31,7 @@ export class Forwarding {
   @Field(() => [ID], { description: "Global ids of the events created in the target, one per session." }) eventIds!: string[];
 }
 
-@ObjectType({ implements: Node, description: "A Kartra `calendar_complete` webhook as received and stored: the lead, the calendar subscription and its sessions." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A Kartra `calendar_complete` webhook as received and stored: the lead, the calendar subscription and its sessions." })
 export class CalendarCompletion implements Node {
   @Field(() => ID, { description: "kartra:completion:<sequence>" }) id!: string;
   @Field(() => Vendor) vendor!: Vendor;
@@ -46,7 +46,7 @@ export class CalendarCompletion implements Node {
   seq!: number;
 }
 
-@ObjectType({ description: "GDPR state Kartra keeps for a lead." })
+@ObjectType({ simpleResolvers: true, description: "GDPR state Kartra keeps for a lead." })
 export class KartraGdpr {
   @Field(() => String, { nullable: true, description: "gdpr_lead_status: OFF, NOT_SUBJECT, ACCEPTED, NOT_ACCEPTED, UNKNOWN, PENDING." }) status!: string | null;
   @Field(() => Int, { nullable: true, description: "gdpr_lead_status as sent (0–5)." }) statusCode!: number | null;
@@ -56,7 +56,7 @@ export class KartraGdpr {
   @Field(() => Int, { nullable: true, description: "gdpr_lead_communications as sent (0/1)." }) communicationsCode!: number | null;
 }
 
-@ObjectType({ description: "Kartra lead fields outside the unified Lead model." })
+@ObjectType({ simpleResolvers: true, description: "Kartra lead fields outside the unified Lead model." })
 export class KartraLeadDetails {
   @Field(() => String, { nullable: true }) lastName2!: string | null;
   @Field(() => String, { nullable: true }) phoneCountryCode!: string | null;

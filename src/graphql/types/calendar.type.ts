@@ -4,14 +4,14 @@ import { Vendor } from "./enums.js";
 import { Event } from "./event.type.js";
 import { JSON } from "./scalars.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CalendarHost {
   @Field(() => String, { nullable: true }) firstName!: string | null;
   @Field(() => String, { nullable: true }) lastName!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A lead's calendar subscription (Kartra): calendar, class, hosts and sessions." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription (Kartra): calendar, class, hosts and sessions." })
 export class Calendar implements Node {
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: Vendor;

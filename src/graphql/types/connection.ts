@@ -1,7 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "../../lib/errors.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
@@ -22,13 +22,13 @@ export interface ConnectionShape<T> {
 
 /** Relay connection type for `T`, named `<T>Connection` / `<T>Edge`. */
 export function Connection<T extends object>(NodeClass: ClassType<T>, name = NodeClass.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => NodeClass) node!: T;
     @Field() cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType]) edges!: EdgeType[];
     @Field(() => PageInfo) pageInfo!: PageInfo;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { JSON } from "./scalars.js";
 
-@ObjectType({ description: "A vendor field outside the unified model, kept rather than dropped." })
+@ObjectType({ simpleResolvers: true, description: "A vendor field outside the unified model, kept rather than dropped." })
 export class CustomField {
   @Field() key!: string;
   @Field(() => String, { nullable: true }) label!: string | null;

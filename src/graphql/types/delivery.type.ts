@@ -4,13 +4,13 @@ import { Lead } from "./lead.type.js";
 import { Event } from "./event.type.js";
 import { JSON } from "./scalars.js";
 
-@ObjectType({ description: "A vendor-side or pre-flight problem with one unified input field." })
+@ObjectType({ simpleResolvers: true, description: "A vendor-side or pre-flight problem with one unified input field." })
 export class FieldError {
   @Field({ description: "Unified field path, e.g. input.email." }) field!: string;
   @Field() message!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DeliveryError {
   @Field({ description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT." }) code!: string;
   @Field() message!: string;
@@ -19,7 +19,7 @@ export class DeliveryError {
   @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." }) circuitOpen!: boolean | null;
 }
 
-@ObjectType({ description: "What one vendor made of a mutation." })
+@ObjectType({ simpleResolvers: true, description: "What one vendor made of a mutation." })
 export class Delivery {
   @Field(() => Vendor) vendor!: Vendor;
   @Field(() => DeliveryStatus) status!: DeliveryStatus;
@@ -38,7 +38,7 @@ export function delivery(vendor: Vendor, status: DeliveryStatus, rest: Partial<D
   return { vendor, status, message: null, nativeId: null, lead: null, event: null, fieldErrors: [], error: null, details: null, ...rest };
 }
 
-@ObjectType({ description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
+@ObjectType({ simpleResolvers: true, description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
 export class LeadMutationPayload {
   @Field(() => [Delivery]) deliveries!: Delivery[];
   @Field(() => Lead, { nullable: true, description: "The first lead a vendor returned." }) lead!: Lead | null;
@@ -46,7 +46,7 @@ export class LeadMutationPayload {
   @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." }) replayed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventMutationPayload {
   @Field(() => [Delivery]) deliveries!: Delivery[];
   @Field(() => Event, { nullable: true }) event!: Event | null;

@@ -3,7 +3,7 @@ import { Node } from "./node.interface.js";
 import { EventType, Vendor } from "./enums.js";
 import { DateTime, JSON } from "./scalars.js";
 
-@ObjectType({ implements: Node, description: "Something that happens with a lead at a time." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happens with a lead at a time." })
 export class Event implements Node {
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: Vendor;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Capability, Vendor } from "./enums.js";
 
-@ObjectType({ description: "What a vendor can do, and whether the caller's tenant has it configured." })
+@ObjectType({ simpleResolvers: true, description: "What a vendor can do, and whether the caller's tenant has it configured." })
 export class VendorInfo {
   @Field(() => Vendor) id!: Vendor;
   @Field() name!: string;

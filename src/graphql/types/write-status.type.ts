@@ -14,7 +14,7 @@ registerEnumType(WriteStatusState, {
     "Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. FAILURE: nothing was written (see errors). PENDING: not finished yet.",
 });
 
-@ObjectType({ description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands." })
+@ObjectType({ simpleResolvers: true, description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands." })
 export class WriteStatus {
   @Field(() => Vendor) vendor!: Vendor;
   @Field(() => String) jobId!: string;

@@ -8,7 +8,7 @@ import { parseGlobalId } from "../../lib/ids.js";
 import { toNanp10 } from "../../lib/phone.js";
 import { ClientTetherConfigSchema, type ClientTetherConfig } from "./config.js";
 import { CT_PAGE_SIZE, dataArray } from "./client.js";
-import { invalidateClient, loadersFor, NS_CLIENT, NS_EXT } from "./loaders.js";
+import { invalidateClient, listGeneration, loadersFor, NS_CLIENT, NS_EXT, NS_LIST } from "./loaders.js";
 import { fromEventInput, fromLeadInput, toEvent, toLead, type MapOptions } from "./mapper.js";
 import { clientTetherDemoConfig, startClientTetherSimulator } from "./simulator.js";
 import { resolveClientTetherNode } from "./service.js";
@@ -51,7 +51,15 @@ function listLeads(ctx: Ctx, filter: LeadFilter, page: { offset: number; limit: 
   const filtered = !!(filter.externalId || filter.email || filter.phone || filter.name?.trim());
   // an unfiltered listing primes the by-id loader: registered before its first await so a by-id
   // batch of the same request waits for it (filtered listings go through the loaders themselves)
-  return filtered ? listLeadsNow(ctx, filter, page) : loadersFor(ctx).trackListing(listLeadsNow(ctx, filter, page));
+  if (filtered) return listLeadsNow(ctx, filter, page);
+  // the same page twice in one request (aliases, fragments) is one listing
+  const key = `clienttether:listing:${ctx.fresh}:${page.offset}:${page.limit}`;
+  let listing = ctx.memo.get(key) as Promise<LeadPage> | undefined;
+  if (!listing) {
+    listing = loadersFor(ctx).trackListing(listLeadsNow(ctx, filter, page));
+    ctx.memo.set(key, listing);
+  }
+  return listing;
 }
 
 async function listLeadsNow(ctx: Ctx, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage> {
@@ -89,7 +97,18 @@ async function listLeadsNow(ctx: Ctx, filter: LeadFilter, page: { offset: number
     return { leads, hasNextPage: ids.length > page.offset + page.limit, totalCount: ids.length };
   }
 
+  // a page seen within ttlSeconds.lead (and no client write since): its ids, then the clients
+  // from keyv, so a warm `leads(first: 100)` makes no upstream call
+  const pageKey = `${await listGeneration(ctx)}:${page.offset}:${page.limit}`;
+  const cached = ctx.fresh ? undefined : await ctx.cache.get<CachedPage>(NS_LIST, pageKey);
+  if (cached) {
+    const leads: Lead[] = [];
+    for (const c of await loaders.listed(cached.ids)) if (c) leads.push(toLead(c, mo));
+    return { leads, hasNextPage: cached.hasNextPage, totalCount: cached.total };
+  }
+
   const leads: Lead[] = [];
+  const ids: string[] = [];
   let offset = page.offset;
   let total: number | null = null;
   let lastFull = false;
@@ -98,13 +117,23 @@ async function listLeadsNow(ctx: Ctx, filter: LeadFilter, page: { offset: number
     const res = await loaders.limit(() => loaders.api.readClientList(want, offset));
     total = res.total;
     await loaders.prime(res.clients);
-    for (const c of res.clients) leads.push(toLead(c, mo));
+    for (const c of res.clients) {
+      leads.push(toLead(c, mo));
+      ids.push(String(c.client_id));
+    }
     offset += res.clients.length;
     lastFull = res.clients.length === want;
     if (!lastFull || (total != null && offset >= total)) break;
   }
   const hasNextPage = total != null ? page.offset + leads.length < total : lastFull;
+  await ctx.cache.set(NS_LIST, pageKey, { ids, hasNextPage, total } satisfies CachedPage, ctx.config.ttlSeconds.lead);
   return { leads, hasNextPage, totalCount: total };
+}
+
+interface CachedPage {
+  ids: string[];
+  hasNextPage: boolean;
+  total: number | null;
 }
 
 function matches(lead: Lead, q: { firstName?: string; lastName?: string; phone?: string; email?: string }, mo: MapOptions): boolean {

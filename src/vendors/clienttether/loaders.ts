@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { VendorCallContext } from "../types.js";
 import type { ClientTetherConfig } from "./config.js";
@@ -22,6 +23,9 @@ import type { ClientTetherClient } from "./types.js";
 export const NS_CLIENT = "clienttether:client";
 export const NS_EXT = "clienttether:client-ext";
 export const NS_REF = "clienttether:ref";
+/** Unfiltered list pages (client ids in order) under a generation every client write replaces. */
+export const NS_LIST = "clienttether:list";
+const LIST_GENERATION = "generation";
 
 type Ctx = VendorCallContext<ClientTetherConfig>;
 
@@ -54,6 +58,11 @@ export interface ClientTetherLoaders {
   /** List pages put their records here so `lead(id)` for one of them costs nothing more. */
   prime(clients: ClientTetherClient[]): Promise<void>;
   /**
+   * The clients of a cached list page, in order (null: gone upstream), primed like a fetched
+   * page. Not through `byId`: a by-id batch waits for running listings, and this runs inside one.
+   */
+  listed(ids: string[]): Promise<(ClientTetherClient | null)[]>;
+  /**
    * A client listing running in this request. By-id batches wait for running listings before
    * reading upstream, so `leads(first: 100)` and `lead(id)` side by side in one query cost one call.
    */
@@ -84,6 +93,19 @@ export function loadersFor(ctx: Ctx): ClientTetherLoaders {
   return l;
 }
 
+/**
+ * A batch function that reports its batch size (`leadgraph_dataloader_batch_size`). `loader` is
+ * a fixed name: never a key or a caller's argument, which would make one series per value.
+ */
+function measured<K, V>(ctx: Ctx, loader: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader.BatchLoadFn<K, V> {
+  const m = ctx.metrics;
+  if (!m) return batch;
+  return (keys) => {
+    m.recordBatch(loader, keys.length);
+    return batch(keys);
+  };
+}
+
 export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
   const api = new ClientTetherApi(ctx);
   // one limiter per request, shared by every loader of both freshness modes
@@ -99,32 +121,35 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
   const primed = new Map<string, ClientTetherClient>();
   const listings = new Set<Promise<unknown>>();
 
+  /** Per id, in order: the record a listing primed, else keyv's, else one upstream read (remembered). */
+  const readClients = async (ids: readonly string[]): Promise<Promise<ClientTetherClient | null>[]> => {
+    const cached = ctx.fresh ? [] : await ctx.cache.getMany<ClientTetherClient>(NS_CLIENT, [...ids]);
+    return ids.map(async (id, i) => {
+      const hit = primed.get(id) ?? cached[i];
+      if (hit !== undefined) return hit;
+      const c = await limit(() => api.readClientById(id));
+      if (c) await remember(c);
+      return c;
+    });
+  };
+
   const byId: DataLoader<string, ClientTetherClient | null> = new DataLoader(
-    async (ids) => {
+    measured(ctx, "clienttether.clientById", async (ids: readonly string[]) => {
       if (listings.size) await Promise.allSettled([...listings]);
-      const cached = ctx.fresh ? ids.map(() => undefined) : await ctx.cache.getMany<ClientTetherClient>(NS_CLIENT, [...ids]);
       return Promise.all(
-        ids.map(async (id, i) => {
-          const listed = primed.get(id);
-          if (listed) return listed;
-          const hit = cached[i];
-          if (hit !== undefined) return hit;
-          try {
-            const c = await limit(() => api.readClientById(id));
-            if (c) await remember(c);
-            return c;
-          } catch (e) {
-            byId.clear(id);
+        (await readClients(ids)).map((read, i) =>
+          read.catch((e: unknown) => {
+            byId.clear(ids[i]!);
             return toError(e);
-          }
-        }),
+          }),
+        ),
       );
-    },
+    }),
     { maxBatchSize: CT_PAGE_SIZE },
   );
 
   const byExternalId: DataLoader<string, ClientTetherClient | null> = new DataLoader(
-    async (exts) =>
+    measured(ctx, "clienttether.clientByExternalId", async (exts: readonly string[]) =>
       Promise.all(
         exts.map(async (ext) => {
           try {
@@ -148,6 +173,7 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
           }
         }),
       ),
+    ),
     { maxBatchSize: CT_PAGE_SIZE },
   );
 
@@ -173,6 +199,15 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
         if (c.external_id) byExternalId.clear(String(c.external_id)).prime(String(c.external_id), c);
       }
       await Promise.all(clients.map(remember));
+    },
+    async listed(ids) {
+      const clients = await Promise.all(await readClients(ids));
+      clients.forEach((c, i) => {
+        if (!c) return;
+        primed.set(ids[i]!, c);
+        byId.clear(ids[i]!).prime(ids[i]!, c);
+      });
+      return clients;
     },
     reference<T>(name: string, fetch: () => Promise<T>): Promise<T> {
       let p = refMemo.get(name) as Promise<T> | undefined;
@@ -202,8 +237,9 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
     perClient<T>(name: string, fetch: (clientId: string) => Promise<T>): DataLoader<string, T> {
       let loader = perClientMemo.get(name) as DataLoader<string, T> | undefined;
       if (!loader) {
+        // `payments:<since>` carries an argument: the label keeps the name before the colon
         const l: DataLoader<string, T> = new DataLoader<string, T>(
-          async (ids) =>
+          measured(ctx, `clienttether.${name.split(":")[0]}`, async (ids: readonly string[]) =>
             Promise.all(
               ids.map(async (id) => {
                 try {
@@ -214,6 +250,7 @@ export function createClientTetherLoaders(ctx: Ctx): ClientTetherLoaders {
                 }
               }),
             ),
+          ),
           { maxBatchSize: CT_PAGE_SIZE },
         );
         loader = l;
@@ -232,6 +269,24 @@ export async function invalidateClient(ctx: Ctx, clientId: string, externalIds: 
   }
   await ctx.cache.delete(NS_CLIENT, [clientId]);
   if (exts.length) await ctx.cache.delete(NS_EXT, exts);
+  // any write can move a client into, out of or within a page: retire every cached page at once
+  await ctx.cache.set(NS_LIST, LIST_GENERATION, randomUUID(), listGenerationTtl(ctx));
+}
+
+// Outlives the pages it names; should it expire anyway, a new one starts and old pages just expire.
+const listGenerationTtl = (ctx: Ctx) => Math.max(ctx.config.ttlSeconds.lead * 10, 3600);
+
+/**
+ * The current generation of cached list pages (shared by replicas through Redis). A page is
+ * cached under it for `ttlSeconds.lead`, like the clients it lists; a write through LeadGraph
+ * (`invalidateClient`) starts a new generation so no page outlives a change made here.
+ */
+export async function listGeneration(ctx: Ctx): Promise<string> {
+  const current = await ctx.cache.get<string>(NS_LIST, LIST_GENERATION);
+  if (current) return current;
+  const fresh = randomUUID();
+  await ctx.cache.set(NS_LIST, LIST_GENERATION, fresh, listGenerationTtl(ctx));
+  return fresh;
 }
 
 /** After a reference-data write: that list is read afresh next time. */

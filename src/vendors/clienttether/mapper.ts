@@ -301,8 +301,25 @@ function countryOf(state: string | null, zip: string | null): string | null {
   return state || zip ? "US" : null;
 }
 
+/**
+ * Mapped leads by the client record they came from. The in-memory cache hands back the same
+ * (frozen) record object on every hit, so a warm `lead(id)` skips phone parsing and zone
+ * conversion — a fifth of its CPU in the benchmark. Records from Redis are new objects and
+ * simply miss; the WeakMap lets a record and its lead go together when the cache evicts it.
+ */
+const mapped = new WeakMap<ClientTetherClient, { mo: string; lead: Lead }>();
+
 /** A client record → Lead. Every parameter not in the unified model stays in `customFields`; `raw` keeps all. */
 export function toLead(c: ClientTetherClient, mo: MapOptions): Lead {
+  const moKey = `${mo.defaultCountry}|${mo.timezone}`;
+  const memo = mapped.get(c);
+  if (memo?.mo === moKey) return memo.lead;
+  const lead = mapLead(c, mo);
+  mapped.set(c, { mo: moKey, lead });
+  return lead;
+}
+
+function mapLead(c: ClientTetherClient, mo: MapOptions): Lead {
   const state = str(c.state);
   const zip = str(c.zip);
   const street = str(c.address);

@@ -796,6 +796,37 @@ const CITIES: [string, string, string][] = [
 
 export const DEMO_FIRST_CLIENT_ID = "8051632";
 
+/** Demo client number `i`: the seed data, also the realistic record tests fill caches with. */
+export function demoClient(i: number, id = String(8051632 + i)): ClientTetherClient {
+  const [city, state, zip] = CITIES[i % CITIES.length]!;
+  return {
+    client_id: id,
+    external_id: String(16051989 + i),
+    firstName: FIRST[i % FIRST.length]!,
+    lastName: LAST[Math.floor(i / FIRST.length) % LAST.length]!,
+    phone: `303${String(5550000 + i).padStart(7, "0")}`,
+    smsok: "1",
+    second_phone: "",
+    email: `client${i}@example.com`,
+    address: `${100 + i} Main St`,
+    city,
+    state,
+    zip,
+    compName: i % 3 === 0 ? `Company ${i}` : "",
+    tag: i % 4 === 0 ? "Hot Lead,LV Show" : "",
+    job_title: "",
+    creation_date: "2020:01:15",
+    action_plan_id: "0",
+    sales_cycle_id: i % 2 === 0 ? "123" : "234",
+    lead_source_id: i % 2 === 0 ? "123" : "234",
+    lead_source_name: i % 2 === 0 ? "Craftjack" : "HomeAdvisor",
+    contact_type: "1",
+    new_lead_notification: "0",
+    assigned_user_id: "123",
+    favorite_color: i % 5 === 0 ? "blue" : "",
+  };
+}
+
 function seedDemo(st: ClientTetherSimState): void {
   st.leadSources.set("123", { lead_source_id: "123", lead_source_name: "Craftjack", lead_source_web_key: "CT-123" });
   st.leadSources.set("234", { lead_source_id: "234", lead_source_name: "HomeAdvisor", lead_source_web_key: "CT-234" });
@@ -817,34 +848,7 @@ function seedDemo(st: ClientTetherSimState): void {
 
   for (let i = 0; i < 250; i++) {
     const id = String(8051632 + i);
-    const [city, state, zip] = CITIES[i % CITIES.length]!;
-    const c: ClientTetherClient = {
-      client_id: id,
-      external_id: String(16051989 + i),
-      firstName: FIRST[i % FIRST.length]!,
-      lastName: LAST[Math.floor(i / FIRST.length) % LAST.length]!,
-      phone: `303${String(5550000 + i).padStart(7, "0")}`,
-      smsok: "1",
-      second_phone: "",
-      email: `client${i}@example.com`,
-      address: `${100 + i} Main St`,
-      city,
-      state,
-      zip,
-      compName: i % 3 === 0 ? `Company ${i}` : "",
-      tag: i % 4 === 0 ? "Hot Lead,LV Show" : "",
-      job_title: "",
-      creation_date: "2020:01:15",
-      action_plan_id: "0",
-      sales_cycle_id: i % 2 === 0 ? "123" : "234",
-      lead_source_id: i % 2 === 0 ? "123" : "234",
-      lead_source_name: i % 2 === 0 ? "Craftjack" : "HomeAdvisor",
-      contact_type: "1",
-      new_lead_notification: "0",
-      assigned_user_id: "123",
-      favorite_color: i % 5 === 0 ? "blue" : "",
-    };
-    st.clients.set(id, c);
+    st.clients.set(id, demoClient(i, id));
   }
   const first = st.clients.get(DEMO_FIRST_CLIENT_ID)!;
   first.action_plan_id = "123456";

@@ -106,6 +106,7 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
     fresh: false,
     memo: new Map(),
     pubsub: services.pubsub,
+    metrics: services.metrics,
   });
 
   type Row = Awaited<ReturnType<typeof claimable>>[number];

@@ -13,7 +13,9 @@ import { payloadHash, receive } from "./inbox.js";
  */
 export const DEMO_KARTRA_SECRET = "demo-kartra-webhook-secret";
 
-const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url.replace("/dist/", "/src/")), "utf8")) as Record<string, unknown>;
+// tsc does not copy JSON fixtures: compiled builds (dist/, dist-bench/src/) read them from src/.
+const sourceDir = import.meta.url.replace(/\/dist(?:-bench\/src)?\//, "/src/");
+const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, sourceDir), "utf8")) as Record<string, unknown>;
 
 /** Kartra's own full example sends numbers as strings ("id": "1"); turn every integer into a string. */
 export function numbersAsStrings(v: unknown): unknown {

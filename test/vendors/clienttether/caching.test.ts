@@ -86,6 +86,40 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(sim.calls("read_client_list")).toHaveLength(1);
   });
 
+  it("the same page again (within the TTL) costs 0 upstream calls, also next to lead(id)", async () => {
+    const q = `{ leads(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id firstName } } } lead(id: "${gid(7)}") { id email } }`;
+    const cold = await app.gql(q);
+    expect(cold.body.errors).toBeUndefined();
+    expect(sim.calls("read_client_list")).toHaveLength(1);
+    sim.clearCalls();
+    const warm = await app.gql(q);
+    expect(warm.body.errors).toBeUndefined();
+    expect(warm.body.data).toEqual(cold.body.data);
+    expect(sim.callCount()).toBe(0);
+    expect(warm.body.extensions.upstream.calls).toBe(0);
+  });
+
+  it("a write through LeadGraph (here updateLead) retires every cached page", async () => {
+    const q = `{ leads(first: 5) { edges { node { id firstName } } } }`;
+    await app.gql(q);
+    const up = await app.gql(`mutation { updateLead(id: "${gid(2)}", input: { firstName: "Paged" }) { ok } }`);
+    expect(up.body.data.updateLead.ok).toBe(true);
+    sim.clearCalls();
+    const after = await app.gql(q);
+    expect(after.body.data.leads.edges[2].node.firstName).toBe("Paged");
+    expect(sim.calls("read_client_list")).toHaveLength(1);
+    sim.clearCalls();
+    await app.gql(q);
+    expect(sim.callCount()).toBe(0);
+  });
+
+  it("the same page asked twice in one request (aliases) is one listing", async () => {
+    const res = await app.gql(`{ a: leads(first: 10) { edges { node { id } } } b: leads(first: 10) { edges { node { id firstName } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.b.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(res.body.data.a.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(sim.calls("read_client_list")).toHaveLength(1);
+  });
+
   it("first: 250 is served as 3 upstream pages of at most 100", async () => {
     const res = await app.gql(`{ leads(first: 250) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
     expect(res.body.errors).toBeUndefined();

@@ -3,7 +3,7 @@ import { Delivery } from "../delivery.type.js";
 import { Event } from "../event.type.js";
 import { CTAccount, CTActionPlan, CTLeadSource, CTSalesCycle, CTTag, CTUser } from "./reference.type.js";
 
-@ObjectType("ClientTetherMutationPayload", { description: "What ClientTether made of a ClientTether-only mutation; the typed record it returned, where there is one." })
+@ObjectType("ClientTetherMutationPayload", { simpleResolvers: true, description: "What ClientTether made of a ClientTether-only mutation; the typed record it returned, where there is one." })
 export class CTMutationPayload {
   @Field(() => Boolean) ok!: boolean;
   @Field(() => Boolean, { description: "True when this is the stored result of an earlier request with the same idempotency key." }) replayed!: boolean;

@@ -4,7 +4,7 @@ import { DateTime, JSON } from "../scalars.js";
 
 /** ClientTether reference data (clienttether-api-v2.txt parameter tables), typed rather than JSON. */
 
-@ObjectType("ClientTetherLeadSource", { implements: Node })
+@ObjectType("ClientTetherLeadSource", { simpleResolvers: true, implements: Node })
 export class CTLeadSource implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
@@ -13,7 +13,7 @@ export class CTLeadSource implements Node {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherActionStep")
+@ObjectType("ClientTetherActionStep", { simpleResolvers: true })
 export class CTActionStep {
   @Field(() => Int, { nullable: true }) order!: number | null;
   @Field(() => String, { nullable: true, description: "email, text, call, …" }) type!: string | null;
@@ -23,7 +23,7 @@ export class CTActionStep {
   @Field(() => String, { nullable: true }) body!: string | null;
 }
 
-@ObjectType("ClientTetherActionPlan", { implements: Node })
+@ObjectType("ClientTetherActionPlan", { simpleResolvers: true, implements: Node })
 export class CTActionPlan implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
@@ -37,7 +37,7 @@ export class CTActionPlan implements Node {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherSalesCycle", { implements: Node })
+@ObjectType("ClientTetherSalesCycle", { simpleResolvers: true, implements: Node })
 export class CTSalesCycle implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
@@ -48,7 +48,7 @@ export class CTSalesCycle implements Node {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherUser", { implements: Node })
+@ObjectType("ClientTetherUser", { simpleResolvers: true, implements: Node })
 export class CTUser implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
@@ -62,13 +62,13 @@ export class CTUser implements Node {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherTag")
+@ObjectType("ClientTetherTag", { simpleResolvers: true })
 export class CTTag {
   @Field(() => String, { nullable: true }) nativeId!: string | null;
   @Field() value!: string;
 }
 
-@ObjectType("ClientTetherAccount", { implements: Node })
+@ObjectType("ClientTetherAccount", { simpleResolvers: true, implements: Node })
 export class CTAccount implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
@@ -84,7 +84,7 @@ export class CTAccount implements Node {
   @Field(() => JSON, { description: "The record as received; the account web key is removed." }) raw!: unknown;
 }
 
-@ObjectType("ClientTetherNote")
+@ObjectType("ClientTetherNote", { simpleResolvers: true })
 export class CTNote {
   @Field(() => String, { nullable: true }) nativeId!: string | null;
   @Field(() => String, { nullable: true }) type!: string | null;
@@ -93,7 +93,7 @@ export class CTNote {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherPendingAction")
+@ObjectType("ClientTetherPendingAction", { simpleResolvers: true })
 export class CTPendingAction {
   @Field(() => String, { nullable: true }) nativeId!: string | null;
   @Field(() => String, { nullable: true }) actionPlanId!: string | null;
@@ -104,14 +104,14 @@ export class CTPendingAction {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherProposalLineItem")
+@ObjectType("ClientTetherProposalLineItem", { simpleResolvers: true })
 export class CTLineItem {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, { nullable: true, description: "Decimal as ClientTether sends it (a string)." }) price!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
 }
 
-@ObjectType("ClientTetherPayment")
+@ObjectType("ClientTetherPayment", { simpleResolvers: true })
 export class CTPayment {
   @Field(() => String, { nullable: true }) proposalId!: string | null;
   @Field(() => String, { nullable: true }) proposalNumber!: string | null;
@@ -123,7 +123,7 @@ export class CTPayment {
   @Field(() => JSON) raw!: unknown;
 }
 
-@ObjectType("ClientTetherProposal", { implements: Node })
+@ObjectType("ClientTetherProposal", { simpleResolvers: true, implements: Node })
 export class CTProposal implements Node {
   @Field(() => ID) id!: string;
   @Field() nativeId!: string;
