@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
 import { startTestApp, DEMO_API_KEY, type TestApp } from "../helpers/app.js";
 
@@ -60,10 +60,13 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
     await app?.close();
   });
 
+  /** Opens the explorer and waits until GraphiQL has its schema (it rebuilds editors until then). */
   async function open(page: Page, pathname: string) {
+    const introspected = page.waitForResponse((r) => r.url() === `${app.url}/graphql` && (r.request().postData() ?? "").includes("IntrospectionQuery"), { timeout: 20_000 });
     const res = await page.goto(`${app.url}${pathname}`);
     expect(res?.status()).toBe(200);
     expect(res?.headers()["content-type"]).toMatch(/text\/html/);
+    expect((await introspected).status()).toBe(200);
     await page.locator(".graphiql-execute-button").waitFor({ state: "visible", timeout: 20_000 });
   }
 
@@ -98,13 +101,22 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
     const page = await context.newPage();
     await open(page, "/explorer");
     const query = "query FromTheBrowser { vendors { id configured } __typename }";
-    // Type like a user: focus the query editor, select everything, replace it.
-    await page.locator(".graphiql-query-editor .CodeMirror").click();
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.insertText(query);
+    // Type like a user: focus the query editor, select everything, replace it. GraphiQL may still
+    // recreate its editor (with the default query) just after load on a slow machine, as CI saw:
+    // a user would type again, and so does this, until GraphiQL has taken the operation name
+    // (after a debounce; the tab title shows it).
+    await vi.waitFor(
+      async () => {
+        if ((await editorText(page, ".graphiql-query-editor")) !== query) {
+          await page.locator(".graphiql-query-editor .CodeMirror").click();
+          await page.keyboard.press("ControlOrMeta+A");
+          await page.keyboard.insertText(query);
+        }
+        await expect.poll(() => page.locator(".graphiql-tab").first().textContent(), { timeout: 2_000 }).toContain("FromTheBrowser");
+      },
+      { timeout: 20_000, interval: 100 },
+    );
     expect(await editorText(page, ".graphiql-query-editor")).toBe(query);
-    // GraphiQL picks up the operation name after a debounce; its tab title shows when it has.
-    await expect.poll(() => page.locator(".graphiql-tab").first().textContent(), { timeout: 10_000 }).toContain("FromTheBrowser");
     const sent = page.waitForRequest((r) => r.url() === `${app.url}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("FromTheBrowser"));
     await page.locator(".graphiql-execute-button").click();
     const request = await sent;
@@ -131,5 +143,5 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
     expect(graphqlStatuses.length).toBeGreaterThan(1);
     expect(graphqlStatuses.every((s) => s === 200), String(graphqlStatuses)).toBe(true);
     for (const r of requests) expect(isLoopback(r.url), r.url).toBe(true);
-  });
+  }, 60_000);
 });
