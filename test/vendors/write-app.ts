@@ -1,4 +1,4 @@
-import { hashApiKey, type Tenant } from "../../src/config.js";
+import { hashApiKey, type Config, type Tenant } from "../../src/config.js";
 import { startTestApp, demoTenant, type TestApp } from "../helpers/app.js";
 import { COMUNIK8_DEMO_KEY, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
 import { TRACKDRIVE_DEMO_OFFER_TOKEN, type TrackdriveSimulator } from "../../src/vendors/trackdrive/simulator.js";
@@ -21,8 +21,10 @@ export interface WriteApp {
   td: TrackdriveSimulator;
 }
 
-export async function startWriteApp(): Promise<WriteApp> {
+/** `upstream`: per-vendor HTTP policy overrides (timeouts, breaker) for fault tests. */
+export async function startWriteApp(opts: { upstream?: Config["server"]["upstream"] } = {}): Promise<WriteApp> {
   const app = await startTestApp({
+    config: opts.upstream ? (c) => ({ ...c, server: { ...c.server, upstream: { ...c.server.upstream, ...opts.upstream } } }) : undefined,
     tenants: (sims) => {
       const c8 = sims.comunik8!;
       const td = sims.trackdrive!;

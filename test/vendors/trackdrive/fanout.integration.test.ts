@@ -8,7 +8,9 @@ const byVendor = (deliveries: { vendor: string }[]) => Object.fromEntries(delive
 describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
   let w: WriteApp;
   beforeAll(async () => {
-    w = await startWriteApp();
+    // These tests take Trackdrive down on purpose, several attempts each (create_or_update is
+    // retried): a breaker opening midway would change what later tests see. Breakers have their own tests.
+    w = await startWriteApp({ upstream: { trackdrive: { breaker: { consecutiveFailures: 50 } } } });
   });
   afterAll(() => w.app.close());
   beforeEach(() => {
@@ -49,6 +51,8 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     expect(d.TRACKDRIVE).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR" } });
     expect(d.COMUNIK8).toMatchObject({ status: "CREATED" });
     expect(d.COMUNIK8.lead).toMatchObject({ id: "comunik8:lead:motor-trade:3035550147" });
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(3); // retried twice, then reported
+    expect(w.c8.calls("lead_add")).toHaveLength(1);
   });
 
   it("Trackdrive unreachable (connection reset): Comunik8 still CREATED", async () => {

@@ -8,7 +8,8 @@ const TD = ["TRACKDRIVE"];
 describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallback)", () => {
   let w: WriteApp;
   beforeAll(async () => {
-    w = await startWriteApp();
+    // a short answer timeout for the lost-answer test; a breaker that does not open midway
+    w = await startWriteApp({ upstream: { trackdrive: { responseTimeoutMs: 300, breaker: { consecutiveFailures: 50 } } } });
   });
   afterAll(() => w.app.close());
   beforeEach(() => {
@@ -141,9 +142,32 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     expect(d.fieldErrors).toEqual([{ field: "options.trackdrive.contactFieldType", message: "contact_field_type is not a contact field type of this account" }]);
   });
 
-  it("HTTP 500 → FAILED", async () => {
+  it("HTTP 500 once: create_or_update is retried (it matches on caller_id) → CREATED", async () => {
     w.td.inject("leads_create_or_update", { status: 500, body: "<html>oops</html>", contentType: "text/html", times: 1 });
+    expect(await create(ada)).toMatchObject({ status: "CREATED", error: null });
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(2);
+    expect(w.td.state.leads.filter((l) => l.caller_id === "+13035550147")).toHaveLength(1);
+  });
+
+  it("an attempt that times out but still lands at Trackdrive: it and the retry make one lead, never two", async () => {
+    // the simulator holds the first attempt 600 ms before storing it, past the 300 ms answer timeout
+    w.td.inject("leads_create_or_update", { delayMs: 600, passThrough: true, times: 1 });
+    expect(await create(ada)).toMatchObject({ status: "CREATED", error: null });
+    await new Promise((r) => setTimeout(r, 400)); // the first attempt lands now, as an update
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(2);
+    expect(w.td.state.leads.filter((l) => l.caller_id === "+13035550147")).toHaveLength(1);
+  });
+
+  it("restartSchedule: sent once, never retried (a replay would restart the schedule again)", async () => {
+    w.td.inject("leads_create_or_update", { status: 500, body: "oops", contentType: "text/plain", times: 1 });
+    expect(await create(ada, { trackdrive: { restartSchedule: true } })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(1);
+  });
+
+  it("HTTP 500 on every attempt → FAILED after three attempts", async () => {
+    w.td.inject("leads_create_or_update", { status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(await create(ada)).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(3);
   });
 
   it("HTTP 429 → FAILED RATE_LIMITED with the retry time", async () => {
