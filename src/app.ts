@@ -79,8 +79,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   // every known vendor reads 0 from the start: "no series" and "nothing open" look different on a dashboard
   for (const a of adapters) metrics.breakersOpen.set({ vendor: a.id }, 0);
   const cache = createCache({ redisUrl: config.redisUrl, namespace: config.cacheNamespace, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
-  const pubsub = createAppPubSub(config.redisUrl);
-  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl, onCircuitChange: metrics.recordCircuit });
+  const pubsub = createAppPubSub(config.redisUrl, config.cacheNamespace);
+  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl, redisNamespace: config.cacheNamespace, onCircuitChange: metrics.recordCircuit });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
   const background = await Promise.all(adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));

@@ -19,8 +19,9 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   /**
-   * Prefix of every cache key in Redis. Replicas of one deployment must share it (that is how
-   * they share the cache); deployments or test runs sharing one Redis need different ones.
+   * Prefix of everything in Redis: cache and persisted-query keys, rate-limit counters,
+   * subscription channels. Replicas of one deployment must share it (that is how they share
+   * them); deployments or test runs sharing one Redis need different ones.
    */
   LEADGRAPH_CACHE_NAMESPACE: z
     .string()
@@ -85,7 +86,7 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
-  /** Redis key namespace of the cache (LEADGRAPH_CACHE_NAMESPACE). */
+  /** Redis namespace: cache, APQ, rate limits, pub/sub (LEADGRAPH_CACHE_NAMESPACE). */
   cacheNamespace: string;
   logLevel: string;
   production: boolean;

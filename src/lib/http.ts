@@ -110,6 +110,8 @@ export interface HttpOptions {
   upstream?: Record<string, VendorHttpPolicyInput>;
   /** Shares outbound rate limits across replicas. */
   redisUrl?: string;
+  /** Prefix of the shared counters in Redis (LEADGRAPH_CACHE_NAMESPACE). */
+  redisNamespace?: string;
   rateLimiter?: RateLimiter;
   /** Tenant+vendor circuits opening and closing (metrics count them per vendor). */
   onCircuitChange?: CircuitListener;
@@ -167,7 +169,7 @@ export function createHttp(opts: HttpOptions): Http {
     return p;
   };
   const breakers = new CircuitBreakers((vendor) => policyFor(vendor).breaker, opts.onCircuitChange);
-  const limiter = opts.rateLimiter ?? createRateLimiter({ redisUrl: opts.redisUrl, logger: opts.logger });
+  const limiter = opts.rateLimiter ?? createRateLimiter({ redisUrl: opts.redisUrl, namespace: opts.redisNamespace, logger: opts.logger });
 
   const attempt = async (stats: UpstreamStats, req: VendorRequest, p: VendorHttpPolicy, remaining: number): Promise<VendorResponse> => {
     const started = performance.now();

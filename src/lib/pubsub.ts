@@ -5,11 +5,13 @@ import { Redis } from "ioredis";
 /**
  * Subscription events. In-process by default; with REDIS_URL every replica publishes to and
  * listens on Redis, so an event received by one replica reaches subscribers on another.
- * Topics carry the tenant id, so tenants never see each other's events.
+ * Topics carry the tenant id, so tenants never see each other's events; on Redis the channels
+ * also carry the namespace (LEADGRAPH_CACHE_NAMESPACE), so deployments sharing one Redis never
+ * see each other's events either.
  */
 export type PubSub = ReturnType<typeof createPubSub<Record<string, [unknown]>>> & { close(): Promise<void> };
 
-export function createAppPubSub(redisUrl?: string): PubSub {
+export function createAppPubSub(redisUrl?: string, namespace = "leadgraph"): PubSub {
   if (!redisUrl) {
     const ps = createPubSub<Record<string, [unknown]>>();
     return Object.assign(ps, { close: async () => {} });
@@ -19,10 +21,13 @@ export function createAppPubSub(redisUrl?: string): PubSub {
   const ps = createPubSub<Record<string, [unknown]>>({
     eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
   });
-  return Object.assign(ps, {
+  const channel = (topic: string) => `${namespace}:${topic}`;
+  return {
+    publish: (topic, ...args) => ps.publish(channel(topic), ...args),
+    subscribe: (topic, ...args) => ps.subscribe(channel(topic), ...args),
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();
     },
-  });
+  } as PubSub;
 }

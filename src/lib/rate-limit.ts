@@ -118,6 +118,7 @@ export class RedisWindowLimiter implements RateLimiter {
   }
 }
 
-export function createRateLimiter(opts: { redisUrl?: string; logger?: Logger }): RateLimiter {
-  return opts.redisUrl ? new RedisWindowLimiter(opts.redisUrl, opts.logger) : new TokenBucketLimiter();
+/** `namespace` (LEADGRAPH_CACHE_NAMESPACE) prefixes the Redis counters: deployments sharing a Redis keep their own allowances. */
+export function createRateLimiter(opts: { redisUrl?: string; namespace?: string; logger?: Logger }): RateLimiter {
+  return opts.redisUrl ? new RedisWindowLimiter(opts.redisUrl, opts.logger, `${opts.namespace ?? "leadgraph"}:rl:`) : new TokenBucketLimiter();
 }

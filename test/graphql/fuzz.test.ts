@@ -47,7 +47,7 @@ const validLead = fc.record({
   email: fc.emailAddress(),
   phone: fc.constantFrom("303 555 0199", "(303) 555-0100", "+44 7840 258823"),
 });
-const withValid = <T>(valid: fc.Arbitrary<T>, random: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: random }, { weight: 1, arbitrary: valid });
+const withValid = <V, R>(valid: fc.Arbitrary<V>, random: fc.Arbitrary<R>): fc.Arbitrary<V | R> => fc.oneof<(fc.Arbitrary<V | R> | fc.WeightedArbitrary<V | R>)[]>({ weight: 3, arbitrary: random }, { weight: 1, arbitrary: valid });
 
 const randomEventInput = fc.record({
   type: fc.constantFrom("CALL", "APPOINTMENT", "NOTE", "BOGUS"),
