@@ -12,6 +12,7 @@ import { getAdapter } from "../vendors/registry.js";
 import { UpstreamStats } from "../lib/upstream-stats.js";
 import { ApiKeyAuth } from "./auth.js";
 import { explorerAsset, explorerPage } from "./explorer.js";
+import { wsOperationGuard, type WsGuardOptions } from "./ws-guard.js";
 import type { Metrics } from "../lib/metrics.js";
 
 export interface HttpServerDeps {
@@ -28,6 +29,8 @@ export interface HttpServerDeps {
   metrics: Metrics;
   /** Upstream call sink for process-wide metrics. */
   onUpstream?: ConstructorParameters<typeof UpstreamStats>[0];
+  /** The limits Apollo applies over HTTP, for operations over the socket. */
+  wsGuard: Omit<WsGuardOptions, "schema">;
 }
 
 /**
@@ -227,9 +230,11 @@ export function createHttpServer(deps: HttpServerDeps) {
   // graphql-ws on the same port: subscriptions authenticate with connectionParams
   // ({ Authorization: "Bearer <key>" } or { "x-api-key": key }).
   const wss = new WebSocketServer({ server, path: "/graphql" });
+  const guard = wsOperationGuard({ schema: deps.schema, ...deps.wsGuard });
   const wsServer = useServer<Record<string, unknown>, { ctx?: Context }>(
     {
       schema: deps.schema,
+      onSubscribe: (c, _id, payload) => guard(payload, c.extra.ctx),
       onConnect: (c) => {
         const params = Object.fromEntries(Object.entries(c.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
         const tenant = auth.tenantFor(ApiKeyAuth.keyFrom(params));

@@ -124,16 +124,19 @@ export function inputProblems(document: DocumentNode, variables: Record<string, 
   return literal.length ? [...problems, ...literal].slice(0, MAX_PROBLEMS) : problems;
 }
 
+export function inputLimitsError(problems: FieldProblem[]): GraphQLError {
+  return new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join("; "), {
+    extensions: { code: "BAD_USER_INPUT", field: problems[0]!.field, fieldErrors: problems, http: { status: 400 } },
+  });
+}
+
 export function inputLimitsPlugin<C extends object>(limits: InputLimits = DEFAULT_INPUT_LIMITS): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const problems = inputProblems(document, request.variables, limits);
-          if (!problems.length) return;
-          throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join("; "), {
-            extensions: { code: "BAD_USER_INPUT", field: problems[0]!.field, fieldErrors: problems, http: { status: 400 } },
-          });
+          if (problems.length) throw inputLimitsError(problems);
         },
       };
     },
