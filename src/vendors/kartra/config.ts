@@ -10,17 +10,29 @@ const vendorOptions = z.record(z.unknown()).optional();
 
 export const KartraForwardSchema = z
   .object({
-    /** Upsert the lead into ClientTether (deduped by email/phone) and record each session as an event. */
+    /** Upsert the lead into ClientTether (deduped by email/phone, updated when it exists) and record each session as an event. */
     clienttether: z
       .object({
-        /** Unified event type for each session (ClientTether Appointment by default). */
-        eventType: z.enum(["APPOINTMENT", "CALENDAR_SESSION", "NOTE"]).default("APPOINTMENT"),
-        /** Passed as the createLead vendor options (e.g. lead source, action plan). */
+        /** ClientTether event type for each session: the three ClientTether has. */
+        eventType: z.enum(["APPOINTMENT", "CALL", "CONTACT_REMINDER"]).default("APPOINTMENT"),
+        /** The ClientTether user whose calendar holds the sessions: required for APPOINTMENT (ClientTether's rule). */
+        userId: z.union([z.string().regex(/^\d+$/, "must be a ClientTether user id (digits)"), z.number().int().positive()]).optional(),
+        /**
+         * A ClientTether lead source name for forwarded leads. Kartra's own `lead.source` is free
+         * text (an ad, a page) and is not one of the account's lead sources, so it is not sent.
+         */
+        leadSource: z.string().min(1).optional(),
+        /** Passed as the createLead vendor options (e.g. action plan). */
         leadOptions: vendorOptions,
         /** Passed as EventInput.extra. */
         eventExtra: vendorOptions,
       })
       .strict()
+      .superRefine((v, ctx) => {
+        if (v.eventType === "APPOINTMENT" && v.userId == null && v.eventExtra?.user_id == null) {
+          ctx.addIssue({ code: "custom", path: ["userId"], message: "is required when eventType is APPOINTMENT (ClientTether puts an appointment on a user's calendar); or use eventType CALL or CONTACT_REMINDER" });
+        }
+      })
       .optional(),
     /** Push the lead to the Comunik8 dialler. */
     comunik8: z.object({ leadOptions: vendorOptions }).strict().optional(),

@@ -170,7 +170,10 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
 
     if (progress.leadId === undefined) {
       const leadOptions = (rule as { leadOptions?: Record<string, unknown> }).leadOptions ?? null;
-      const d = await adapter.leadWriter.createLead(vctx, toForwardLeadInput(data.lead, tenant.defaultCountry), { validateOnly: false, dedupe: true, vendorOptions: leadOptions });
+      const input = target === "clienttether" ? toForwardLeadInput(data.lead, tenant.defaultCountry, kcfg!.forward!.clienttether!.leadSource ?? null) : toForwardLeadInput(data.lead, tenant.defaultCountry);
+      let d = await adapter.leadWriter.createLead(vctx, input, { validateOnly: false, dedupe: true, vendorOptions: leadOptions });
+      // an upsert: the client the target already has gets what Kartra knows now
+      if (d.status === DeliveryStatus.EXISTING && d.nativeId && adapter.leadWriter.updateLead) d = await adapter.leadWriter.updateLead(vctx, d.nativeId, input);
       if (!OK.has(d.status)) throw deliveryError(d);
       progress.leadId = d.lead?.id ?? (d.nativeId ? toGlobalId(target, "lead", d.nativeId) : null);
       await saveProgress(id, progress);
@@ -185,7 +188,8 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
       progress.events ??= {};
       for (const [i, ev] of cal.events.entries()) {
         if (progress.events[i]) continue;
-        const input = toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, ct.eventExtra);
+        const extra = ct.userId != null ? { ...ct.eventExtra, user_id: String(ct.userId) } : ct.eventExtra;
+        const input = toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, extra);
         const d = await adapter.eventWriter.createEvent(vctx, input);
         if (!OK.has(d.status)) throw deliveryError(d);
         progress.events[i] = d.event?.id ?? toGlobalId(target, "event", d.nativeId ?? `unknown-${i}`);

@@ -227,7 +227,8 @@ export function toCalendarCompletion(row: KartraInboxRow, defaultCountry: string
 
 // ---- forwarding: Kartra → inputs for other vendors' LeadWriter / EventWriter ----
 
-export function toForwardLeadInput(l: KartraLead, defaultCountry: string): LeadInput {
+/** `source`: what the target calls this lead's source (Kartra's own free-text source by default). */
+export function toForwardLeadInput(l: KartraLead, defaultCountry: string, source: string | null = blank(l.source) ?? "Kartra"): LeadInput {
   const phone = kartraPhoneE164(l.phone_country_code, l.phone, defaultCountry);
   const hasAddress = [l.address, l.city, l.state, l.zip, l.country].some((x) => blank(x));
   return {
@@ -237,7 +238,7 @@ export function toForwardLeadInput(l: KartraLead, defaultCountry: string): LeadI
     phone,
     company: blank(l.company),
     address: hasAddress ? { street: blank(l.address), city: blank(l.city), state: blank(l.state), postalCode: blank(l.zip), country: blank(l.country) } : null,
-    source: blank(l.source) ?? "Kartra",
+    source,
     externalId: `kartra:${l.id}`,
     customFields: l.custom_fields.filter((f) => STRING_FIELD_TYPES.has(f.field_type) || Array.isArray(f.field_value)).map((f) => ({ key: f.field_identifier, value: toCustomField(f).value })),
   };
@@ -252,14 +253,16 @@ export function toForwardEventInput(
   extra: Record<string, unknown> | undefined,
 ): EventInput {
   const s = toSessionEvent(cal, ev, index, null);
+  // ClientTether (the only event target) gives only appointments an end
+  const timed = type === EventType.APPOINTMENT;
   return {
     leadId: targetLeadId,
     type,
     title: s.title ?? "Kartra calendar session",
     description: [blank(cal.calendar_name), blank(cal.class_name), `Kartra subscription ${cal.calendar_subscription_id}, session ${index + 1}`].filter(Boolean).join(" · "),
     startsAt: s.startsAt!,
-    endsAt: s.endsAt,
-    durationMinutes: ev.event_duration,
+    endsAt: timed ? s.endsAt : null,
+    durationMinutes: timed ? ev.event_duration : null,
     extra: { ...extra, sourceTimeZone: cal.vendor_timezone },
   };
 }

@@ -6,8 +6,9 @@ import { DeliveryStatus, Vendor } from "../../../src/graphql/types/enums.js";
 import { z } from "zod";
 
 /**
- * Stand-ins for the ClientTether and Comunik8 adapters (built on other branches): the
- * forwarding outbox only needs the registry's LeadWriter/EventWriter contract. The fake
+ * Stand-ins for the ClientTether and Comunik8 adapters, for the outbox mechanics (leases,
+ * replicas, retries, a target that rejects): they only need the registry's LeadWriter/EventWriter
+ * contract. Forwarding through the real ClientTether adapter is forwarding-clienttether.test.ts. The fake
  * ClientTether is a stateful simulator over HTTP that dedupes clients by email/phone, so tests
  * can count exactly how many clients and events were created.
  */
