@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { IANAZone } from "luxon";
 import { vendorConfigSchemas } from "./vendors/registry.js";
 import { VendorHttpPolicySchema } from "./lib/http.js";
 
@@ -42,9 +43,14 @@ export const TenantSchema = z.object({
   name: z.string().optional(),
   apiKeys: z.array(ApiKeyHash).min(1),
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code such as US").default("US"),
-  timezone: z.string().default("America/New_York"),
+  timezone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/Chicago")
+    .default("America/New_York"),
   vendors: z.object(vendorConfigSchemas()).strict().default({}),
-});
+})
+  // a misspelt key (`timeZone`) is an error naming it, not a silent default
+  .strict();
 export type Tenant = z.infer<typeof TenantSchema>;
 export type TenantVendors = Tenant["vendors"];
 
@@ -63,9 +69,6 @@ const ServerOptionsSchema = z
     maxListLength: z.number().int().positive().default(1000),
     /** Operations allowed in one array-of-operations POST; 1 = batching off. */
     maxBatchSize: z.number().int().positive().default(1),
-    cacheTtlSeconds: z
-      .object({ lead: z.number().nonnegative().default(60), reference: z.number().nonnegative().default(600) })
-      .default({}),
     cacheMaxEntries: z.number().int().positive().default(50_000),
     cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
     /** How long an idempotency key is remembered (default 24 h). */

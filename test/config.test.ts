@@ -132,6 +132,13 @@ server:
     expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/tenants\.0\.vendors: Unrecognized key\(s\) in object: 'salesforce'/);
   });
 
+  it("rejects a misspelt tenant key and a time zone that does not exist, naming each path", () => {
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    timeZone: America/Chicago\n  - id: beta\n    apiKeys: ["${KEY_HASH}"]\n    timezone: America/Chicgo\n`);
+    const message = configError(() => load({ LEADGRAPH_TENANTS: file })).message;
+    expect(message).toMatch(/tenants\.0: Unrecognized key\(s\) in object: 'timeZone'/);
+    expect(message).toMatch(/tenants\.1\.timezone: must be an IANA time zone/);
+  });
+
   it("rejects an unknown key in the server block", () => {
     const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\nserver:\n  maxFrist: 10\n`);
     expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/server: Unrecognized key\(s\) in object: 'maxFrist'/);
