@@ -49,7 +49,10 @@ function responsePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response, contextValue, operationName, document, errors }) {
           if (response.body.kind === "single" && contextValue?.upstream) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId };
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId };
+            // each error carries the id its log line has, as the 401/400/413 answers do
+            if (result.errors) result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
           if (jsonOnly && response.http.status === 400 && errors?.length) response.http.status = 200;
           const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";

@@ -149,7 +149,7 @@ export function createHttpServer(deps: HttpServerDeps) {
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
       context: async () => buildContext(tenant, requestId, req.headers),
     });
-    const out: Record<string, string> = { "x-request-id": requestId };
+    const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;
     // Shutdown began while this request was running: tell the client not to reuse the socket.
     if (!accepting) out["connection"] = "close";
@@ -191,6 +191,7 @@ export function createHttpServer(deps: HttpServerDeps) {
     res.on("finish", () => {
       deps.logger.info({ requestId, method: req.method, path: p, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
     });
+    res.setHeader("x-request-id", requestId); // every answer, errors included: it is how a log line is found
     if (!accepting) res.setHeader("connection", "close");
     try {
       if (p === "/healthz") return sendJson(res, 200, { status: "ok" });

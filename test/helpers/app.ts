@@ -8,7 +8,7 @@ import type { Simulator } from "../../src/simulators/harness.js";
 
 export interface TestApp extends App {
   /** POST a GraphQL operation over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { apiKey?: string | null; headers?: Record<string, string> }): Promise<{ status: number; body: { data?: T; errors?: any[]; extensions?: any } }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { apiKey?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: { data?: T; errors?: any[]; extensions?: any } }>;
   /** Every log line the app wrote, parsed. */
   logs: Record<string, unknown>[];
   rawLogs: string[];
@@ -68,7 +68,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp &
         headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}), ...o.headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, body: (await res.json()) as any };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as any };
     },
   };
 }

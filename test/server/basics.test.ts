@@ -37,6 +37,17 @@ describe("server basics", () => {
     expect(typeof res.body.extensions.requestId).toBe("string");
   });
 
+  it("puts the request id on every error, the one its log line carries (and the x-request-id header)", async () => {
+    const res = await app.gql(`{ node(id: "not-an-id") { id } }`);
+    const requestId = res.body.extensions.requestId as string;
+    expect(res.headers.get("x-request-id")).toBe(requestId);
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId });
+    expect(app.logs.some((l) => l.msg === "graphql error" && l.requestId === requestId && l.code === "BAD_USER_INPUT")).toBe(true);
+    expect(app.logs.some((l) => l.msg === "request" && l.requestId === requestId)).toBe(true);
+    const unauth = await app.gql("{ vendors { id } }", {}, { apiKey: null });
+    expect(unauth.body.errors![0]!.extensions.requestId).toBe(unauth.headers.get("x-request-id"));
+  });
+
   it("rejects a malformed global id as BAD_USER_INPUT naming the argument", async () => {
     const res = await app.gql(`{ node(id: "not-an-id") { id } }`);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
