@@ -945,11 +945,13 @@ export type MutationCancelLeadArgs = {
 
 
 export type MutationCreateActionPlanArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherActionPlanInput;
 };
 
 
 export type MutationCreateClientTetherUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherUserInput;
 };
 
@@ -970,32 +972,38 @@ export type MutationCreateLeadArgs = {
 
 
 export type MutationCreateLeadSourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
 export type MutationCreateSalesCycleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherSalesCycleInput;
 };
 
 
 export type MutationCreateTagArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['String']['input'];
 };
 
 
 export type MutationDeleteClientTetherAccountArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationDeleteClientTetherUserArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1013,11 +1021,13 @@ export type MutationDeleteLeadByExternalIdArgs = {
 
 export type MutationDeleteLeadSourceArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationDeleteSalesCycleArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1051,24 +1061,28 @@ export type MutationStartImmediateCallArgs = {
 
 export type MutationUpdateActionPlanArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherActionPlanInput;
 };
 
 
 export type MutationUpdateClientTetherAccountArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherAccountInput;
 };
 
 
 export type MutationUpdateClientTetherUserArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherUserInput;
 };
 
 
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherEventUpdateInput;
 };
 
@@ -1089,12 +1103,14 @@ export type MutationUpdateLeadByExternalIdArgs = {
 
 export type MutationUpdateLeadSourceArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
 export type MutationUpdateSalesCycleArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherSalesCycleInput;
 };
 

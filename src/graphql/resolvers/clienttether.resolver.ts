@@ -28,6 +28,10 @@ function forLead(ctx: Context, lead: Lead): CtCtx | null {
   return ctx$(ctx);
 }
 
+/** The optional `idempotencyKey` every mutation takes (or the Idempotency-Key header). */
+const IdempotencyKeyArg = () =>
+  Arg("idempotencyKey", () => String, { nullable: true, description: "Replays the stored result instead of running again when the same key comes back with the same input (24 h); CONFLICT with different input. Same as the Idempotency-Key header." });
+
 /** Runs a ClientTether-only mutation: idempotent when a key is given; a vendor refusal becomes the delivery, bad input stays a top-level error. */
 async function mutate(ctx: Context, op: string, input: unknown, key: string | null | undefined, fn: (v: CtCtx) => Promise<ct.CTResult>): Promise<CTMutationPayload> {
   const v = ctx$(ctx);
@@ -161,7 +165,7 @@ export class ClientTetherResolver {
   async updateLeadByExternalId(
     @Arg("externalId") externalId: string,
     @Arg("input", () => LeadInput) input: LeadInput,
-    @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<LeadMutationPayload> {
     const p = await mutate(ctx, "updateLeadByExternalId", { externalId, input }, idempotencyKey, async (v) => ({ delivery: await updateLeadBy(v, { externalId }, input) }));
@@ -171,7 +175,7 @@ export class ClientTetherResolver {
   @Mutation(() => LeadMutationPayload, { description: "Delete every ClientTether client with this external id (delete_client_by_external_id)." })
   async deleteLeadByExternalId(
     @Arg("externalId") externalId: string,
-    @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<LeadMutationPayload> {
     const p = await mutate(ctx, "deleteLeadByExternalId", { externalId }, idempotencyKey, async (v) => ({ delivery: await deleteLeadBy(v, { externalId }) }));
@@ -183,7 +187,7 @@ export class ClientTetherResolver {
   addNote(
     @Arg("leadId", () => ID) leadId: string,
     @Arg("body") body: string,
-    @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
     const clientId = clientIdOf(leadId, "leadId");
@@ -191,101 +195,101 @@ export class ClientTetherResolver {
   }
 
   @Mutation(() => CTMutationPayload, { description: "Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email)." })
-  sendEmail(@Arg("input", () => SendEmailInput) input: SendEmailInput, @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null, @Ctx() ctx: Context) {
+  sendEmail(@Arg("input", () => SendEmailInput) input: SendEmailInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
     const clientId = clientIdOf(input.leadId, "input.leadId");
     return mutate(ctx, "sendEmail", input, idempotencyKey, (v) => ct.sendEmail(v, clientId, input));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Send (or schedule) a text to a ClientTether lead (create_manual_text)." })
-  sendText(@Arg("input", () => SendTextInput) input: SendTextInput, @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null, @Ctx() ctx: Context) {
+  sendText(@Arg("input", () => SendTextInput) input: SendTextInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
     const clientId = clientIdOf(input.leadId, "input.leadId");
     return mutate(ctx, "sendText", input, idempotencyKey, (v) => ct.sendText(v, clientId, input));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Ring an agent now and connect them to a client (create_immed_call)." })
-  startImmediateCall(@Arg("input", () => ImmediateCallInput) input: ImmediateCallInput, @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null, @Ctx() ctx: Context) {
+  startImmediateCall(@Arg("input", () => ImmediateCallInput) input: ImmediateCallInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
     return mutate(ctx, "startImmediateCall", input, idempotencyKey, (v) => ct.startImmediateCall(v, input));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Change a ClientTether event (update_client_event); only the fields given change." })
-  updateEvent(@Arg("id", () => ID) id: string, @Arg("input", () => EventUpdateInput) input: EventUpdateInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateEvent", { id, input }, null, (v) => ct.updateEvent(v, id, input));
+  updateEvent(@Arg("id", () => ID) id: string, @Arg("input", () => EventUpdateInput) input: EventUpdateInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateEvent", { id, input }, idempotencyKey, (v) => ct.updateEvent(v, id, input));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Delete a ClientTether event (delete_client_event)." })
-  deleteEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "deleteEvent", { id }, null, (v) => ct.deleteEvent(v, id));
+  deleteEvent(@Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "deleteEvent", { id }, idempotencyKey, (v) => ct.deleteEvent(v, id));
   }
 
   // ─── reference data ───
   @Mutation(() => CTMutationPayload)
-  createLeadSource(@Arg("name") name: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "createLeadSource", { name }, null, (v) => ct.createLeadSource(v, name));
+  createLeadSource(@Arg("name") name: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "createLeadSource", { name }, idempotencyKey, (v) => ct.createLeadSource(v, name));
   }
 
   @Mutation(() => CTMutationPayload)
-  updateLeadSource(@Arg("id", () => ID) id: string, @Arg("name") name: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateLeadSource", { id, name }, null, (v) => ct.updateLeadSource(v, id, name));
+  updateLeadSource(@Arg("id", () => ID) id: string, @Arg("name") name: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateLeadSource", { id, name }, idempotencyKey, (v) => ct.updateLeadSource(v, id, name));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Refused by ClientTether (CT512) while a client or action plan uses it." })
-  deleteLeadSource(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "deleteLeadSource", { id }, null, (v) => ct.deleteLeadSource(v, id));
+  deleteLeadSource(@Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "deleteLeadSource", { id }, idempotencyKey, (v) => ct.deleteLeadSource(v, id));
   }
 
   @Mutation(() => CTMutationPayload)
-  createActionPlan(@Arg("input", () => ActionPlanInput) input: ActionPlanInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "createActionPlan", input, null, (v) => ct.createActionPlan(v, input));
+  createActionPlan(@Arg("input", () => ActionPlanInput) input: ActionPlanInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "createActionPlan", input, idempotencyKey, (v) => ct.createActionPlan(v, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  updateActionPlan(@Arg("id", () => ID) id: string, @Arg("input", () => ActionPlanInput) input: ActionPlanInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateActionPlan", { id, input }, null, (v) => ct.updateActionPlan(v, id, input));
+  updateActionPlan(@Arg("id", () => ID) id: string, @Arg("input", () => ActionPlanInput) input: ActionPlanInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateActionPlan", { id, input }, idempotencyKey, (v) => ct.updateActionPlan(v, id, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  createSalesCycle(@Arg("input", () => SalesCycleInput) input: SalesCycleInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "createSalesCycle", input, null, (v) => ct.createSalesCycle(v, input));
+  createSalesCycle(@Arg("input", () => SalesCycleInput) input: SalesCycleInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "createSalesCycle", input, idempotencyKey, (v) => ct.createSalesCycle(v, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  updateSalesCycle(@Arg("id", () => ID) id: string, @Arg("input", () => SalesCycleInput) input: SalesCycleInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateSalesCycle", { id, input }, null, (v) => ct.updateSalesCycle(v, id, input));
+  updateSalesCycle(@Arg("id", () => ID) id: string, @Arg("input", () => SalesCycleInput) input: SalesCycleInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateSalesCycle", { id, input }, idempotencyKey, (v) => ct.updateSalesCycle(v, id, input));
   }
 
   @Mutation(() => CTMutationPayload, { description: "Refused by ClientTether (CT512) while a client is in this sales cycle." })
-  deleteSalesCycle(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "deleteSalesCycle", { id }, null, (v) => ct.deleteSalesCycle(v, id));
+  deleteSalesCycle(@Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "deleteSalesCycle", { id }, idempotencyKey, (v) => ct.deleteSalesCycle(v, id));
   }
 
   @Mutation(() => CTMutationPayload)
-  createClientTetherUser(@Arg("input", () => UserInput) input: UserInput, @Ctx() ctx: Context) {
+  createClientTetherUser(@Arg("input", () => UserInput) input: UserInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
     // the password is part of the idempotency fingerprint only as a hash inside withIdempotency
-    return mutate(ctx, "createClientTetherUser", input, null, (v) => ct.createUser(v, input));
+    return mutate(ctx, "createClientTetherUser", input, idempotencyKey, (v) => ct.createUser(v, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  updateClientTetherUser(@Arg("id", () => ID) id: string, @Arg("input", () => UserInput) input: UserInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateClientTetherUser", { id, input }, null, (v) => ct.updateUser(v, id, input));
+  updateClientTetherUser(@Arg("id", () => ID) id: string, @Arg("input", () => UserInput) input: UserInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateClientTetherUser", { id, input }, idempotencyKey, (v) => ct.updateUser(v, id, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  deleteClientTetherUser(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "deleteClientTetherUser", { id }, null, (v) => ct.deleteUser(v, id));
+  deleteClientTetherUser(@Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "deleteClientTetherUser", { id }, idempotencyKey, (v) => ct.deleteUser(v, id));
   }
 
   @Mutation(() => CTMutationPayload, { description: "create_tag: a tag that already exists is CONFLICT (CT520)." })
-  createTag(@Arg("value") value: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "createTag", { value }, null, (v) => ct.createTag(v, value));
+  createTag(@Arg("value") value: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "createTag", { value }, idempotencyKey, (v) => ct.createTag(v, value));
   }
 
   @Mutation(() => CTMutationPayload)
-  updateClientTetherAccount(@Arg("id", () => ID) id: string, @Arg("input", () => AccountInput) input: AccountInput, @Ctx() ctx: Context) {
-    return mutate(ctx, "updateClientTetherAccount", { id, input }, null, (v) => ct.updateAccount(v, id, input));
+  updateClientTetherAccount(@Arg("id", () => ID) id: string, @Arg("input", () => AccountInput) input: AccountInput, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "updateClientTetherAccount", { id, input }, idempotencyKey, (v) => ct.updateAccount(v, id, input));
   }
 
   @Mutation(() => CTMutationPayload)
-  deleteClientTetherAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return mutate(ctx, "deleteClientTetherAccount", { id }, null, (v) => ct.deleteAccount(v, id));
+  deleteClientTetherAccount(@Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: Context) {
+    return mutate(ctx, "deleteClientTetherAccount", { id }, idempotencyKey, (v) => ct.deleteAccount(v, id));
   }
 }

@@ -306,9 +306,12 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       expect(used.body.data.deleteClientTetherUser.delivery.error).toEqual({ code: "UPSTREAM_ERROR", vendorCode: "CT512" });
     });
 
-    it("tags: create, duplicate is CONFLICT, commas refused", async () => {
-      const c = await app.gql(`mutation { createTag(value: "VIP") { ${P} tag { value } } }`);
-      expect(c.body.data.createTag).toMatchObject({ ok: true, tag: { value: "VIP" } });
+    it("tags: create (replayed, not re-sent, with its idempotency key), duplicate is CONFLICT, commas refused", async () => {
+      const c = await app.gql(`mutation { createTag(value: "VIP", idempotencyKey: "tag-vip") { ${P} tag { value } } }`);
+      expect(c.body.data.createTag).toMatchObject({ ok: true, replayed: false, tag: { value: "VIP" } });
+      const again = await app.gql(`mutation { createTag(value: "VIP", idempotencyKey: "tag-vip") { ${P} tag { value } } }`);
+      expect(again.body.data.createTag).toMatchObject({ ok: true, replayed: true, tag: { value: "VIP" } });
+      expect(sim.calls("create_tag")).toHaveLength(1);
       const dup = await app.gql(`mutation { createTag(value: "Hot Lead") { ${P} } }`);
       expect(dup.body.data.createTag.delivery.error).toEqual({ code: "CONFLICT", vendorCode: "CT520" });
       const comma = await app.gql(`mutation { createTag(value: "a,b") { ok } }`);
