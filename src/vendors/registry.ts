@@ -7,8 +7,10 @@ import { comunik8Adapter } from "./comunik8/index.js";
 import { trackdriveAdapter } from "./trackdrive/index.js";
 
 /**
- * VendorId → adapter. The only place that lists vendors: each vendor issue adds one import
- * and one entry here.
+ * VendorId → adapter, the list everything else is derived from at runtime. A new vendor also
+ * needs its id in the `VendorId` union (types.ts) and its value in the GraphQL `Vendor` enum
+ * (enums.ts): both are static types, so the emitted SDL and the SDK stay stable, and the
+ * compiler points at each place a new id is missing.
  */
 export const adapters: VendorAdapter[] = [
   clienttether,
@@ -17,8 +19,6 @@ export const adapters: VendorAdapter[] = [
   comunik8Adapter,
   trackdriveAdapter,
 ];
-
-export const VENDOR_IDS: readonly VendorId[] = ["clienttether", "kartra", "comunik8", "trackdrive", "propexo"];
 
 export function getAdapter(id: VendorId): VendorAdapter | undefined {
   return adapters.find((a) => a.id === id);

@@ -18,7 +18,8 @@ import type { Metrics } from "../lib/metrics.js";
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
  * the ones its vendor supports and resolvers ask the registry "who can do X for this tenant".
- * Adding a vendor = one folder under src/vendors + one line in registry.ts.
+ * Adding a vendor = one folder under src/vendors, one entry in registry.ts, and its id here and
+ * in the GraphQL Vendor enum (see registry.ts).
  */
 export type VendorId = "clienttether" | "kartra" | "comunik8" | "trackdrive" | "propexo";
 
