@@ -36,6 +36,22 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     await app.cache.keyv.clear();
   });
 
+  it("150 leads in one request: DataLoader batches of at most 100 (ClientTether's page size), 150 reads", async () => {
+    /** leadgraph_dataloader_batch_size summed over loaders: observations, their sum, and how many were ≤ 100. */
+    const batches = async () => {
+      const text = await (await fetch(`${app.url}/metrics`)).text();
+      const total = (re: RegExp) => text.split("\n").filter((l) => re.test(l)).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+      return { count: total(/^leadgraph_dataloader_batch_size_count/), sum: total(/^leadgraph_dataloader_batch_size_sum/), upTo100: total(/^leadgraph_dataloader_batch_size_bucket\{.*le="100"/) };
+    };
+    const before = await batches();
+    const res = await app.gql(`{ ${ids(150).map((id, i) => `l${i}: lead(id: "${id}") { id }`).join(" ")} }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(Object.keys(res.body.data!)).toHaveLength(150);
+    const after = await batches();
+    expect({ count: after.count - before.count, sum: after.sum - before.sum, upTo100: after.upTo100 - before.upTo100 }).toEqual({ count: 2, sum: 150, upTo100: 2 });
+    expect(sim.callCount("read_client_by_id")).toBe(150);
+  });
+
   it("the same 50 leads asked twice in one request cost exactly 50 upstream reads", async () => {
     const res = await app.gql(fiftyTwice());
     expect(res.body.errors).toBeUndefined();
