@@ -641,7 +641,7 @@ export type EntrataEventInput = {
   /** Whether Entrata should send the email. */
   emailSend?: InputMaybe<Scalars['Boolean']['input']>;
   emailSubject?: InputMaybe<Scalars['String']['input']>;
-  /** Must be the applicant's primary email address; defaults to applicantEmail. */
+  /** Must be the applicant's primary email address (requires applicantEmail, checked before sending); defaults to applicantEmail. */
   emailTo?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Propexo employee id. */
   employeeId?: InputMaybe<Scalars['String']['input']>;

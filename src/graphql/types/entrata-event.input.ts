@@ -48,7 +48,7 @@ export class EntrataEventInput {
 
   @Field(() => EntrataEmailDirection, { nullable: true, description: "EMAIL events: default OUTGOING." }) emailDirection?: EntrataEmailDirection | null;
   @Field(() => EmailAddress, { nullable: true }) emailFrom?: string | null;
-  @Field(() => EmailAddress, { nullable: true, description: "Must be the applicant's primary email address; defaults to applicantEmail." }) emailTo?: string | null;
+  @Field(() => EmailAddress, { nullable: true, description: "Must be the applicant's primary email address (requires applicantEmail, checked before sending); defaults to applicantEmail." }) emailTo?: string | null;
   @Field(() => EmailAddress, { nullable: true, description: "The applicant's primary email as you know it: emailTo is checked against it before sending." }) applicantEmail?: string | null;
   @Field(() => String, { nullable: true }) emailSubject?: string | null;
   @Field(() => String, { nullable: true }) emailBody?: string | null;

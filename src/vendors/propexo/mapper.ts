@@ -184,7 +184,11 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
   }
   const applicantEmail = blankToNull(x.applicantEmail);
   const emailToGiven = blankToNull(x.emailTo);
-  if (emailToGiven && applicantEmail && emailToGiven.toLowerCase() !== applicantEmail.toLowerCase()) {
+  // Entrata checks email_to only after accepting the write (a FAILURE write status later): with
+  // the applicant's email given alongside, a mismatch is caught before anything is sent.
+  if (emailToGiven && !applicantEmail) {
+    problems.push({ field: "input.entrata.applicantEmail", message: "is required with emailTo: emailTo must be the applicant's primary email, and LeadGraph checks that before sending" });
+  } else if (emailToGiven && applicantEmail && emailToGiven.toLowerCase() !== applicantEmail.toLowerCase()) {
     problems.push({ field: "input.entrata.emailTo", message: "must be the applicant's primary email address (input.entrata.applicantEmail)" });
   }
   const emailTo = emailToGiven ?? (isEmail ? applicantEmail : null);

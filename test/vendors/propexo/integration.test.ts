@@ -144,16 +144,20 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     expect(sim.events(jane.id)).toHaveLength(1);
   });
 
-  it("writeStatus reports FAILURE when Entrata refuses a queued write (email_to is not the lead's primary email)", async () => {
-    // Without applicantEmail LeadGraph cannot check email_to before sending; Entrata refuses it later.
-    const created = await app.gql(CREATE, { input: emailInput({ applicantEmail: null, emailTo: "someone.else@example.com" }) });
+  it("writeStatus reports FAILURE when Entrata refuses a queued write (an applicant Entrata does not have)", async () => {
+    const created = await app.gql(CREATE, { input: emailInput({ applicantId: "999999" }) });
     const jobId = created.body.data.createEvent.deliveries[0].jobId;
     expect(created.body.data.createEvent.deliveries[0].status).toBe("CREATED");
     expect((await app.gql(STATUS, { vendor: "ENTRATA", jobId })).body.data.writeStatus.status).toBe("PENDING");
     const done = (await app.gql(STATUS, { vendor: "ENTRATA", jobId })).body.data.writeStatus;
     expect(done).toMatchObject({ status: "FAILURE", createdRecordId: null });
-    expect(done.errors[0]).toMatch(/primary email/);
-    expect(sim.events(jane.id)).toHaveLength(0);
+    expect(done.errors[0]).toMatch(/Applicant 999999 was not found/);
+  });
+
+  it("emailTo without applicantEmail is refused before sending: Entrata would only refuse it after queuing the write", async () => {
+    const res = await app.gql(CREATE, { input: emailInput({ applicantEmail: null, emailTo: "someone.else@example.com" }) });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.entrata.applicantEmail" });
+    expect(sim.callCount()).toBe(0);
   });
 
   it("writeStatus is null for a job Propexo does not know", async () => {
