@@ -39,6 +39,27 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     ]);
   });
 
+  it("reads sessions across both daylight-saving changes in vendor_timezone, webhook to GraphQL", async () => {
+    // America/Detroit 2021: 02:00 → 03:00 on March 14, 02:00 → 01:00 on November 7
+    const events = [
+      { event_date: "2021-03-13 09:00", event_duration: 60 }, // EST, the day before
+      { event_date: "2021-03-14 02:30", event_duration: 60 }, // in the gap: moves forward to 03:30 EDT
+      { event_date: "2021-03-15 09:00", event_duration: 60 }, // EDT
+      { event_date: "2021-11-07 01:30", event_duration: 60 }, // happens twice: the first (EDT)
+      { event_date: "2021-11-08 09:00", event_duration: 60 }, // EST again
+    ];
+    expect((await postWebhook(app, sampleCalendarComplete({ subscriptionId: 2021, events }))).status).toBe(200);
+    const q = await app.gql(COMPLETIONS, { filter: { calendarId: "42" }, first: 100 });
+    const node = q.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.id === "kartra:calendar:2021").node;
+    expect(node.calendar.sessions.map((x: any) => [x.startsAt, x.startsAtLocal])).toEqual([
+      ["2021-03-13T14:00:00.000Z", "2021-03-13T09:00:00-05:00"],
+      ["2021-03-14T07:30:00.000Z", "2021-03-14T03:30:00-04:00"],
+      ["2021-03-15T13:00:00.000Z", "2021-03-15T09:00:00-04:00"],
+      ["2021-11-07T05:30:00.000Z", "2021-11-07T01:30:00-04:00"],
+      ["2021-11-08T14:00:00.000Z", "2021-11-08T09:00:00-05:00"],
+    ]);
+  });
+
   it("stores a string-typed payload (Kartra's own example style) sent with no Content-Type, via ?secret=", async () => {
     const body = fixture("calendar-complete-strings.json");
     body.action_details.calendar.calendar_subscription_id = "124";
