@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postWebhook, startKartraApp } from "./helpers.js";
+import { postWebhook, startKartraApp, type Dialect } from "./helpers.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 
-describe("Kartra in the unified graph", () => {
+describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)", (dialect) => {
   let app: Awaited<ReturnType<typeof startKartraApp>>;
   beforeAll(async () => {
-    app = await startKartraApp("sqlite");
+    app = await startKartraApp(dialect);
     await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 700 }));
     await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 701, events: [{ event_date: "2021-07-01 09:00", event_duration: 30 }] }));
     await postWebhook(app, sampleCalendarComplete({ leadId: 78, email: "other@example.com", subscriptionId: 702 }));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postWebhook, startKartraApp } from "./helpers.js";
+import { postWebhook, startKartraApp, type Dialect } from "./helpers.js";
 import { wsClient, collect } from "./ws.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 import type { Client } from "graphql-ws";
@@ -14,11 +14,11 @@ async function cursorOf(app: { gql: any }, subscriptionId: number): Promise<stri
   return r.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.nativeId === String(subscriptionId)).cursor;
 }
 
-describe("calendarCompleted subscription (in-process pub/sub)", () => {
+describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (in-process pub/sub) (%s)", (dialect) => {
   let app: Awaited<ReturnType<typeof startKartraApp>>;
   let client: Client;
   beforeAll(async () => {
-    app = await startKartraApp("sqlite");
+    app = await startKartraApp(dialect);
     client = wsClient(app.url);
   });
   afterAll(async () => {
