@@ -112,11 +112,22 @@ export function classifyAddLead(res: VendorResponse): Comunik8AddOutcome {
   return unexpected(res);
 }
 
+/**
+ * The doc prints the "Type doesn't exist" answer with its warning unquoted
+ * (`"warning": server error (call group)`), which is not JSON. If the dialler really sends
+ * that, read the two fields from the text rather than call a documented answer malformed.
+ */
+function cancelWarningFromText(text: string): Record<string, unknown> | undefined {
+  const cancelled = /"cancelled"\s*:\s*false\b/.exec(text);
+  const warning = /"warning"\s*:\s*"?([^"\n\r}]*?)"?\s*(?:[,}\n\r]|$)/.exec(text);
+  return cancelled && warning ? { cancelled: false, warning: warning[1]!.trim() } : undefined;
+}
+
 /** lead/cancel. */
 export function classifyCancelLead(res: VendorResponse): Comunik8CancelOutcome {
   const failure = transportFailure(res);
   if (failure) return failure;
-  const body = res.json;
+  const body = res.json ?? cancelWarningFromText(res.text);
   if (looksLikeValidation(body)) return { kind: "invalid", problems: parseValidationErrors(body) };
   if (res.status === 400) return { kind: "invalid", problems: [] };
   if (!isObject(body)) return unexpected(res);

@@ -264,6 +264,15 @@ describe("comunik8 cancel responses → deliveries (one per documented response)
     });
   }
 
+  it("the doc's unquoted warning (not JSON) is still read: REJECTED on input.type", () => {
+    const text = `{\n    "cancelled": false,\n    "warning": server error (call group)\n}`;
+    const d = toCancelDelivery(classifyCancelLead({ status: 200, headers: {}, text, json: undefined }), sent, "input");
+    expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "server error (call group)" } });
+    expect(d.fieldErrors.map((f) => f.field)).toEqual(["input.type"]);
+    // other text that is not JSON stays a malformed answer
+    expect(toCancelDelivery(classifyCancelLead({ status: 200, headers: {}, text: "<html>oops</html>", json: undefined }), sent, "input").error?.vendorCode).toBe("invalid-json");
+  });
+
   it("a 400 on cancel maps type to input.type and mobile to input.phone", () => {
     expect(cancel(400, { type: { 0: "Type cannot be blank." }, mobile: { 0: "Mobile cannot be blank." } }).fieldErrors.map((f) => f.field)).toEqual(["input.type", "input.phone"]);
   });
