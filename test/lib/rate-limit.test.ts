@@ -1,22 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { Redis } from "ioredis";
+import { REDIS_URL, redisUp } from "../helpers/redis.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RedisWindowLimiter, TokenBucketLimiter } from "../../src/lib/rate-limit.js";
-
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 500 });
-  r.on("error", () => {});
-  try {
-    await r.connect();
-    return (await r.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 
 describe("TokenBucketLimiter", () => {
   it("admits a burst, then one token per 1/perSecond, each waiter holding its place in line", () => {

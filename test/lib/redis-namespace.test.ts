@@ -1,23 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { Redis } from "ioredis";
+import { REDIS_URL, redisUp } from "../helpers/redis.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAppPubSub, type PubSub } from "../../src/lib/pubsub.js";
 import { createRateLimiter, RedisWindowLimiter, type RateLimiter } from "../../src/lib/rate-limit.js";
-
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 500 });
-  r.on("error", () => {});
-  try {
-    await r.connect();
-    return (await r.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 
 /**
  * LEADGRAPH_CACHE_NAMESPACE separates everything a deployment keeps in a shared Redis, not only
