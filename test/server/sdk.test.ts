@@ -169,4 +169,33 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
     });
   });
+
+  describe("every read-only document runs on the demo tenant (vendor simulators and their demo data)", () => {
+    const CT_LEAD = "clienttether:lead:8051632";
+    // document, variables, and the fact about its answer that shows it really ran
+    const cases: [string, TypedDocumentNode<any, any>, Record<string, unknown>, (data: any) => unknown, unknown][] = [
+      ["ClientTetherLead", sdk.ClientTetherLeadDocument, { id: CT_LEAD }, (d) => d.lead.id, CT_LEAD],
+      ["ClientTetherLeadByExternalId", sdk.ClientTetherLeadByExternalIdDocument, { externalId: "16051989" }, (d) => d.leadByExternalId.id, CT_LEAD],
+      ["ClientTetherLeads", sdk.ClientTetherLeadsDocument, { first: 3 }, (d) => d.leads.edges.length, 3],
+      ["ClientTetherLeadActivity", sdk.ClientTetherLeadActivityDocument, { id: CT_LEAD }, (d) => d.lead.id, CT_LEAD],
+      ["ClientTetherReferenceData", sdk.ClientTetherReferenceDataDocument, {}, (d) => d.clientTetherLeadSources.map((x: any) => x.name).sort(), ["Craftjack", "HomeAdvisor"]],
+      ["ClientTetherActionPlan", sdk.ClientTetherActionPlanDocument, { id: "clienttether:action_plan:234567" }, (d) => d.clientTetherActionPlan.name, "Nurture Quote"],
+      // the seeded appointment is in 2020: none in the next 7 days ("appointments for 7 days from today's date")
+      ["ClientTetherAppointments", sdk.ClientTetherAppointmentsDocument, { userId: "123" }, (d) => d.clientTetherAppointments, []],
+      ["ClientTetherPayments", sdk.ClientTetherPaymentsDocument, {}, (d) => d.clientTetherPayments.map((x: any) => [x.proposalNumber, x.status]), [["P-1001", "Deposit"], ["P-1001", "Final"]]],
+      ["EntrataWriteStatus (a job Propexo does not know)", sdk.EntrataWriteStatusDocument, { jobId: "cm0000000000000000000000" }, (d) => d.writeStatus, null],
+      ["Leads", sdk.LeadsDocument, { first: 2 }, (d) => d.leads.edges.length, 2],
+      ["CalendarCompletions", sdk.CalendarCompletionsDocument, { first: 5 }, (d) => d.calendarCompletions.edges.length, 2],
+      ["KartraLead", sdk.KartraLeadDocument, { id: "kartra:lead:9001" }, (d) => d.lead.email, "ava.demo@example.com"],
+      ["KartraLeadsByEmail", sdk.KartraLeadsByEmailDocument, { email: "ben.demo@example.com" }, (d) => d.leads.edges.map((e: any) => e.node.id), ["kartra:lead:9002"]],
+      ["KartraCalendar", sdk.KartraCalendarDocument, { id: "kartra:calendar:90001" }, (d) => d.node.sessions.length, 2],
+    ];
+    for (const [name, doc, variables, pick, expected] of cases) {
+      it(name, async () => {
+        const res = await send(doc, variables);
+        expect(res.errors).toBeUndefined();
+        expect(pick(res.data)).toEqual(expected);
+      });
+    }
+  });
 });
