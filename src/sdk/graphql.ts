@@ -691,6 +691,8 @@ export type EventInput = {
   startsAt: Scalars['DateTime']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   type: EventType;
+  /** The vendor user the event is assigned to: ClientTether user_id, whose calendar holds it (required for ClientTether appointments). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type EventMutationPayload = {

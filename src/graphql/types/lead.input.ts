@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { EventType } from "./enums.js";
 import { DateTime, EmailAddress, JSON } from "./scalars.js";
 import { EntrataEventInput } from "./entrata-event.input.js";
@@ -50,6 +50,7 @@ export class EventInput {
   @Field(() => DateTime) startsAt!: Date;
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
   @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
+  @Field(() => ID, { nullable: true, description: "The vendor user the event is assigned to: ClientTether user_id, whose calendar holds it (required for ClientTether appointments)." }) userId?: string | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific event fields." }) extra?: Record<string, unknown> | null;
   @Field(() => EntrataEventInput, { nullable: true, description: "Required when the target is ENTRATA." }) entrata?: EntrataEventInput | null;
 }

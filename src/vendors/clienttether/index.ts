@@ -240,7 +240,9 @@ async function createEvent(ctx: Ctx, input: EventInput): Promise<Delivery> {
   if (!input.leadId) throw badInput("input.leadId", "ClientTether events belong to a lead: give its global id");
   const clientId = clientIdOf(input.leadId, "input.leadId");
   const params = fromEventInput(input, clientId, mapOptions(ctx));
-  const body = await loadersFor(ctx).api.createClientEvent(params, EVENT_PATHS);
+  // a refused user_id is named where the caller gave it
+  const paths = input.userId != null ? { paths: { ...EVENT_PATHS.paths, user_id: "input.userId" } } : EVENT_PATHS;
+  const body = await loadersFor(ctx).api.createClientEvent(params, paths);
   const eventId = String(dataArray<{ event_id?: string }>(body)[0]?.event_id ?? "");
   const event = eventId ? toEvent({ ...params, event_id: eventId }, mapOptions(ctx)) : null;
   return delivery(Vendor.CLIENTTETHER, DeliveryStatus.CREATED, { nativeId: eventId || null, event });

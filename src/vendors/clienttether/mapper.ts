@@ -397,10 +397,11 @@ export function fromEventInput(input: EventInput, clientId: string, mo: MapOptio
   const start = toCtDateTime(input.startsAt, mo.timezone);
   const out: Record<string, string> = { client_id: clientId, event_type: type, event_date: start.date, event_time: start.time, event_note: note };
   const extra = input.extra ?? {};
-  const userId = extra.user_id ?? extra.userId;
+  const userId = input.userId ?? extra.user_id ?? extra.userId;
+  const userField = input.userId != null ? "input.userId" : "input.extra.user_id";
   const plan = extra.event_manual_action_plan_id ?? extra.actionPlanId;
   if (userId != null) {
-    if (!/^\d+$/.test(String(userId))) throw badInput("input.extra.user_id", "is not a ClientTether user id (digits)");
+    if (!/^\d+$/.test(String(userId))) throw badInput(userField, "is not a ClientTether user id (digits)");
     out.user_id = String(userId);
   }
   if (plan != null) {
@@ -408,7 +409,7 @@ export function fromEventInput(input: EventInput, clientId: string, mo: MapOptio
     out.event_manual_action_plan_id = String(plan);
   }
   if (input.type === EventType.APPOINTMENT) {
-    if (out.user_id == null) throw badInput("input.extra.user_id", "is required for an Appointment (the assigned user's calendar)");
+    if (out.user_id == null) throw badInput("input.userId", "is required for an Appointment (the assigned user's calendar)");
     const end = input.endsAt ?? (input.durationMinutes != null ? new Date(input.startsAt.getTime() + input.durationMinutes * 60_000) : null);
     if (!end) throw badInput("input.endsAt", "is required for an Appointment (or give durationMinutes)");
     if (end.getTime() <= input.startsAt.getTime()) throw badInput("input.endsAt", "must be after startsAt");

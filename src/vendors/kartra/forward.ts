@@ -188,8 +188,7 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
       progress.events ??= {};
       for (const [i, ev] of cal.events.entries()) {
         if (progress.events[i]) continue;
-        const extra = ct.userId != null ? { ...ct.eventExtra, user_id: String(ct.userId) } : ct.eventExtra;
-        const input = toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, extra);
+        const input = { ...toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, ct.eventExtra), userId: ct.userId != null ? String(ct.userId) : null };
         const d = await adapter.eventWriter.createEvent(vctx, input);
         if (!OK.has(d.status)) throw deliveryError(d);
         progress.events[i] = d.event?.id ?? toGlobalId(target, "event", d.nativeId ?? `unknown-${i}`);

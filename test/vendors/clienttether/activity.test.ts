@@ -100,7 +100,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
 
     it("an Appointment needs user_id and an end (appointment-only rules)", async () => {
       const noUser = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-04T15:30:00Z", endsAt: "2030-03-04T16:30:00Z", description: "Visit" } });
-      expect(noUser.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.extra.user_id" });
+      expect(noUser.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
       const noEnd = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-04T15:30:00Z", description: "Visit", extra: { user_id: "123" } } });
       expect(noEnd.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endsAt" });
       const endOnCall = await app.gql(CREATE, { input: { leadId: LEAD, type: "CALL", startsAt: "2030-03-04T15:30:00Z", endsAt: "2030-03-04T16:30:00Z", description: "x" } });
@@ -109,11 +109,19 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       const ok = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-04T15:30:00Z", durationMinutes: 45, description: "Visit", extra: { user_id: "123" } } });
       expect(ok.body.data.createEvent).toMatchObject({ ok: true, event: { type: "APPOINTMENT", endsAt: "2030-03-04T16:15:00.000Z" } });
       expect(sim.calls("create_client_event")[0]!.body).toMatchObject({ user_id: "123", event_end_date: "2030:03:04", event_end_time: "11:15:00" });
+      // the typed field does the same as extra.user_id
+      const typed = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-05T15:30:00Z", durationMinutes: 30, description: "Visit", userId: "124" } });
+      expect(typed.body.data.createEvent.ok).toBe(true);
+      expect(sim.calls("create_client_event")[1]!.body).toMatchObject({ user_id: "124" });
+      const badTyped = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-05T15:30:00Z", durationMinutes: 30, description: "Visit", userId: "12a" } });
+      expect(badTyped.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
     });
 
     it("vendor refusals: an unknown user is REJECTED naming the field; an unknown lead is NOT_FOUND", async () => {
       const r = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-04T15:30:00Z", durationMinutes: 30, description: "V", extra: { user_id: "999" } } });
       expect(r.body.data.createEvent.deliveries[0]).toMatchObject({ status: "REJECTED", fieldErrors: [{ field: "input.extra.user_id" }], error: { vendorCode: "user_id" } });
+      const typed = await app.gql(CREATE, { input: { leadId: LEAD, type: "APPOINTMENT", startsAt: "2030-03-04T15:30:00Z", durationMinutes: 30, description: "V", userId: "999" } });
+      expect(typed.body.data.createEvent.deliveries[0]).toMatchObject({ status: "REJECTED", fieldErrors: [{ field: "input.userId" }] });
       const nf = await app.gql(CREATE, { input: { leadId: "clienttether:lead:1", type: "CALL", startsAt: "2030-03-04T15:30:00Z", description: "V" } });
       expect(nf.body.data.createEvent.deliveries[0]).toMatchObject({ status: "FAILED", error: { code: "NOT_FOUND", vendorCode: "CT515" } });
     });

@@ -161,7 +161,7 @@ describe("events", () => {
   });
 
   it("Appointment needs user_id and an end; other types may not have an end", () => {
-    expect(fieldOf(() => fromEventInput({ ...base, type: EventType.APPOINTMENT, durationMinutes: 30 } as never, "1", mo))).toBe("input.extra.user_id");
+    expect(fieldOf(() => fromEventInput({ ...base, type: EventType.APPOINTMENT, durationMinutes: 30 } as never, "1", mo))).toBe("input.userId");
     expect(fieldOf(() => fromEventInput({ ...base, type: EventType.APPOINTMENT, extra: { user_id: "123" } } as never, "1", mo))).toBe("input.endsAt");
     expect(fromEventInput({ ...base, type: EventType.APPOINTMENT, durationMinutes: 90, extra: { userId: 123 } } as never, "1", mo)).toMatchObject({
       event_type: "Appointment",
