@@ -79,6 +79,11 @@ export interface LeadWriter<C> {
 
 export interface EventWriter<C> {
   createEvent(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery>;
+  /**
+   * The event this input would create, if the vendor already has it (an EXISTING delivery), else
+   * null. For callers that retry a create whose answer was lost: look before sending again.
+   */
+  findEvent?(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery | null>;
 }
 
 /** Vendors whose writes are asynchronous (Propexo): where a queued write stands; null for an unknown job. */

@@ -248,6 +248,18 @@ async function createEvent(ctx: Ctx, input: EventInput): Promise<Delivery> {
   return delivery(Vendor.CLIENTTETHER, DeliveryStatus.CREATED, { nativeId: eventId || null, event });
 }
 
+/** An event of the lead with the same type, start and note as `input` would create (read fresh, not from a cache). */
+async function findEvent(ctx: Ctx, input: EventInput): Promise<Delivery | null> {
+  if (!input.leadId) return null;
+  const clientId = clientIdOf(input.leadId, "input.leadId");
+  const p = fromEventInput(input, clientId, mapOptions(ctx));
+  const rows = await loadersFor(ctx).api.readAllEvents({ client_id: clientId });
+  const hit = rows.find((e) => e.event_type === p.event_type && e.event_date === p.event_date && e.event_time === p.event_time && e.event_note === p.event_note);
+  if (!hit) return null;
+  const event = toEvent({ ...hit, client_id: hit.client_id ?? clientId }, mapOptions(ctx));
+  return delivery(Vendor.CLIENTTETHER, DeliveryStatus.EXISTING, { nativeId: String(hit.event_id), event, message: "ClientTether already has this event; nothing was created" });
+}
+
 export const EVENT_PATHS = {
   paths: {
     client_id: "input.leadId",
@@ -277,7 +289,7 @@ export const clienttether: VendorAdapter<ClientTetherConfig> = {
     updateLead: (ctx, nativeId, input) => updateLeadBy(ctx, { clientId: checkClientId(nativeId) }, input),
     deleteLead: (ctx, nativeId) => deleteLeadBy(ctx, { clientId: checkClientId(nativeId) }),
   },
-  eventWriter: { createEvent },
+  eventWriter: { createEvent, findEvent },
   resolveNode: resolveClientTetherNode,
   simulator: {
     start: (opts) => startClientTetherSimulator(opts),

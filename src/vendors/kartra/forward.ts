@@ -23,9 +23,10 @@ import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
  * lease) that only one worker — in this process or another replica — can win. Each step's
  * result (the target's lead id, then one event id per session) is saved in `progress` as soon
  * as the target confirms it, so a retry or a restart resumes after the last confirmed step and
- * never creates the lead or a session twice. The one window left is a crash between the
- * target's success and that save; the lead step is then deduplicated by the target (createLead
- * with dedupe by email/phone), an event step would be sent again.
+ * never creates the lead or a session twice. The window left is a create that landed while its
+ * answer was lost (a timeout, a crash before the save): on a retry the lead step is deduplicated
+ * by the target (createLead with dedupe by email/phone) and an event step first asks the target
+ * whether it already has that event (EventWriter.findEvent).
  *
  * Failures are retried with exponential backoff (tenant `forward.retry`); a vendor rejection
  * (REJECTED, BAD_USER_INPUT) or a missing configuration is final (FAILED) at once.
@@ -167,6 +168,7 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
     const data = calendarCompleteSchema.parse(JSON.parse(hook.payload));
     const vctx = vctxFor(tenant, target, config, id);
     const progress = JSON.parse(row.progress || "{}") as Progress;
+    const retrying = Number(row.attempts) > 0;
 
     if (progress.leadId === undefined) {
       const leadOptions = (rule as { leadOptions?: Record<string, unknown> }).leadOptions ?? null;
@@ -189,7 +191,10 @@ export function startForwardWorker(services: VendorServices, opts: ForwardWorker
       for (const [i, ev] of cal.events.entries()) {
         if (progress.events[i]) continue;
         const input = { ...toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, ct.eventExtra), userId: ct.userId != null ? String(ct.userId) : null };
-        const d = await adapter.eventWriter.createEvent(vctx, input);
+        // A retry may follow a create whose answer was lost but which landed: look first, so a
+        // session is never recorded twice (a create event is not idempotent at ClientTether).
+        const found = retrying && adapter.eventWriter.findEvent ? await adapter.eventWriter.findEvent(vctx, input) : null;
+        const d = found ?? (await adapter.eventWriter.createEvent(vctx, input));
         if (!OK.has(d.status)) throw deliveryError(d);
         progress.events[i] = d.event?.id ?? toGlobalId(target, "event", d.nativeId ?? `unknown-${i}`);
         await saveProgress(id, progress);

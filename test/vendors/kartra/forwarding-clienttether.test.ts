@@ -13,9 +13,9 @@ import { clientTetherSimState } from "../../../src/vendors/clienttether/simulato
  */
 const FWD = `{ calendarCompletions(first: 10) { edges { node { calendar { nativeId } forwardings { target status attempts lastError leadId eventIds } } } } }`;
 
-function tenant(sims: Record<string, Simulator>, clienttether: Record<string, unknown>): Tenant {
+function tenant(sims: Record<string, Simulator>, clienttether: Record<string, unknown>, retry = { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 5 }): Tenant {
   const t = demoTenant(sims);
-  const kartra = { webhookSecret: SECRET, forward: { clienttether, retry: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 5 } } };
+  const kartra = { webhookSecret: SECRET, forward: { clienttether, retry } };
   return { ...t, vendors: { ...t.vendors, kartra } as Tenant["vendors"] };
 }
 
@@ -34,8 +34,12 @@ describe("Kartra → ClientTether forwarding, real adapter and simulator", () =>
     app = undefined;
   });
 
-  const start = async (clienttether: Record<string, unknown>) => {
-    app = await startTestApp({ tenants: (sims) => [tenant(sims, clienttether)], env: { LOG_LEVEL: "warn" } });
+  const start = async (clienttether: Record<string, unknown>, o: { retry?: Parameters<typeof tenant>[2]; ctTimeoutMs?: number } = {}) => {
+    app = await startTestApp({
+      tenants: (sims) => [tenant(sims, clienttether, o.retry)],
+      env: { LOG_LEVEL: "warn" },
+      config: o.ctTimeoutMs ? (c) => ({ ...c, server: { ...c.server, upstream: { clienttether: { responseTimeoutMs: o.ctTimeoutMs } } } }) : undefined,
+    });
     const sim = app.simulators.clienttether!;
     return { app, sim, st: clientTetherSimState(sim) };
   };
@@ -63,6 +67,21 @@ describe("Kartra → ClientTether forwarding, real adapter and simulator", () =>
     expect(f.eventIds).toHaveLength(2);
     expect(sim.callCount("create_client")).toBe(2);
     expect(sim.callCount("create_client_event")).toBe(3);
+  });
+
+  it("an event create that times out but lands: the retry finds it instead of recording the session twice", async () => {
+    // answers after 500 ms, past the 200 ms timeout; the retry comes 400–600 ms after the timeout
+    const { app, sim, st } = await start({ userId: "124" }, { ctTimeoutMs: 200, retry: { baseDelayMs: 500, maxDelayMs: 500, maxAttempts: 5 } });
+    sim.inject("create_client_event", { delayMs: 500, passThrough: true, times: 1 });
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 76 }));
+    const [f] = await settledForwardings(app, 1);
+    expect(f).toMatchObject({ status: "SUCCEEDED", attempts: 2 });
+    const [client] = clientsByEmail(st, "jane.doe@example.com");
+    const events = eventsOf(st, String(client!.client_id));
+    expect(events.map((e) => e.event_date)).toEqual(["2020:12:11", "2020:12:14"]);
+    expect(f.eventIds).toEqual(events.map((e) => `clienttether:event:${e.event_id}`));
+    expect(sim.callCount("create_client_event")).toBe(2); // the late one, then only the second session
+    expect(sim.callCount("read_all_events")).toBeGreaterThan(0);
   });
 
   it("upserts: a later completion for the same person updates that client and adds only its own sessions", async () => {
