@@ -57,6 +57,10 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
       const b = body as TrackdriveCreateOrUpdateResponse;
       if (b.success === false) return { kind: "invalid", status: res.status, problems: parseProblems(b) };
       const lead = isObject(b.lead) ? b.lead : null;
+      // a success says so or carries the lead: a 200 with neither (`{}`, an empty page) proves nothing was stored
+      if (b.success !== true && lead?.id == null) {
+        return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: "unexpected-response", message: `Trackdrive answered HTTP ${res.status} without success or a lead; LeadGraph cannot tell whether it stored the lead` };
+      }
       return { kind: "ok", created: wasCreated(res.status, b), lead };
     }
     case res.status === 400 || res.status === 422:
