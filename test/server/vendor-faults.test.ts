@@ -26,7 +26,7 @@ interface Target {
   vendor: string;
   sim: string;
   route: string;
-  send: (app: TestApp) => Promise<Awaited<ReturnType<TestApp["gql"]>>>;
+  send: (app: TestApp) => Promise<{ status: number; body: { data?: any; errors?: unknown[] } }>;
   /** Attempts a fault gets: 1, or 3 where the write is retried (twice) and the fault is one a retry is for. */
   attempts: (fault: string) => number;
 }
