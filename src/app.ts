@@ -113,7 +113,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
     metrics,
     onUpstream: metrics.recordUpstream,
-    wsGuard: { maxDepth: config.server.maxDepth, maxCost: config.server.maxCost, inputLimits: config.server, introspection: config.server.introspection },
+    wsGuard: { maxDepth: config.server.maxDepth, maxCost: config.server.maxCost, inputLimits: config.server, introspection: config.server.introspection, secrets, development: config.development },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.server.once("error", reject);

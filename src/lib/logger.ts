@@ -50,18 +50,31 @@ export function scrubString(s: string, secrets: string[]): string {
   return out;
 }
 
-/** Deep-replaces configured secret values anywhere in a log object (urls, bodies, errors). */
-export function scrubSecrets(value: unknown, secrets: string[], depth = 0): unknown {
-  if (depth > 8) return value;
+/** Deep-replaces configured secret values anywhere in a log object (urls, bodies, errors); logs stop at depth 8. */
+export function scrubSecrets(value: unknown, secrets: string[], depth = 0, maxDepth = 8): unknown {
+  if (depth > maxDepth) return value;
   if (typeof value === "string") return scrubString(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => scrubSecrets(v, secrets, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => scrubSecrets(v, secrets, depth + 1, maxDepth));
   if (value && typeof value === "object") {
     if (value instanceof Error) {
       return { type: value.name, message: scrubString(value.message, secrets), code: (value as { code?: string }).code };
     }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubSecrets(v, secrets, depth + 1);
+    for (const [k, v] of Object.entries(value)) out[k] = scrubSecrets(v, secrets, depth + 1, maxDepth);
     return out;
   }
   return value;
+}
+
+/**
+ * A mutation's result data with configured secrets replaced. Mutation payloads carry vendors'
+ * own messages (a rejection's text, its field errors), and a vendor may echo the credential it
+ * refused; errors are scrubbed by formatError, this covers the data. A no-op (one stringify)
+ * when nothing matches.
+ */
+export function scrubResultData<T>(data: T, secrets: string[]): T {
+  if (!secrets.length || data == null) return data;
+  const text = JSON.stringify(data);
+  if (!secrets.some((s) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1)))) return data;
+  return scrubSecrets(data, secrets, 0, Number.POSITIVE_INFINITY) as T;
 }

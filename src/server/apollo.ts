@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, getOperationAST, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../graphql/context.js";
-import { scrubString } from "../lib/logger.js";
+import { scrubResultData, scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
 import type { Metrics } from "../lib/metrics.js";
 import type { Logger } from "../lib/logger.js";
@@ -40,16 +40,17 @@ function errorLog(logger: Logger): ApolloServerPlugin<Context> {
  *   `application/json` must be 200, not 400 (graphql-http audit). Apollo answers 400; this puts
  *   it right for those clients and keeps 400 for `application/graphql-response+json`.
  */
-function responsePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+function responsePlugin(metrics: Metrics, secrets: string[]): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       const started = performance.now();
       const accept = request.http?.headers.get("accept") ?? "";
       const jsonOnly = accept.includes("application/json") && !accept.includes("application/graphql-response+json");
       return {
-        async willSendResponse({ response, contextValue, operationName, document, errors }) {
+        async willSendResponse({ response, contextValue, operationName, operation, document, errors }) {
           if (response.body.kind === "single" && contextValue?.upstream) {
             const result = response.body.singleResult;
+            if (operation?.operation === "mutation") result.data = scrubResultData(result.data, secrets);
             result.extensions = { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId };
             // each error carries the id its log line has, as the 401/400/413 answers do
             if (result.errors) result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
@@ -60,6 +61,27 @@ function responsePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
         },
       };
     },
+  };
+}
+
+/**
+ * What a client sees of an error, over HTTP (Apollo's formatError) and over graphql-ws alike.
+ * Unexpected exceptions become INTERNAL_SERVER_ERROR with a generic message: their text may
+ * carry upstream bodies; the full error is in the log with the request id. Configured secrets
+ * are scrubbed from every message; stack traces only in development.
+ */
+export function errorFormatter(opts: { secrets: string[]; development: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
+    const code = formatted.extensions?.code as string | undefined;
+    if (!isOurs && (code === "INTERNAL_SERVER_ERROR" || !code) && formatted.path) {
+      return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    }
+    const message = scrubString(formatted.message, opts.secrets);
+    const extensions = { ...formatted.extensions };
+    if (!opts.development) delete extensions.stacktrace;
+    return { ...formatted, message, extensions };
   };
 }
 
@@ -89,20 +111,7 @@ export function createApollo(opts: {
     allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), tracingPlugin(), responsePlugin(opts.metrics), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const original = unwrapResolverError(error);
-      const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
-      const code = formatted.extensions?.code as string | undefined;
-      // Unexpected exceptions become INTERNAL_SERVER_ERROR with a generic message: their text
-      // may carry upstream bodies; the full error is in the log with the request id.
-      if (!isOurs && (code === "INTERNAL_SERVER_ERROR" || !code) && formatted.path) {
-        return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-      }
-      const message = scrubString(formatted.message, opts.secrets);
-      const extensions = { ...formatted.extensions };
-      if (!opts.development) delete extensions.stacktrace;
-      return { ...formatted, message, extensions };
-    },
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), tracingPlugin(), responsePlugin(opts.metrics, opts.secrets), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
+    formatError: errorFormatter(opts),
   });
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLSchema } from "graphql";
+import type { ExecutionResult, GraphQLSchema } from "graphql";
 import type { Context } from "../graphql/context.js";
 import type { Logger } from "../lib/logger.js";
 import type { Tenant } from "../config.js";
@@ -12,7 +12,7 @@ import { getAdapter } from "../vendors/registry.js";
 import { UpstreamStats } from "../lib/upstream-stats.js";
 import { ApiKeyAuth } from "./auth.js";
 import { explorerAsset, explorerPage } from "./explorer.js";
-import { wsOperationGuard, type WsGuardOptions } from "./ws-guard.js";
+import { wsOperationGuard, wsResultFormatter, type WsGuardOptions } from "./ws-guard.js";
 import type { Metrics } from "../lib/metrics.js";
 
 export interface HttpServerDeps {
@@ -29,7 +29,7 @@ export interface HttpServerDeps {
   metrics: Metrics;
   /** Upstream call sink for process-wide metrics. */
   onUpstream?: ConstructorParameters<typeof UpstreamStats>[0];
-  /** The limits Apollo applies over HTTP, for operations over the socket. */
+  /** The limits and error formatting Apollo applies over HTTP, for operations over the socket. */
   wsGuard: Omit<WsGuardOptions, "schema">;
 }
 
@@ -232,10 +232,12 @@ export function createHttpServer(deps: HttpServerDeps) {
   // ({ Authorization: "Bearer <key>" } or { "x-api-key": key }).
   const wss = new WebSocketServer({ server, path: "/graphql" });
   const guard = wsOperationGuard({ schema: deps.schema, ...deps.wsGuard });
+  const formatResult = wsResultFormatter(deps.wsGuard);
   const wsServer = useServer<Record<string, unknown>, { ctx?: Context }>(
     {
       schema: deps.schema,
       onSubscribe: (c, _id, payload) => guard(payload, c.extra.ctx),
+      onNext: (_c, _id, _payload, args, result) => formatResult(args, result as ExecutionResult),
       onConnect: (c) => {
         const params = Object.fromEntries(Object.entries(c.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
         const tenant = auth.tenantFor(ApiKeyAuth.keyFrom(params));

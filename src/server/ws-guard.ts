@@ -1,8 +1,10 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { SubscribePayload } from "graphql-ws";
 import { depthLimitRule } from "./depth-limit.js";
 import { costLimitError, operationCost } from "./cost-limit.js";
 import { inputProblems, inputLimitsError, type InputLimits } from "./input-limits.js";
+import { errorFormatter } from "./apollo.js";
+import { scrubResultData } from "../lib/logger.js";
 
 export interface WsGuardOptions {
   schema: GraphQLSchema;
@@ -10,6 +12,9 @@ export interface WsGuardOptions {
   maxCost: number;
   inputLimits: InputLimits;
   introspection: boolean;
+  /** Configured vendor secrets, scrubbed from what the socket sends (as over HTTP). */
+  secrets: string[];
+  development: boolean;
 }
 
 /**
@@ -43,4 +48,21 @@ export function wsOperationGuard(opts: WsGuardOptions) {
 function withoutHttp(e: GraphQLError): GraphQLError {
   const { http: _http, ...extensions } = e.extensions;
   return new GraphQLError(e.message, { extensions });
+}
+
+/**
+ * What a result over the socket looks like to the client, as over HTTP: errors through the same
+ * formatter as Apollo's (generic INTERNAL_SERVER_ERROR, secrets scrubbed), mutation data
+ * scrubbed of configured secrets (vendors' own messages ride in it).
+ */
+export function wsResultFormatter(opts: Pick<WsGuardOptions, "secrets" | "development">) {
+  const format = errorFormatter(opts);
+  return (args: ExecutionArgs, result: ExecutionResult) => {
+    const mutation = getOperationAST(args.document, args.operationName)?.operation === "mutation";
+    return {
+      ...result,
+      ...(mutation ? { data: scrubResultData(result.data, opts.secrets) } : {}),
+      ...(result.errors ? { errors: result.errors.map((e) => format(e.toJSON(), e)) } : {}),
+    };
+  };
 }

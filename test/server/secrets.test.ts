@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CREATE_LEAD, KEY_A, KEY_B, SECRET_A, SECRET_B, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import { configuredSecrets } from "../../src/config.js";
+import { DEMO_API_KEY, startTestApp, type TestApp } from "../helpers/app.js";
 
 describe("secrets never leave the process", () => {
   let e: EchoApp;
@@ -69,6 +70,7 @@ describe("secrets never leave the process", () => {
     await gql(CREATE_LEAD, { input: { firstName: `x\u0000${SECRET_B}`, phone: "3035550199" } }, KEY_B);
     await record(fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{vendors{id}}")}`, { headers: { authorization: `Bearer ${KEY_A}` } }));
     await record(fetch(`${e.app.url}/readyz`));
+    await record(fetch(`${e.app.url}/metrics`)); // label values included
 
     expect(responses.length).toBeGreaterThan(20);
     expect(e.app.rawLogs.length).toBeGreaterThan(20);
@@ -80,6 +82,64 @@ describe("secrets never leave the process", () => {
       const inLogs = e.app.rawLogs.filter((l) => l.includes(secret));
       expect(inResponses, `secret ${secret.slice(0, 6)}… in responses`).toEqual([]);
       expect(inLogs, `secret ${secret.slice(0, 6)}… in logs`).toEqual([]);
+    }
+  });
+});
+
+describe("secrets never leave the process: every real vendor (demo tenant, vendor simulators)", () => {
+  let app: TestApp;
+  const responses: string[] = [];
+  beforeAll(async () => {
+    const policy = { responseTimeoutMs: 200, deadlineMs: 600, breaker: { consecutiveFailures: 1000 } };
+    app = await startTestApp({
+      env: { LOG_LEVEL: "trace" },
+      config: (c) => ({ ...c, server: { ...c.server, upstream: { clienttether: policy, comunik8: policy, trackdrive: policy, propexo: policy } } }),
+    });
+  });
+  afterAll(() => app?.close());
+
+  const record = async (p: Promise<Response>) => {
+    const res = await p;
+    responses.push(`${res.status} ${JSON.stringify([...(res.headers as unknown as Iterable<[string, string]>)])} ${await res.text()}`);
+  };
+  const gql = (query: string, variables: Record<string, unknown> = {}) =>
+    record(fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` }, body: JSON.stringify({ query, variables }) }));
+
+  it("runs each vendor's reads and writes, succeeding and failing with the credentials echoed back, and finds none of them anywhere", async () => {
+    const secrets = configuredSecrets(app.tenants);
+    // ClientTether access token and web key, Comunik8 key, Trackdrive lead tokens, Propexo token, Kartra webhook secret
+    expect(secrets.length).toBeGreaterThanOrEqual(6);
+    const echoed = `<html>bad credentials: ${secrets.join(" ")}</html>`;
+    const lead = { firstName: "Ann", lastName: "Lee", email: "ann.secrets@example.org", phone: "(719) 555-0166" };
+    const CREATE = `mutation($input: LeadInput!, $targets: [Vendor!]) { createLead(input: $input, targets: $targets) { ok deliveries { status message error { code message vendorCode } details } } }`;
+    const targets = ["CLIENTTETHER", "COMUNIK8", "TRACKDRIVE"];
+    const writeRoutes: [string, string][] = [["clienttether", "create_client"], ["comunik8", "lead_add"], ["trackdrive", "leads_create_or_update"]];
+
+    await gql(CREATE, { input: lead, targets });
+    await gql(`{ leads(first: 5) { edges { node { id raw } } } }`);
+    await gql(`{ lead(id: "clienttether:lead:8051632", fresh: true) { id raw events { id } } }`);
+    for (const [sim, route] of writeRoutes) app.simulators[sim]!.inject(route, { status: 502, body: echoed, contentType: "text/html", headers: { "x-debug": secrets.join(",") } });
+    await gql(CREATE, { input: { ...lead, email: "ann.secrets2@example.org" }, targets });
+    for (const [sim, route] of writeRoutes) app.simulators[sim]!.inject(route, { status: 200, body: JSON.stringify({ error: echoed, errors: { token: [echoed] }, ResultCode: echoed }) });
+    await gql(CREATE, { input: { ...lead, email: "ann.secrets3@example.org" }, targets });
+    app.simulators.clienttether!.inject("read_client_by_id", { status: 401, body: JSON.stringify({ message: echoed }) });
+    await gql(`{ lead(id: "clienttether:lead:8051633", fresh: true) { id } }`);
+    app.simulators.propexo!.inject("create_applicant_event_entrata", { status: 400, body: JSON.stringify({ error: { code: "bad", message: echoed, details: [{ field: "applicant_id", message: echoed }] } }) });
+    await gql(`mutation($input: EventInput!) { createEvent(input: $input, target: ENTRATA) { ok deliveries { error { message } fieldErrors { message } } } }`, {
+      input: { type: "NOTE", title: "n", startsAt: "2024-01-15T16:30:00Z", entrata: { applicantId: "1", eventTypeId: "1" } },
+    });
+    for (const sim of Object.values(app.simulators)) sim.clearFaults();
+    // Kartra: the secret is part of the webhook URL, so it reaches the request log's path
+    const kartra = secrets.find((s) => s === (app.tenants[0]!.vendors as { kartra?: { webhookSecret: string } }).kartra?.webhookSecret)!;
+    await record(fetch(`${app.url}/webhooks/kartra/${kartra}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "calendar_complete", lead: { id: 1 } }) }));
+    await record(fetch(`${app.url}/webhooks/kartra?secret=${kartra}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }));
+    await record(fetch(`${app.url}/metrics`));
+
+    expect(responses.length).toBeGreaterThan(8);
+    expect(app.rawLogs.some((l) => l.includes("/webhooks/kartra"))).toBe(true);
+    for (const secret of secrets) {
+      expect(responses.filter((r) => r.includes(secret)), `secret ${secret.slice(0, 4)}… in responses`).toEqual([]);
+      expect(app.rawLogs.filter((l) => l.includes(secret)), `secret ${secret.slice(0, 4)}… in logs`).toEqual([]);
     }
   });
 });

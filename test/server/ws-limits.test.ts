@@ -1,6 +1,6 @@
 import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY_A, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
+import { KEY_A, SECRET_A, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import { wsClient } from "../vendors/kartra/ws.js";
 
 /**
@@ -62,6 +62,14 @@ describe("limits over graphql-ws (same port, /graphql)", () => {
   it("refuses introspection when it is turned off", async () => {
     const r = await run(`{ __schema { queryType { name } } }`);
     expect(r.refused![0].message).toMatch(/introspection/i);
+  });
+
+  it("a mutation over the socket is scrubbed of configured secrets like one over HTTP (a vendor echoing its credential)", async () => {
+    e.sim.inject("create_lead", { status: 201, body: JSON.stringify({ id: 77, firstName: SECRET_A }), times: 1 });
+    const r = await run(`mutation { createLead(input: { firstName: "Ann", phone: "303 555 0199" }, targets: [COMUNIK8]) { ok deliveries { status lead { firstName } } } }`);
+    expect(r.refused).toBeUndefined();
+    expect(JSON.stringify(r.results)).not.toContain(SECRET_A);
+    expect(r.results[0]!.data.createLead.deliveries[0].lead.firstName).toBe("[redacted]");
   });
 
   it("refuses a document that does not parse or validate", async () => {
