@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -132,6 +132,19 @@ describe.skipIf(!servicesUp)("two replicas on one Redis and one Postgres (spawne
       await c.end();
     }
     for (const r of [a!, b!]) expect((await fetch(`${r.url}/readyz`)).status).toBe(200);
+  });
+
+  it("automatic persisted queries are shared: a query registered through A runs hash-only on B", async () => {
+    const query = "query ApqAcrossReplicas { vendors { id configured } }"; // no vendor read: the cache tests below start cold
+    const ext = { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } };
+    const post = (r: Replica, body: unknown) =>
+      fetch(`${r.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` }, body: JSON.stringify(body) }).then((res) => res.json() as Promise<any>);
+    expect((await post(b!, { extensions: ext })).errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect((await post(a!, { query, extensions: ext })).errors).toBeUndefined();
+    const hashOnly = await post(b!, { extensions: ext });
+    expect(hashOnly.errors).toBeUndefined();
+    expect(hashOnly.data.vendors.length).toBeGreaterThan(0);
+    expect((await keysUnder(redis, `${namespace}-apq`)).length).toBeGreaterThan(0);
   });
 
   it("a lead read through A is served by B from the shared cache: 0 upstream calls", async () => {

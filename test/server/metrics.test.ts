@@ -33,6 +33,29 @@ describe("/metrics", () => {
     expect(text).not.toContain(app.demoApiKey!);
   });
 
+  it("counts upstream calls by vendor, operation and status, and cache lookups by namespace and result", async () => {
+    const text0 = await (await fetch(`${app.url}/metrics`)).text();
+    const q = `{ lead(id: "${gid(7)}") { id } }`;
+    await app.gql(q); // miss → read_client_by_id
+    await app.gql(q); // hit
+    app.simulators.clienttether!.inject("read_client_by_id", { status: 502, body: "<html>bad gateway</html>", contentType: "text/html" });
+    await app.gql(`{ lead(id: "${gid(8)}", fresh: true) { id } }`);
+    app.simulators.clienttether!.clearFaults();
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    const delta = (name: string, labels: string) => sample(text, name, labels) - sample(text0, name, labels);
+    expect(delta("leadgraph_upstream_request_seconds_count", 'vendor="clienttether",operation="read_client_by_id",status="200"')).toBe(1);
+    expect(delta("leadgraph_upstream_request_seconds_count", 'vendor="clienttether",operation="read_client_by_id",status="502"')).toBeGreaterThanOrEqual(1);
+    expect(delta("leadgraph_upstream_request_seconds_sum", 'vendor="clienttether",operation="read_client_by_id",status="200"')).toBeGreaterThan(0);
+    const cacheLines = text.split("\n").filter((l) => l.startsWith("leadgraph_cache_lookups_total{"));
+    const hits = cacheLines.filter((l) => l.includes('result="hit"')).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+    const misses = cacheLines.filter((l) => l.includes('result="miss"')).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+    expect(hits).toBeGreaterThanOrEqual(1);
+    expect(misses).toBeGreaterThanOrEqual(1);
+    // labels are namespaces and outcomes, never keys, ids or tenants
+    for (const l of cacheLines) expect(l).toMatch(/^leadgraph_cache_lookups_total\{namespace="[a-z_:.-]+",result="(hit|miss)"\} \d+$/);
+    expect(text).not.toContain("8051639");
+  });
+
   it("serves automatic persisted queries: hash-only after the first request", async () => {
     const query = "query Apq { vendors { id } }";
     const sha256Hash = createHash("sha256").update(query).digest("hex");
