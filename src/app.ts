@@ -98,6 +98,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     maxCost: config.server.maxCost,
     maxBatchSize: config.server.maxBatchSize,
     inputLimits: config.server,
+    upstreamExtension: config.server.upstreamExtension,
     apqCache: apqKeyv ? new KeyvAdapter(apqKeyv as never) : undefined,
   });
   await apollo.start();

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default(""),
   LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
   LEADGRAPH_EXPLORER: z.enum(["true", "false"]).optional(),
+  LEADGRAPH_UPSTREAM_EXTENSION: z.enum(["true", "false"]).optional(),
 });
 
 const ApiKeyHash = z
@@ -58,6 +59,8 @@ const ServerOptionsSchema = z
   .object({
     introspection: z.boolean().optional(),
     explorer: z.boolean().optional(),
+    /** `extensions.upstream` (vendor calls, cache hits, upstream time) in every response. */
+    upstreamExtension: z.boolean().optional(),
     bodyLimitBytes: z.number().int().positive().default(1_000_000),
     maxDepth: z.number().int().positive().default(12),
     maxFirst: z.number().int().positive().default(500),
@@ -98,7 +101,7 @@ export interface Config {
   /** No tenants file: one tenant bound to the in-process simulators. */
   demo: boolean;
   tenants: Tenant[];
-  server: z.infer<typeof ServerOptionsSchema> & { introspection: boolean; explorer: boolean };
+  server: z.infer<typeof ServerOptionsSchema> & { introspection: boolean; explorer: boolean; upstreamExtension: boolean };
 }
 
 export class ConfigError extends Error {
@@ -177,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...server,
       introspection: e.LEADGRAPH_INTROSPECTION ? e.LEADGRAPH_INTROSPECTION === "true" : (server.introspection ?? true),
       explorer: e.LEADGRAPH_EXPLORER ? e.LEADGRAPH_EXPLORER === "true" : (server.explorer ?? true),
+      upstreamExtension: e.LEADGRAPH_UPSTREAM_EXTENSION ? e.LEADGRAPH_UPSTREAM_EXTENSION === "true" : (server.upstreamExtension ?? true),
     },
   };
 }

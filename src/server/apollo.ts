@@ -40,7 +40,7 @@ function errorLog(logger: Logger): ApolloServerPlugin<Context> {
  *   `application/json` must be 200, not 400 (graphql-http audit). Apollo answers 400; this puts
  *   it right for those clients and keeps 400 for `application/graphql-response+json`.
  */
-function responsePlugin(metrics: Metrics, secrets: string[]): ApolloServerPlugin<Context> {
+function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       const started = performance.now();
@@ -51,7 +51,7 @@ function responsePlugin(metrics: Metrics, secrets: string[]): ApolloServerPlugin
           if (response.body.kind === "single" && contextValue?.upstream) {
             const result = response.body.singleResult;
             if (operation?.operation === "mutation") result.data = scrubResultData(result.data, secrets);
-            result.extensions = { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId };
+            result.extensions = upstreamExtension ? { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId } : { ...result.extensions, requestId: contextValue.requestId };
             // each error carries the id its log line has, as the 401/400/413 answers do
             if (result.errors) result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
@@ -99,6 +99,8 @@ export function createApollo(opts: {
   maxCost?: number;
   maxBatchSize?: number;
   inputLimits?: InputLimits;
+  /** `extensions.upstream` on every response (default on; LEADGRAPH_UPSTREAM_EXTENSION=false). */
+  upstreamExtension?: boolean;
 }) {
   // no-op spans unless an OpenTelemetry SDK is registered (README "Tracing")
   traceResolvers(opts.schema);
@@ -111,7 +113,7 @@ export function createApollo(opts: {
     allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), tracingPlugin(), responsePlugin(opts.metrics, opts.secrets), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), tracingPlugin(), responsePlugin(opts.metrics, opts.secrets, opts.upstreamExtension ?? true), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
     formatError: errorFormatter(opts),
   });
 }

@@ -71,3 +71,17 @@ describe("server basics", () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe("LEADGRAPH_UPSTREAM_EXTENSION=false", () => {
+  it("leaves extensions.upstream out of responses (the request id stays)", async () => {
+    const app = await startTestApp({ env: { LEADGRAPH_UPSTREAM_EXTENSION: "false" } });
+    try {
+      const res = await app.gql(`{ lead(id: "clienttether:lead:8051632") { id } }`);
+      expect(res.body.data.lead.id).toBe("clienttether:lead:8051632");
+      expect(res.body.extensions).not.toHaveProperty("upstream");
+      expect(typeof res.body.extensions.requestId).toBe("string");
+    } finally {
+      await app.close();
+    }
+  });
+});
