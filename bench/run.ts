@@ -213,9 +213,11 @@ async function main() {
     }
     // Kartra's own sample payload, one distinct subscription per request so every post is a new record.
     const template = sampleCalendarComplete() as { action_details: { calendar: Record<string, unknown> } };
+    // its own counter: the request index restarts with every round, and a repeated id is a duplicate, not a new record
     const base = Date.now() * 1000;
-    const body = (i: number) => {
-      template.action_details.calendar.calendar_subscription_id = base + i;
+    let sent = 0;
+    const body = () => {
+      template.action_details.calendar.calendar_subscription_id = base + ++sent;
       return JSON.stringify(template);
     };
     const r7 = await measure(`7 Kartra webhook ingest (${label}), stored/s at 100 conns`, {
