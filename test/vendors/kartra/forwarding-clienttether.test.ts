@@ -70,8 +70,8 @@ describe("Kartra → ClientTether forwarding, real adapter and simulator", () =>
   });
 
   it("an event create that times out but lands: the retry finds it instead of recording the session twice", async () => {
-    // answers after 500 ms, past the 200 ms timeout; the retry comes 400–600 ms after the timeout
-    const { app, sim, st } = await start({ userId: "124" }, { ctTimeoutMs: 200, retry: { baseDelayMs: 500, maxDelayMs: 500, maxAttempts: 5 } });
+    // lands after 500 ms, past the 200 ms timeout; the retry comes 800–1200 ms after the timeout
+    const { app, sim, st } = await start({ userId: "124" }, { ctTimeoutMs: 200, retry: { baseDelayMs: 1000, maxDelayMs: 1000, maxAttempts: 5 } });
     sim.inject("create_client_event", { delayMs: 500, passThrough: true, times: 1 });
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 76 }));
     const [f] = await settledForwardings(app, 1);

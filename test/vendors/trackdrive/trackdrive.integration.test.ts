@@ -150,10 +150,11 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
   });
 
   it("an attempt that times out but still lands at Trackdrive: it and the retry make one lead, never two", async () => {
-    // the simulator holds the first attempt 600 ms before storing it, past the 300 ms answer timeout
-    w.td.inject("leads_create_or_update", { delayMs: 600, passThrough: true, times: 1 });
+    // the simulator holds the first attempt 1 s before storing it, past the 300 ms answer timeout;
+    // the retry (100–200 ms after the timeout) stores the lead first
+    w.td.inject("leads_create_or_update", { delayMs: 1000, passThrough: true, times: 1 });
     expect(await create(ada)).toMatchObject({ status: "CREATED", error: null });
-    await new Promise((r) => setTimeout(r, 400)); // the first attempt lands now, as an update
+    await new Promise((r) => setTimeout(r, 800)); // the first attempt lands now, as an update
     expect(w.td.calls("leads_create_or_update")).toHaveLength(2);
     expect(w.td.state.leads.filter((l) => l.caller_id === "+13035550147")).toHaveLength(1);
   });
