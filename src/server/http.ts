@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { ExecutionResult, GraphQLSchema } from "graphql";
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Context } from "../graphql/context.js";
 import type { Logger } from "../lib/logger.js";
 import type { Tenant } from "../config.js";
@@ -233,19 +233,20 @@ export function createHttpServer(deps: HttpServerDeps) {
   const wss = new WebSocketServer({ server, path: "/graphql" });
   const guard = wsOperationGuard({ schema: deps.schema, ...deps.wsGuard });
   const formatResult = wsResultFormatter(deps.wsGuard);
-  const wsServer = useServer<Record<string, unknown>, { ctx?: Context }>(
+  const wsServer = useServer<Record<string, unknown>, { tenant?: Tenant }>(
     {
       schema: deps.schema,
-      onSubscribe: (c, _id, payload) => guard(payload, c.extra.ctx),
+      // A context per operation, as over HTTP: request-scoped loaders and memo would otherwise
+      // live as long as the socket (stale reads, a memo that only grows).
+      onSubscribe: (c, _id, payload) => (c.extra.tenant ? guard(payload, buildContext(c.extra.tenant, randomUUID(), {})) : [new GraphQLError("not authenticated")]),
       onNext: (_c, _id, _payload, args, result) => formatResult(args, result as ExecutionResult),
       onConnect: (c) => {
         const params = Object.fromEntries(Object.entries(c.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
         const tenant = auth.tenantFor(ApiKeyAuth.keyFrom(params));
         if (!tenant) return false;
-        c.extra.ctx = buildContext(tenant, randomUUID(), {});
+        c.extra.tenant = tenant;
         return true;
       },
-      context: (c) => c.extra.ctx as unknown as Record<string, unknown>,
     },
     wss,
   );
