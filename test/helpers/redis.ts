@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 
-export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+/** The machine's Redis for tests (TEST_REDIS_URL, like TEST_DATABASE_URL for Postgres). */
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 /** Whether the machine's Redis answers (tests that need it skip when it does not; CI makes sure it does). */
 export async function redisUp(): Promise<boolean> {

@@ -10,6 +10,7 @@ import { DEMO_API_KEY } from "../../src/app.js";
 import type { Simulator } from "../../src/simulators/harness.js";
 import { DEMO_FIRST_CLIENT_ID, startClientTetherSimulator } from "../../src/vendors/clienttether/simulator.js";
 import { freshPgDatabase, PG_URL } from "../helpers/pg.js";
+import { REDIS_URL } from "../helpers/redis.js";
 import { startServer, type Server } from "../helpers/process.js";
 
 /**
@@ -22,7 +23,6 @@ import { startServer, type Server } from "../helpers/process.js";
  * Each run gets its own LEADGRAPH_CACHE_NAMESPACE (and its own Postgres database), so parallel
  * runs and other test files on the same Redis never see its keys; they are deleted afterwards.
  */
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 /** Can we open a TCP connection to this URL's host:port? (Skip only when the service is absent.) */
 function reachable(url: string, defaultPort: number): Promise<boolean> {

@@ -5,7 +5,7 @@ import { hashApiKey } from "../../../src/config.js";
 import { DEMO_API_KEY } from "../../helpers/app.js";
 
 export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export { REDIS_URL } from "../../helpers/redis.js";
 /** Not the demo secret: test apps start with an empty inbox (no demo seed). */
 export const SECRET = "test-kartra-webhook-secret";
 
