@@ -1,30 +1,40 @@
-import type { z } from "zod";
-import type { VendorAdapter, VendorId } from "./types.js";
+import { z } from "zod";
+import type { Registry, VendorAdapter } from "./types.js";
 import { clienttether } from "./clienttether/index.js";
-import { kartraAdapter } from "./kartra/index.js";
-import { propexoAdapter } from "./propexo/index.js";
-import { comunik8Adapter } from "./comunik8/index.js";
-import { trackdriveAdapter } from "./trackdrive/index.js";
+import { kartra } from "./kartra/index.js";
+import { propexo } from "./propexo/index.js";
+import { comunik8 } from "./comunik8/index.js";
+import { trackdrive } from "./trackdrive/index.js";
 
 /**
- * VendorId → adapter, the list everything else is derived from at runtime. A new vendor also
- * needs its id in the `VendorId` union (types.ts) and its value in the GraphQL `Vendor` enum
- * (enums.ts): both are static types, so the emitted SDL and the SDK stay stable, and the
- * compiler points at each place a new id is missing.
+ * The only list of vendors. Everything vendor-shaped derives from it: `VendorId`, the GraphQL
+ * `Vendor` enum, each tenant's typed `vendors:` block, and the per-vendor option inputs. A new
+ * vendor is one folder and one line here.
  */
-export const adapters: VendorAdapter[] = [
-  clienttether,
-  kartraAdapter,
-  propexoAdapter,
-  comunik8Adapter,
-  trackdriveAdapter,
-];
+export const vendors = [clienttether, kartra, propexo, comunik8, trackdrive] as const;
 
-export function getAdapter(id: VendorId): VendorAdapter | undefined {
-  return adapters.find((a) => a.id === id);
+export type RegisteredVendor = (typeof vendors)[number];
+export type VendorId = RegisteredVendor["id"];
+/** A value of the GraphQL `Vendor` enum. */
+export type VendorName = RegisteredVendor["name"];
+type ConfigOf<V> = V extends { configSchema: z.ZodType<infer C, z.ZodTypeDef, unknown> } ? C : never;
+/** A tenant's `vendors:` block, typed per vendor. */
+export type TenantVendors = { [V in RegisteredVendor as V["id"]]?: ConfigOf<V> };
+
+/** The registry an app runs with: these vendors by default; tests pass their own list. */
+export function createRegistry(list: readonly VendorAdapter[] = vendors): Registry {
+  const byId = new Map(list.map((a) => [a.id, a]));
+  const byName = new Map(list.map((a) => [a.name, a]));
+  const byPrefix = new Map(list.flatMap((a) => [a.id, ...(a.globalIdPrefixes ?? [])].map((p) => [p, a] as const)));
+  return {
+    adapters: list,
+    get: (id) => byId.get(id),
+    byName: (name) => byName.get(name),
+    byGlobalPrefix: (prefix) => byPrefix.get(prefix),
+  };
 }
 
 /** The `vendors:` block of a tenant: one optional key per registered vendor. */
-export function vendorConfigSchemas(): Record<string, z.ZodOptional<z.ZodTypeAny>> {
-  return Object.fromEntries(adapters.map((a) => [a.id, (a.configSchema as z.ZodTypeAny).optional()]));
+export function vendorConfigSchemas(registry: Registry): Record<string, z.ZodOptional<z.ZodTypeAny>> {
+  return Object.fromEntries(registry.adapters.map((a) => [a.id, (a.configSchema as z.ZodTypeAny).optional()]));
 }

@@ -1,34 +1,43 @@
 import type { z } from "zod";
 import type { IncomingMessage } from "node:http";
-import type { Tenant } from "../config.js";
 import type { Logger } from "../lib/logger.js";
 import type { Http } from "../lib/http.js";
 import type { TenantCache } from "../cache/index.js";
 import type { Store } from "../store/index.js";
 import type { UpstreamStats } from "../lib/upstream-stats.js";
 import type { Simulator } from "../simulators/harness.js";
-import type { Lead } from "../graphql/types/lead.type.js";
-import type { Event } from "../graphql/types/event.type.js";
-import type { Delivery } from "../graphql/types/delivery.type.js";
-import type { WriteStatus } from "../graphql/types/write-status.type.js";
-import type { LeadInput, CancelLeadInput, EventInput } from "../graphql/types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
 import type { Metrics } from "../lib/metrics.js";
+import type { Lead, LeadFilter, LeadInput, LeadPage, CancelLeadInput } from "../model/lead.js";
+import type { EventInput } from "../model/event.js";
+import type { Delivery } from "../model/delivery.js";
+import type { Capability } from "../model/capability.js";
+import type { GraphQLKit, VendorGraphQL } from "./graphql-kit.js";
+import type { Migration } from "kysely";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
  * the ones its vendor supports and resolvers ask the registry "who can do X for this tenant".
- * Adding a vendor = one folder under src/vendors, one entry in registry.ts, and its id here and
- * in the GraphQL Vendor enum (see registry.ts).
+ * Adding a vendor = one folder under src/vendors (README.md there is the template) and one line
+ * in registry.ts.
  */
-export type VendorId = "clienttether" | "kartra" | "comunik8" | "trackdrive" | "propexo";
+
+/** What a vendor sees of a tenant: its id, defaults, and every vendor block of its config. */
+export interface TenantContext {
+  id: string;
+  name?: string;
+  defaultCountry: string;
+  timezone: string;
+  vendors: Partial<Record<string, unknown>>;
+}
 
 /** What a capability call gets: the tenant's own config for this vendor and request-scoped tools. */
 export interface VendorCallContext<C = unknown> {
-  tenant: Tenant;
+  tenant: TenantContext;
   config: C;
   requestId: string;
   logger: Logger;
+  /** Breakers and outbound rate limits are this tenant's own (call-context.ts). */
   http: Http;
   cache: TenantCache;
   store: Store;
@@ -40,19 +49,8 @@ export interface VendorCallContext<C = unknown> {
   pubsub: PubSub;
   /** Process metrics (DataLoader batch sizes); absent in unit tests that build a context by hand. */
   metrics?: Metrics;
-}
-
-export interface LeadPage {
-  leads: Lead[];
-  hasNextPage: boolean;
-  totalCount?: number | null;
-}
-
-export interface LeadFilter {
-  email?: string | null;
-  phone?: string | null;
-  name?: string | null;
-  externalId?: string | null;
+  /** Every vendor of this app: for adapters that hand work to another vendor (Kartra forwarding). */
+  registry: Registry;
 }
 
 export interface LeadReader<C> {
@@ -60,51 +58,42 @@ export interface LeadReader<C> {
   listLeads(ctx: VendorCallContext<C>, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage>;
 }
 
-export interface CreateLeadOptions {
+export interface CreateLeadOptions<O = unknown> {
   /** Validate only: nothing is created (Comunik8 `test: true`, our own checks elsewhere). */
   validateOnly: boolean;
   dedupe: boolean;
-  /** The caller's vendor-specific options input for this vendor, if any. */
-  vendorOptions?: Record<string, unknown> | null;
+  /** The caller's options input for this vendor (`options.<vendor id>`), if any. */
+  vendorOptions?: O | null;
 }
 
-export interface LeadWriter<C> {
-  createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions): Promise<Delivery>;
+export interface LeadWriter<C, O = unknown> {
+  createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): Promise<Delivery>;
   /** Checks that would reject `input` before anything is sent; throws BadInputError. */
-  validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions): void;
+  validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): void;
   updateLead?(ctx: VendorCallContext<C>, nativeId: string, input: LeadInput): Promise<Delivery>;
   deleteLead?(ctx: VendorCallContext<C>, nativeId: string): Promise<Delivery>;
-  cancelLead?(ctx: VendorCallContext<C>, input: CancelLeadInput, vendorOptions?: Record<string, unknown> | null): Promise<Delivery>;
+  cancelLead?(ctx: VendorCallContext<C>, input: CancelLeadInput, vendorOptions?: O | null): Promise<Delivery>;
 }
 
-export interface EventWriter<C> {
-  createEvent(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery>;
+export interface EventWriter<C, E = unknown> {
+  /** `vendorOptions`: the caller's `input.<eventOptions field>` for this vendor (Entrata's `input.entrata`). */
+  createEvent(ctx: VendorCallContext<C>, input: EventInput, vendorOptions?: E | null): Promise<Delivery>;
   /**
    * The event this input would create, if the vendor already has it (an EXISTING delivery), else
    * null. For callers that retry a create whose answer was lost: look before sending again.
    */
-  findEvent?(ctx: VendorCallContext<C>, input: EventInput): Promise<Delivery | null>;
+  findEvent?(ctx: VendorCallContext<C>, input: EventInput, vendorOptions?: E | null): Promise<Delivery | null>;
 }
 
-/** Vendors whose writes are asynchronous (Propexo): where a queued write stands; null for an unknown job. */
-export interface WriteStatusReader<C> {
-  getWriteStatus(ctx: VendorCallContext<C>, jobId: string): Promise<WriteStatus | null>;
+export interface CallbackWhen {
+  at?: Date | null;
+  inSeconds?: number | null;
 }
 
-export interface CallbackScheduler<C> {
+export interface CallbackScheduler<C, O = unknown> {
   /** Checks that would reject the callback before anything is sent; throws BadInputError (run for every target first). */
-  validateCallback?(
-    ctx: VendorCallContext<C>,
-    lead: LeadInput,
-    when: { at?: Date | null; inSeconds?: number | null },
-    vendorOptions?: Record<string, unknown> | null,
-  ): void;
-  scheduleCallback(
-    ctx: VendorCallContext<C>,
-    lead: LeadInput,
-    when: { at?: Date | null; inSeconds?: number | null },
-    vendorOptions?: Record<string, unknown> | null,
-  ): Promise<Delivery>;
+  validateCallback?(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): void;
+  scheduleCallback(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): Promise<Delivery>;
 }
 
 export interface WebhookRequest {
@@ -126,32 +115,42 @@ export interface WebhookSource {
 
 /** Process-wide services a webhook handler or background worker gets (no request scope). */
 export interface VendorServices {
-  tenants: Tenant[];
+  tenants: TenantContext[];
   logger: Logger;
+  /** The process-wide client; call-context.ts wraps it per tenant. */
   http: Http;
   store: Store;
   cacheFor(tenantId: string): TenantCache;
   metrics?: Metrics;
   pubsub: PubSub;
+  registry: Registry;
 }
 
-export type Capability = "LEAD_READ" | "LEAD_WRITE" | "LEAD_UPDATE" | "LEAD_DELETE" | "LEAD_CANCEL" | "LEAD_VALIDATE" | "EVENT_WRITE" | "CALLBACK_SCHEDULE" | "WEBHOOK";
-
-export interface VendorAdapter<C = any> {
-  id: VendorId;
+export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
+  /** Config key, global-id prefix and metric label: `comunik8`. */
+  id: string;
+  /** The value in the GraphQL `Vendor` enum: `COMUNIK8`. */
+  name: string;
+  /** Description of the enum value, where the name alone does not say it. */
+  description?: string;
   displayName: string;
+  /** Other global-id prefixes this vendor answers to (`entrata:applicant:1` for Propexo). */
+  globalIdPrefixes?: readonly string[];
   /** Zod schema of this vendor's block in the tenants file (`tenants[].vendors.<id>`). */
-  configSchema: z.ZodType<C>;
+  configSchema: z.ZodType<C, z.ZodTypeDef, unknown>;
   /** Unified Lead/Event fields this vendor can read and write (served by the `vendors` query). */
   fields: { read: string[]; write: string[] };
   leadReader?: LeadReader<C>;
-  leadWriter?: LeadWriter<C>;
-  eventWriter?: EventWriter<C>;
-  callbackScheduler?: CallbackScheduler<C>;
-  writeStatusReader?: WriteStatusReader<C>;
+  leadWriter?: LeadWriter<C, O>;
+  eventWriter?: EventWriter<C, E>;
+  callbackScheduler?: CallbackScheduler<C, O>;
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
+  /** This vendor's own GraphQL: types, inputs, resolvers (graphql-kit.ts). */
+  graphql?: (kit: GraphQLKit) => VendorGraphQL;
+  /** Tables this vendor keeps in the store, by migration name (ordered by name with the core ones). */
+  migrations?: Readonly<Record<string, Migration>>;
   /**
    * Process-lifetime background work (e.g. Kartra's forwarding outbox worker, demo seed data):
    * started once the store is open (awaited before the server listens), closed before it closes.
@@ -163,6 +162,23 @@ export interface VendorAdapter<C = any> {
     /** This vendor's tenant config pointing at a running simulator. */
     demoConfig(sim: Simulator): C;
   };
+}
+
+/** Keeps an adapter's literal id and name, so the registry's `as const` list can derive types from them. */
+export function defineVendor<const Id extends string, const Name extends string, C, O = unknown, E = unknown>(
+  adapter: VendorAdapter<C, O, E> & { id: Id; name: Name },
+): VendorAdapter<C, O, E> & { id: Id; name: Name } {
+  return adapter;
+}
+
+/** The vendors of one app, built in createApp and passed to everything that needs one. */
+export interface Registry {
+  readonly adapters: readonly VendorAdapter[];
+  get(id: string): VendorAdapter | undefined;
+  /** By GraphQL `Vendor` enum value (`ENTRATA`). */
+  byName(name: string): VendorAdapter | undefined;
+  /** By the vendor part of a global id (`clienttether`, `entrata`). */
+  byGlobalPrefix(prefix: string): VendorAdapter | undefined;
 }
 
 export function capabilitiesOf(adapter: VendorAdapter): Capability[] {

@@ -9,7 +9,7 @@ import { Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enu
 import { adapters, getAdapter } from "../../vendors/registry.js";
 import type { VendorAdapter } from "../../vendors/types.js";
 import { BadInputError, badInput } from "../../lib/errors.js";
-import { parseGlobalId } from "../../lib/ids.js";
+import { parseGlobalId } from "../../model/ids.js";
 
 type Has = (a: VendorAdapter) => boolean;
 

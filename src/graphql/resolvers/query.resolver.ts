@@ -6,7 +6,7 @@ import { Lead } from "../types/lead.type.js";
 import { LeadConnection, LeadsArgs } from "../types/lead.args.js";
 import { VendorInfo } from "../types/vendor-info.type.js";
 import { Capability, Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enums.js";
-import { parseGlobalId } from "../../lib/ids.js";
+import { parseGlobalId } from "../../model/ids.js";
 import { AppError, badInput } from "../../lib/errors.js";
 import { adapters, getAdapter } from "../../vendors/registry.js";
 import { capabilitiesOf } from "../../vendors/types.js";

@@ -4,7 +4,7 @@ import { delivery, type Delivery } from "../../graphql/types/delivery.type.js";
 import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
 import type { Lead } from "../../graphql/types/lead.type.js";
 import { badInput } from "../../lib/errors.js";
-import { parseGlobalId } from "../../lib/ids.js";
+import { parseGlobalId } from "../../model/ids.js";
 import { toNanp10 } from "../../lib/phone.js";
 import { ClientTetherConfigSchema, type ClientTetherConfig } from "./config.js";
 import { CT_PAGE_SIZE, dataArray } from "./client.js";

@@ -1,6 +1,6 @@
 import { DateTime as Luxon } from "luxon";
 import { badInput } from "../../lib/errors.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { e164OrNull, toNanp10 } from "../../lib/phone.js";
 import { Lead } from "../../graphql/types/lead.type.js";
 import { Event } from "../../graphql/types/event.type.js";

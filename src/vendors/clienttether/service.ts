@@ -14,7 +14,7 @@ import type {
 } from "../../graphql/types/clienttether/inputs.js";
 import type { CTAccount, CTActionPlan, CTLeadSource, CTSalesCycle, CTTag, CTUser } from "../../graphql/types/clienttether/reference.type.js";
 import { badInput } from "../../lib/errors.js";
-import { parseGlobalId } from "../../lib/ids.js";
+import { parseGlobalId } from "../../model/ids.js";
 import { toNanp10 } from "../../lib/phone.js";
 import type { ClientTetherConfig } from "./config.js";
 import { dataArray, type FieldPaths } from "./client.js";

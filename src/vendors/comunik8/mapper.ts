@@ -1,7 +1,7 @@
 import { badInput, type FieldProblem } from "../../lib/errors.js";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import { e164OrNull, parsePhone } from "../../lib/phone.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
 import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
 import type { Lead } from "../../graphql/types/lead.type.js";

@@ -6,7 +6,7 @@ import type { VendorAdapter, VendorCallContext, VendorId, VendorServices } from 
 import { getAdapter } from "../registry.js";
 import { UpstreamStats } from "../../lib/upstream-stats.js";
 import { BadInputError, VendorError } from "../../lib/errors.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { DeliveryStatus, EventType } from "../../graphql/types/enums.js";
 import type { Delivery } from "../../graphql/types/delivery.type.js";
 import type { KartraConfig, ForwardTarget } from "./config.js";

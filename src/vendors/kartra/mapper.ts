@@ -8,7 +8,7 @@ import { CalendarCompletion, ForwardingStatus } from "../../graphql/types/calend
 import { EventType, Vendor, vendorEnum } from "../../graphql/types/enums.js";
 import type { LeadInput, EventInput } from "../../graphql/types/lead.input.js";
 import { e164OrNull } from "../../lib/phone.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { calendarCompleteSchema, leadSchema, STRING_FIELD_TYPES } from "./schema.js";
 import type { KartraCalendar, KartraCalendarEvent, KartraCustomField, KartraInboxRow, KartraLead } from "./types.js";
 import { KARTRA_GDPR_COMMUNICATIONS, KARTRA_GDPR_STATUS } from "./types.js";

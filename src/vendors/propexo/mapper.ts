@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { BadInputError, type FieldProblem } from "../../lib/errors.js";
 import { parsePhone } from "../../lib/phone.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { delivery, type Delivery } from "../../graphql/types/delivery.type.js";
 import { DeliveryStatus, EventType, Vendor } from "../../graphql/types/enums.js";
 import type { Event } from "../../graphql/types/event.type.js";

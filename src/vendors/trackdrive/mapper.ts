@@ -1,6 +1,6 @@
 import { badInput, type FieldProblem } from "../../lib/errors.js";
 import { e164OrNull, toE164 } from "../../lib/phone.js";
-import { toGlobalId } from "../../lib/ids.js";
+import { toGlobalId } from "../../model/ids.js";
 import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
 import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
 import type { Lead } from "../../graphql/types/lead.type.js";

@@ -1,4 +1,4 @@
-import { badInput } from "./errors.js";
+import { badInput } from "../lib/errors.js";
 
 /**
  * Global ids are readable: `vendor:type:nativeId` (e.g. `clienttether:lead:8051632`).
