@@ -8,12 +8,12 @@ import { createAppPubSub } from "./lib/pubsub.js";
 import { openStore, type Store } from "./store/index.js";
 import { createCache, type AppCache } from "./cache/index.js";
 import { buildAppSchema } from "./graphql/schema.js";
-import { configureIdempotency } from "./graphql/idempotency.js";
+import { createIdempotency } from "./graphql/idempotency.js";
 import { createApollo } from "./server/apollo.js";
 import { createHttpServer } from "./server/http.js";
-import { adapters } from "./vendors/registry.js";
+import { createRegistry } from "./vendors/registry.js";
 import type { Simulator } from "./simulators/harness.js";
-import type { VendorServices } from "./vendors/types.js";
+import type { Registry, VendorServices } from "./vendors/types.js";
 import { Metrics } from "./lib/metrics.js";
 import { Keyv } from "keyv";
 import KeyvRedis from "@keyv/redis";
@@ -43,19 +43,21 @@ export interface AppOptions {
   sqliteFile?: string;
   /** Simulators already running (tests share them); demo mode starts its own otherwise. */
   simulators?: Record<string, Simulator>;
+  /** The vendors this app runs with (default: every registered vendor); tests pass their own. */
+  registry?: Registry;
 }
 
 /** Starts every vendor simulator the registry knows, seeded with demo data. */
-export async function startSimulators(): Promise<Record<string, Simulator>> {
+export async function startSimulators(registry: Registry = createRegistry()): Promise<Record<string, Simulator>> {
   const sims: Record<string, Simulator> = {};
-  for (const a of adapters) if (a.simulator) sims[a.id] = await a.simulator.start({ seed: true });
+  for (const a of registry.adapters) if (a.simulator) sims[a.id] = await a.simulator.start({ seed: true });
   return sims;
 }
 
 /** The demo tenant: every vendor bound to its in-process simulator. */
-export function demoTenant(sims: Record<string, Simulator>, apiKey = DEMO_API_KEY): Tenant {
+export function demoTenant(sims: Record<string, Simulator>, apiKey = DEMO_API_KEY, registry: Registry = createRegistry()): Tenant {
   const vendors: Record<string, unknown> = {};
-  for (const a of adapters) {
+  for (const a of registry.adapters) {
     const sim = sims[a.id];
     if (a.simulator && sim) vendors[a.id] = a.simulator.demoConfig(sim);
   }
@@ -63,27 +65,29 @@ export function demoTenant(sims: Record<string, Simulator>, apiKey = DEMO_API_KE
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  const registry = opts.registry ?? createRegistry();
   let simulators = opts.simulators ?? {};
   let tenants = config.tenants;
   let demoApiKey: string | undefined;
   if (config.demo) {
-    if (!opts.simulators) simulators = await startSimulators();
+    if (!opts.simulators) simulators = await startSimulators(registry);
     demoApiKey = DEMO_API_KEY;
-    tenants = [demoTenant(simulators)];
+    tenants = [demoTenant(simulators, DEMO_API_KEY, registry)];
   }
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile });
-  configureIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
+  const vendorMigrations = Object.assign({}, ...registry.adapters.map((a) => a.migrations ?? {}));
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile, vendorMigrations });
+  const idempotency = createIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
   const metrics = new Metrics();
   // every known vendor reads 0 from the start: "no series" and "nothing open" look different on a dashboard
-  for (const a of adapters) metrics.breakersOpen.set({ vendor: a.id }, 0);
+  for (const a of registry.adapters) metrics.breakersOpen.set({ vendor: a.id }, 0);
   const cache = createCache({ redisUrl: config.redisUrl, namespace: config.cacheNamespace, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
   const pubsub = createAppPubSub(config.redisUrl, config.cacheNamespace);
   const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl, redisNamespace: config.cacheNamespace, onCircuitChange: metrics.recordCircuit });
   const schema = await buildAppSchema(pubsub);
-  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics };
-  const background = await Promise.all(adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
+  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics, registry };
+  const background = await Promise.all(registry.adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
   const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: `${config.cacheNamespace}-apq` }) : undefined;
   apqKeyv?.on("error", () => {});
   const apollo = createApollo({
@@ -108,6 +112,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     logger,
     tenants,
     services,
+    idempotency,
     limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst, maxBatchSize: config.server.maxBatchSize },
     explorer: config.server.explorer,
     demoApiKey,

@@ -4,7 +4,8 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { IANAZone } from "luxon";
-import { vendorConfigSchemas } from "./vendors/registry.js";
+import { createRegistry, vendorConfigSchemas, type TenantVendors } from "./vendors/registry.js";
+import type { Registry } from "./vendors/types.js";
 import { VendorHttpPolicySchema } from "./lib/http.js";
 
 /**
@@ -39,7 +40,7 @@ const ApiKeyHash = z
   .string()
   .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" followed by 64 lowercase hex digits (sha256 of the API key)');
 
-export const TenantSchema = z.object({
+const TenantFields = z.object({
   id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "letters, digits, _ and - only"),
   name: z.string().optional(),
   apiKeys: z.array(ApiKeyHash).min(1),
@@ -48,12 +49,18 @@ export const TenantSchema = z.object({
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/Chicago")
     .default("America/New_York"),
-  vendors: z.object(vendorConfigSchemas()).strict().default({}),
-})
-  // a misspelt key (`timeZone`) is an error naming it, not a silent default
-  .strict();
-export type Tenant = z.infer<typeof TenantSchema>;
-export type TenantVendors = Tenant["vendors"];
+});
+
+/** A tenant's block, with one key per vendor of the registry. */
+function tenantSchema(registry: Registry) {
+  return (
+    TenantFields.extend({ vendors: z.object(vendorConfigSchemas(registry)).strict().default({}) })
+      // a misspelt key (`timeZone`) is an error naming it, not a silent default
+      .strict()
+  );
+}
+export type Tenant = z.infer<typeof TenantFields> & { vendors: TenantVendors };
+export type { TenantVendors };
 
 const ServerOptionsSchema = z
   .object({
@@ -84,7 +91,7 @@ const ServerOptionsSchema = z
   .strict()
   .default({});
 
-const TenantsFileSchema = z.object({ tenants: z.array(TenantSchema).min(1), server: ServerOptionsSchema }).strict();
+const tenantsFileSchema = (registry: Registry) => z.object({ tenants: z.array(tenantSchema(registry)).min(1), server: ServerOptionsSchema }).strict();
 
 export interface Config {
   port: number;
@@ -128,24 +135,25 @@ function formatZodError(prefix: string, error: z.ZodError): string {
   return error.issues.map((i) => `${prefix}${i.path.length ? ` ${i.path.join(".")}` : ""}: ${i.message}`).join("\n");
 }
 
-export function parseTenantsFile(text: string, file: string, env: NodeJS.ProcessEnv) {
+export function parseTenantsFile(text: string, file: string, env: NodeJS.ProcessEnv, registry: Registry = createRegistry()) {
   let doc: unknown;
   try {
     doc = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     throw new ConfigError(`tenants file ${file} is not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message}`);
   }
-  const result = TenantsFileSchema.safeParse(interpolateEnv(doc, env));
+  const result = tenantsFileSchema(registry).safeParse(interpolateEnv(doc, env));
   if (!result.success) throw new ConfigError(formatZodError(`tenants file ${file}:`, result.error));
   const ids = new Set<string>();
   for (const [i, t] of result.data.tenants.entries()) {
     if (ids.has(t.id)) throw new ConfigError(`tenants file ${file}: tenants.${i}.id: duplicate tenant id "${t.id}"`);
     ids.add(t.id);
   }
-  return result.data;
+  // each vendor block was checked by that vendor's own schema just above
+  return result.data as { tenants: Tenant[]; server: z.infer<typeof ServerOptionsSchema> };
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, registry: Registry = createRegistry()): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatZodError("environment", parsed.error));
   const e = parsed.data;
@@ -160,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } catch (err) {
       throw new ConfigError(`LEADGRAPH_TENANTS: cannot read ${file}: ${(err as Error).message}`);
     }
-    const doc = parseTenantsFile(text, file, env);
+    const doc = parseTenantsFile(text, file, env, registry);
     tenants = doc.tenants;
     server = doc.server;
   }

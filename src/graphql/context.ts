@@ -1,55 +1,41 @@
-import type { Tenant } from "../config.js";
-import type { Logger } from "../lib/logger.js";
 import type { UpstreamStats } from "../lib/upstream-stats.js";
 import type { TenantCache } from "../cache/index.js";
-import type { VendorAdapter, VendorCallContext, VendorId, VendorServices } from "../vendors/types.js";
-import { getAdapter } from "../vendors/registry.js";
-import { notConfigured } from "../lib/errors.js";
-import { httpForTenant } from "../lib/http.js";
+import type { VendorAdapter, VendorCallContext, VendorServices } from "../vendors/types.js";
+import type { RequestContext } from "../vendors/graphql-kit.js";
+import { callContext } from "../vendors/call-context.js";
+import type { Idempotency } from "./idempotency.js";
 
-/** Everything a resolver gets for one request. Built by server/context.ts. */
-export interface Context {
-  tenant: Tenant;
-  requestId: string;
-  logger: Logger;
+/** Everything a resolver gets for one request. Built by server/http.ts (`buildContext`). */
+export interface Context extends RequestContext {
   upstream: UpstreamStats;
   cache: TenantCache;
   fresh: boolean;
   memo: Map<string, unknown>;
   services: VendorServices;
-  limits: { maxFirst: number };
+  idempotency: Idempotency;
   /** Idempotency-Key header, when sent. */
   idempotencyKeyHeader?: string;
 }
 
-export function isConfigured(ctx: Context, id: VendorId): boolean {
-  return (ctx.tenant.vendors as Record<string, unknown>)[id] != null;
+export function isConfigured(ctx: RequestContext, id: string): boolean {
+  return ctx.tenant.vendors[id] != null;
 }
 
 /** The adapter and its call context for this tenant, or VENDOR_NOT_CONFIGURED. */
-export function vendorCall(ctx: Context, id: VendorId, opts: { fresh?: boolean } = {}): { adapter: VendorAdapter; vctx: VendorCallContext } {
-  const adapter = getAdapter(id);
-  const config = (ctx.tenant.vendors as Record<string, unknown>)[id];
-  if (!adapter || config == null) throw notConfigured(id);
-  return {
-    adapter,
-    vctx: {
-      tenant: ctx.tenant,
-      config,
-      requestId: ctx.requestId,
-      // read through: the request's child logger is only built when something logs
-      get logger() {
-        return ctx.logger;
-      },
-      // breakers and outbound rate limits are per tenant+vendor
-      http: httpForTenant(ctx.services.http, ctx.tenant.id),
-      cache: ctx.cache,
-      store: ctx.services.store,
-      upstream: ctx.upstream,
-      fresh: ctx.fresh || opts.fresh === true,
-      memo: ctx.memo,
-      pubsub: ctx.services.pubsub,
-      metrics: ctx.services.metrics,
+export function vendorCall<C = unknown>(ctx: Context, id: string, opts: { fresh?: boolean } = {}): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
+  return callContext<C>(ctx.services, ctx.tenant, id, {
+    requestId: ctx.requestId,
+    get logger() {
+      return ctx.logger;
     },
-  };
+    upstream: ctx.upstream,
+    cache: ctx.cache,
+    fresh: ctx.fresh || opts.fresh === true,
+    memo: ctx.memo,
+  });
+}
+
+/** Runs a mutation once per idempotency key: the argument, else the Idempotency-Key header. */
+export function idempotent<T>(ctx: Context, operation: string, key: string | null | undefined, input: unknown, fn: () => Promise<T>) {
+  return ctx.idempotency.run(ctx.tenant.id, key ?? ctx.idempotencyKeyHeader, operation, input, fn);
 }

@@ -7,8 +7,8 @@ import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql"
 import type { Context } from "../graphql/context.js";
 import type { Logger } from "../lib/logger.js";
 import type { Tenant } from "../config.js";
-import type { VendorServices, VendorId } from "../vendors/types.js";
-import { getAdapter } from "../vendors/registry.js";
+import type { VendorServices } from "../vendors/types.js";
+import type { Idempotency } from "../graphql/idempotency.js";
 import { UpstreamStats } from "../lib/upstream-stats.js";
 import { ApiKeyAuth } from "./auth.js";
 import { explorerAsset, explorerPage } from "./explorer.js";
@@ -21,6 +21,7 @@ export interface HttpServerDeps {
   logger: Logger;
   tenants: Tenant[];
   services: VendorServices;
+  idempotency: Idempotency;
   limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number };
   explorer: boolean;
   /** Demo mode: the key pre-filled in the explorer. */
@@ -46,6 +47,7 @@ class RequestContext implements Context {
   fresh!: boolean;
   memo!: Map<string, unknown>;
   services!: VendorServices;
+  idempotency!: Idempotency;
   limits!: { maxFirst: number };
   idempotencyKeyHeader?: string;
   private childLogger?: Logger;
@@ -116,6 +118,7 @@ export function createHttpServer(deps: HttpServerDeps) {
       fresh: /no-cache|no-store/i.test(cacheControl),
       memo: new Map(),
       services: deps.services,
+      idempotency: deps.idempotency,
       limits: { maxFirst: deps.limits.maxFirst },
       idempotencyKeyHeader: Array.isArray(idem) ? idem[0] : idem,
     });
@@ -173,7 +176,7 @@ export function createHttpServer(deps: HttpServerDeps) {
 
   const handleWebhook = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const [, , vendor = "", ...rest] = url.pathname.split("/");
-    const adapter = getAdapter(vendor as VendorId);
+    const adapter = deps.services.registry.get(vendor);
     if (!adapter?.webhookSource || req.method !== "POST") return sendJson(res, 404, { error: "not found" });
     const body = await readBody(req, deps.limits.bodyLimitBytes);
     const out = await adapter.webhookSource.handleWebhook(deps.services, { req, subpath: `/${rest.join("/")}`, query: url.searchParams, body });

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration } from "kysely";
 import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
 import type { Database } from "./schema.js";
@@ -23,6 +23,8 @@ export interface StoreOptions {
   dataDir: string;
   /** SQLite file name inside dataDir (tests use their own). */
   sqliteFile?: string;
+  /** Vendors' own tables (VendorAdapter.migrations), run in name order with the core ones. */
+  vendorMigrations?: Readonly<Record<string, Migration>>;
 }
 
 export async function openStore(opts: StoreOptions): Promise<Store> {
@@ -43,7 +45,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     sqlite.pragma("busy_timeout = 5000");
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
-  await migrate(db);
+  await migrate(db, { ...opts.vendorMigrations, ...migrations });
   return {
     db,
     dialect,
@@ -61,9 +63,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   };
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
-async function migrate(db: Kysely<Database>): Promise<void> {
+async function migrate(db: Kysely<Database>, all: Record<string, Migration>): Promise<void> {
+  const provider = { getMigrations: async () => all };
   const { error, results } = await new Migrator({ db, provider, migrationTableName: "leadgraph_migrations", migrationLockTableName: "leadgraph_migrations_lock" }).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -28,7 +28,8 @@ export interface ConnectionShape<T> {
 export interface GraphQLKit {
   /** The unified type-graphql classes, for `@Resolver(() => kit.types.Lead)` and field types. */
   types: {
-    Node: ClassType;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- an abstract class: what type-graphql `implements` takes
+    Node: Function;
     Lead: ClassType<Lead>;
     Event: ClassType;
     Calendar: ClassType;
@@ -63,6 +64,6 @@ export interface VendorGraphQL {
   resolvers?: Function[];
   /** `CreateLeadOptions.<vendor id>`: the vendor's typed parameters beyond LeadInput. */
   leadOptions?: VendorInputField;
-  /** `EventInput.<field>`: the vendor's event fields beyond the unified ones. */
-  eventOptions?: VendorInputField & { field: string };
+  /** `EventInput.<eventWriter.optionsField>`: the vendor's event fields beyond the unified ones. */
+  eventOptions?: VendorInputField;
 }

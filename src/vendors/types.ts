@@ -76,7 +76,9 @@ export interface LeadWriter<C, O = unknown> {
 }
 
 export interface EventWriter<C, E = unknown> {
-  /** `vendorOptions`: the caller's `input.<eventOptions field>` for this vendor (Entrata's `input.entrata`). */
+  /** The EventInput field holding this vendor's own event fields (`entrata`); its type is the vendor's `eventOptions`. */
+  optionsField?: string;
+  /** `vendorOptions`: the caller's `input.<optionsField>`. */
   createEvent(ctx: VendorCallContext<C>, input: EventInput, vendorOptions?: E | null): Promise<Delivery>;
   /**
    * The event this input would create, if the vendor already has it (an EXISTING delivery), else

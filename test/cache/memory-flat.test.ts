@@ -6,7 +6,7 @@ import { estimateBytes, LruMap } from "../../src/cache/lru-map.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { toLead } from "../../src/vendors/clienttether/mapper.js";
 import { demoClient } from "../../src/vendors/clienttether/simulator.js";
-import type { Lead } from "../../src/graphql/types/lead.type.js";
+import type { Lead } from "../../src/model/lead.js";
 
 /**
  * The in-memory cache (the default, no Redis) stays bounded however many distinct leads pass

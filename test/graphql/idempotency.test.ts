@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CREATE_LEAD, KEY_A, KEY_B, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import { freshPgDatabase } from "../helpers/pg.js";
 import { createHash } from "node:crypto";
-import { withIdempotency } from "../../src/graphql/idempotency.js";
+import { createIdempotency } from "../../src/graphql/idempotency.js";
 
 const pgSchema = await freshPgDatabase();
 
@@ -104,18 +104,18 @@ describe.each([
       .values({ tenant_id: "acme", key: k, request_hash: "x", state: "pending", response: null, created_at: Date.now() - 10 * 60_000 })
       .execute();
     // different input hash → still CONFLICT, never a takeover
-    await expect(withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn, { waitMs: 50 })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(createIdempotency(e.app.store, { waitMs: 50 }).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     // a crash mid-request leaves a pending claim with the right hash behind; while it is
     // younger than the pending timeout, a retry is told so at once (no waiting) with when to retry
     const hash0 = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
     await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash0, state: "pending", response: null, created_at: Date.now() - 60_000 }).execute();
-    await expect(withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT", retryAfterSeconds: 240 } });
+    await expect(createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT", retryAfterSeconds: 240 } });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     const hash = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
     await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash, state: "pending", response: null, created_at: Date.now() - 10 * 60_000 }).execute();
-    expect(await withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: false });
-    expect(await withIdempotency(e.app.store, "acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: true });
+    expect(await createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: false });
+    expect(await createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: true });
     expect(calls).toHaveLength(1);
   });
 
@@ -123,10 +123,10 @@ describe.each([
     const k = key();
     let calls = 0;
     const fn = async () => ({ v: ++calls });
-    await withIdempotency(e.app.store, "acme", k, "op", {}, fn, { ttlMs: 60_000 });
-    expect((await withIdempotency(e.app.store, "acme", k, "op", {}, fn, { ttlMs: 60_000 })).replayed).toBe(true);
+    await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn);
+    expect((await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).replayed).toBe(true);
     await e.app.store.db.updateTable("idempotency_keys").set({ created_at: Date.now() - 61_000 }).where("key", "=", k).execute();
-    expect(await withIdempotency(e.app.store, "acme", k, "op", {}, fn, { ttlMs: 60_000 })).toEqual({ result: { v: 2 }, replayed: false });
+    expect(await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).toEqual({ result: { v: 2 }, replayed: false });
   });
 });
 

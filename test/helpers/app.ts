@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { createApp, demoTenant, startSimulators, DEMO_API_KEY, type App } from "../../src/app.js";
 import { loadConfig, type Config, type Tenant } from "../../src/config.js";
 import type { Simulator } from "../../src/simulators/harness.js";
+import type { Registry } from "../../src/vendors/types.js";
 
 export interface TestApp extends App {
   /** POST a GraphQL operation over real HTTP. */
@@ -20,6 +21,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   simulators?: Record<string, Simulator>;
   config?: (c: Config) => Config;
+  /** The vendors the app runs with (default: every registered vendor). */
+  registry?: Registry;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp &
       cb();
     },
   });
-  const app = await createApp(config, { simulators: sims, logDestination: destination as never });
+  const app = await createApp(config, { simulators: sims, logDestination: destination as never, registry: opts.registry });
   const close = async () => {
     await app.close();
     if (ownSims) await Promise.all(Object.values(sims).map((s) => s.close()));

@@ -3,9 +3,8 @@ import { buildClientSchema, print, validate, type DocumentNode, type Introspecti
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import * as sdk from "../../src/sdk/graphql.js";
 import { CreateLeadDocument, LeadDocument, LeadsDocument, VendorsDocument, type CreateLeadMutationVariables } from "../../src/sdk/graphql.js";
-import { adapters } from "../../src/vendors/registry.js";
+import { vendors } from "../../src/vendors/registry.js";
 import { capabilitiesOf, type VendorAdapter } from "../../src/vendors/types.js";
-import { vendorEnum } from "../../src/graphql/types/enums.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 
 /**
@@ -24,8 +23,8 @@ interface GqlResult<R> {
 const DELIVERY_STATUSES = ["CREATED", "UPDATED", "EXISTING", "VALIDATED", "SCHEDULED", "CANCELLED", "DELETED", "REJECTED", "FAILED"];
 const LEAD_FIELDS = ["id", "vendor", "nativeId", "externalId", "firstName", "lastName", "email", "phone", "secondaryPhone", "company", "jobTitle", "source", "score", "tags", "address", "customFields", "createdAt", "updatedAt"].sort();
 
-const writers = adapters.filter((a) => a.leadWriter && a.simulator);
-const readers = adapters.filter((a) => a.leadReader && a.simulator);
+const writers = vendors.filter((a) => a.leadWriter && a.simulator);
+const readers = vendors.filter((a) => a.leadReader && a.simulator);
 // Guard: an empty registry would make the loops below vacuous.
 if (writers.length === 0 || readers.length === 0) throw new Error("sdk.test expects registered vendors with simulators that write and read leads");
 
@@ -53,10 +52,10 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
   it("Vendors lists every registered vendor, configured for the demo tenant, with its capabilities and fields", async () => {
     const res = await send(VendorsDocument, {});
     expect(res.errors).toBeUndefined();
-    const vendors = res.data!.vendors;
-    expect(vendors).toEqual(
-      adapters.map((a: VendorAdapter) => ({
-        id: vendorEnum(a.id),
+    const listed = res.data!.vendors;
+    expect(listed).toEqual(
+      vendors.map((a: VendorAdapter) => ({
+        id: a.name,
         name: a.displayName,
         configured: !!a.simulator,
         capabilities: capabilitiesOf(a),
@@ -64,7 +63,7 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         writableFields: a.fields.write,
       })),
     );
-    for (const v of vendors) expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
+    for (const v of listed) expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
   });
 
   describe("CreateLead", () => {
@@ -78,7 +77,7 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         externalId: "sdk-test-1",
       },
       // Every registered lead writer; with none, target one explicitly to see the delivery shape.
-      targets: writers.map((a) => vendorEnum(a.id)),
+      targets: writers.map((a) => a.name),
       idempotencyKey: "sdk-test-create-lead-1",
     };
     let first: GqlResult<sdk.CreateLeadMutation>;
@@ -135,7 +134,7 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
     it("reads a lead from each reader vendor's first listed lead, in the LeadFields shape", async () => {
       let read = 0;
       for (const r of readers) {
-        const list = await send(LeadsDocument, { first: 1, filter: { vendor: vendorEnum(r.id) } });
+        const list = await send(LeadsDocument, { first: 1, filter: { vendor: r.name } });
         const node = list.data?.leads.edges[0]?.node;
         if (!node) continue;
         const res = await send(LeadDocument, { id: node.id, fresh: true });
@@ -151,7 +150,7 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
   describe("Leads", () => {
     it("lists leads from each reader as a Relay connection in the LeadFields shape", async () => {
       for (const r of readers) {
-        const res = await send(LeadsDocument, { first: 2, filter: { vendor: vendorEnum(r.id) } });
+        const res = await send(LeadsDocument, { first: 2, filter: { vendor: r.name } });
         expect(res.errors).toBeUndefined();
         const conn = res.data!.leads;
         expect(Object.keys(conn.pageInfo).sort()).toEqual(["endCursor", "hasNextPage", "hasPreviousPage", "startCursor"]);
@@ -159,7 +158,7 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         for (const e of conn.edges) {
           expect(typeof e.cursor).toBe("string");
           expect(Object.keys(e.node).sort()).toEqual(LEAD_FIELDS);
-          expect(e.node.vendor).toBe(vendorEnum(r.id));
+          expect(e.node.vendor).toBe(r.name);
         }
       }
     });

@@ -1,8 +1,7 @@
 import http from "node:http";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
-import { adapters } from "../../src/vendors/registry.js";
-import { vendorEnum } from "../../src/graphql/types/enums.js";
+import { vendors } from "../../src/vendors/registry.js";
 import { startTestApp, DEMO_API_KEY } from "../helpers/app.js";
 
 /**
@@ -75,12 +74,12 @@ describe("graceful shutdown", () => {
 
   // A reader that calls its simulator to list leads (webhook-fed readers such as Kartra serve
   // leads from the store and never call out).
-  const reader = adapters.find((a) => a.leadReader && a.simulator && !a.webhookSource);
+  const reader = vendors.find((a) => a.leadReader && a.simulator && !a.webhookSource);
   it.runIf(!!reader)("a request waiting on a slow vendor completes while app.close() is in progress", async () => {
     const app = await startTestApp();
     const sim = app.simulators[reader!.id]!;
     sim.inject("*", { delayMs: 300, passThrough: true, times: 1 });
-    const pending = app.gql(`query Slow($v: Vendor) { leads(first: 1, filter: { vendor: $v }, fresh: true) { edges { node { id } } } }`, { v: vendorEnum(reader!.id) });
+    const pending = app.gql(`query Slow($v: Vendor) { leads(first: 1, filter: { vendor: $v }, fresh: true) { edges { node { id } } } }`, { v: reader!.name });
     // In flight: the vendor simulator has the upstream call.
     await expect.poll(() => sim.callCount(), { interval: 5 }).toBeGreaterThan(0);
     const closing = app.close();

@@ -2,9 +2,10 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../context.js";
 import { vendorCall } from "../context.js";
 import { BadInputError, VendorError } from "../../lib/errors.js";
-import { Delivery, delivery } from "../types/delivery.type.js";
-import { DeliveryStatus, Vendor, vendorIdOf } from "../types/enums.js";
+import { delivery, DeliveryStatus, type Delivery } from "../../model/delivery.js";
+import type { Vendor } from "../types/enums.js";
 import type { VendorAdapter, VendorCallContext } from "../../vendors/types.js";
+import type { RequestContext } from "../../vendors/graphql-kit.js";
 
 /**
  * Runs one vendor operation per target concurrently. Each target's outcome becomes its own
@@ -21,7 +22,8 @@ export async function fanOut(
   const unique = [...new Set(targets)];
   const prepared = unique.map((vendor) => {
     try {
-      return { vendor, ...vendorCall(ctx, vendorIdOf(vendor)) };
+      const adapter = ctx.services.registry.byName(vendor);
+      return { vendor, ...vendorCall(ctx, adapter?.id ?? vendor) };
     } catch (e) {
       return { vendor, error: e as Error };
     }
@@ -52,7 +54,7 @@ export async function fanOut(
   );
 }
 
-export function failedDelivery(ctx: Context, vendor: Vendor, e: unknown): Delivery {
+export function failedDelivery(ctx: RequestContext, vendor: string, e: unknown): Delivery {
   if (e instanceof VendorError) {
     const x = e.extensions as Record<string, unknown>;
     return delivery(vendor, x.code === "BAD_USER_INPUT" ? DeliveryStatus.REJECTED : DeliveryStatus.FAILED, {
@@ -71,10 +73,4 @@ export function failedDelivery(ctx: Context, vendor: Vendor, e: unknown): Delive
   return delivery(vendor, DeliveryStatus.FAILED, {
     error: { code: "UPSTREAM_ERROR", message, vendorCode: null, retryAfterSeconds: null, circuitOpen: null },
   });
-}
-
-const OK = new Set([DeliveryStatus.CREATED, DeliveryStatus.UPDATED, DeliveryStatus.EXISTING, DeliveryStatus.VALIDATED, DeliveryStatus.SCHEDULED, DeliveryStatus.CANCELLED, DeliveryStatus.DELETED]);
-
-export function allOk(deliveries: Delivery[]): boolean {
-  return deliveries.length > 0 && deliveries.every((d) => OK.has(d.status));
 }

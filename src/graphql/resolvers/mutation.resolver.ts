@@ -1,15 +1,14 @@
 import { Args, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { isConfigured, vendorCall } from "../context.js";
-import { allOk, failedDelivery, fanOut } from "./fan-out.js";
-import { withIdempotency } from "../idempotency.js";
-import { EventMutationPayload, LeadMutationPayload, type Delivery } from "../types/delivery.type.js";
+import { idempotent, isConfigured, vendorCall } from "../context.js";
+import { failedDelivery, fanOut } from "./fan-out.js";
+import { EventMutationPayload, LeadMutationPayload } from "../types/delivery.type.js";
 import { CancelLeadArgs, CreateEventArgs, CreateLeadArgs, DeleteLeadArgs, ScheduleCallbackArgs, UpdateLeadArgs } from "../types/mutation.args.js";
-import { Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enums.js";
-import { adapters, getAdapter } from "../../vendors/registry.js";
+import type { Vendor } from "../types/enums.js";
 import type { VendorAdapter } from "../../vendors/types.js";
 import { BadInputError, badInput } from "../../lib/errors.js";
 import { parseGlobalId } from "../../model/ids.js";
+import { allOk, type Delivery } from "../../model/delivery.js";
 
 type Has = (a: VendorAdapter) => boolean;
 
@@ -17,14 +16,20 @@ type Has = (a: VendorAdapter) => boolean;
 function resolveTargets(ctx: Context, targets: Vendor[] | null | undefined, has: Has, what: string): Vendor[] {
   if (targets && targets.length) {
     for (const [i, t] of targets.entries()) {
-      const a = getAdapter(vendorIdOf(t));
+      const a = ctx.services.registry.byName(t);
       if (a && !has(a)) throw badInput(`targets.${i}`, `${t} cannot ${what}`);
     }
     return targets;
   }
-  const all = adapters.filter((a) => has(a) && isConfigured(ctx, a.id)).map((a) => vendorEnum(a.id));
+  const all = ctx.services.registry.adapters.filter((a) => has(a) && isConfigured(ctx, a.id)).map((a) => a.name as Vendor);
   if (!all.length) throw badInput("targets", `no configured vendor can ${what}`);
   return all;
+}
+
+/** The caller's `options.<vendor id>` block for this target. */
+function vendorOptions(ctx: Context, options: CreateLeadArgs["options"], vendor: Vendor): unknown {
+  const id = ctx.services.registry.byName(vendor)?.id;
+  return id ? (options?.[id] ?? null) : null;
 }
 
 function leadPayload(deliveries: Delivery[], replayed: boolean): LeadMutationPayload {
@@ -48,10 +53,10 @@ export class MutationResolver {
     const opts = (vendor: Vendor) => ({
       validateOnly,
       dedupe: options?.dedupe ?? true,
-      vendorOptions: (options as Record<string, unknown> | null | undefined)?.[vendorIdOf(vendor)] as Record<string, unknown> | null,
+      vendorOptions: vendorOptions(ctx, options, vendor),
     });
-    const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, validateOnly ? null : key, "createLead", { input, chosen, options }, () =>
+    const key = validateOnly ? null : (idempotencyKey ?? ctx.idempotencyKeyHeader);
+    const { result, replayed } = await ctx.idempotency.run(ctx.tenant.id, key, "createLead", { input, chosen, options }, () =>
       fanOut(
         ctx,
         chosen,
@@ -64,8 +69,8 @@ export class MutationResolver {
 
   @Mutation(() => LeadMutationPayload, { description: "Update a lead by global id; only the fields given change." })
   async updateLead(@Args() { id, input, idempotencyKey }: UpdateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
-    const { adapter, vendor, nativeId } = this.leadOwner(id, (a) => !!a.leadWriter?.updateLead, "update leads");
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "updateLead", { id, input }, async () => {
+    const { adapter, vendor, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.updateLead, "update leads");
+    const { result, replayed } = await idempotent(ctx, "updateLead", idempotencyKey, { id, input }, async () => {
       try {
         return [await adapter.leadWriter!.updateLead!(vendorCall(ctx, adapter.id).vctx, nativeId, input)];
       } catch (e) {
@@ -79,8 +84,8 @@ export class MutationResolver {
 
   @Mutation(() => LeadMutationPayload)
   async deleteLead(@Args() { id, idempotencyKey }: DeleteLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
-    const { adapter, vendor, nativeId } = this.leadOwner(id, (a) => !!a.leadWriter?.deleteLead, "delete leads");
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "deleteLead", { id }, async () => {
+    const { adapter, vendor, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.deleteLead, "delete leads");
+    const { result, replayed } = await idempotent(ctx, "deleteLead", idempotencyKey, { id }, async () => {
       try {
         return [await adapter.leadWriter!.deleteLead!(vendorCall(ctx, adapter.id).vctx, nativeId)];
       } catch (e) {
@@ -95,7 +100,7 @@ export class MutationResolver {
   @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from diallers (Comunik8 lead/cancel)." })
   async cancelLead(@Args() { input, targets, idempotencyKey }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter?.cancelLead, "cancel leads");
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "cancelLead", { input, chosen }, () =>
+    const { result, replayed } = await idempotent(ctx, "cancelLead", idempotencyKey, { input, chosen }, () =>
       fanOut(ctx, chosen, (a, vctx) => a.leadWriter!.cancelLead!(vctx, input)),
     );
     return leadPayload(result, replayed);
@@ -107,8 +112,8 @@ export class MutationResolver {
     if (inSeconds != null && inSeconds < 0) throw badInput("inSeconds", "must be 0 or more");
     if (at != null && at.getTime() < Date.now() - 60_000) throw badInput("at", "is in the past");
     const chosen = resolveTargets(ctx, targets, (a) => !!a.callbackScheduler, "schedule callbacks");
-    const vendorOpts = (v: Vendor) => (options as Record<string, unknown> | null | undefined)?.[vendorIdOf(v)] as Record<string, unknown> | null;
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "scheduleCallback", { lead, at, inSeconds, chosen, options }, () =>
+    const vendorOpts = (v: Vendor) => vendorOptions(ctx, options, v);
+    const { result, replayed } = await idempotent(ctx, "scheduleCallback", idempotencyKey, { lead, at, inSeconds, chosen, options }, () =>
       fanOut(
         ctx,
         chosen,
@@ -122,20 +127,20 @@ export class MutationResolver {
 
   @Mutation(() => EventMutationPayload, { description: "Create an event (call, appointment, reminder, …) in one vendor." })
   async createEvent(@Args() { input, target, idempotencyKey }: CreateEventArgs, @Ctx() ctx: Context): Promise<EventMutationPayload> {
-    const adapter = getAdapter(vendorIdOf(target));
+    const adapter = ctx.services.registry.byName(target);
     if (!adapter?.eventWriter) throw badInput("target", `${target} cannot create events`);
-    const { result, replayed } = await withIdempotency(ctx.services.store, ctx.tenant.id, idempotencyKey ?? ctx.idempotencyKeyHeader, "createEvent", { input, target }, () =>
-      fanOut(ctx, [target], (a, vctx) => a.eventWriter!.createEvent(vctx, input)),
+    const field = adapter.eventWriter.optionsField;
+    const { result, replayed } = await idempotent(ctx, "createEvent", idempotencyKey, { input, target }, () =>
+      fanOut(ctx, [target], (a, vctx) => a.eventWriter!.createEvent(vctx, input, field ? input[field] : null)),
     );
     return { deliveries: result, event: result.find((d) => d.event)?.event ?? null, ok: allOk(result), replayed };
   }
 
-  private leadOwner(id: string, has: Has, what: string) {
+  private leadOwner(ctx: Context, id: string, has: Has, what: string) {
     const gid = parseGlobalId(id, "id");
-    const vendorId = vendorIdFromGlobal(gid.vendor);
-    const adapter = vendorId && getAdapter(vendorId);
+    const adapter = ctx.services.registry.byGlobalPrefix(gid.vendor);
     if (gid.type !== "lead") throw badInput("id", `expected a lead id, got type "${gid.type}"`);
     if (!adapter || !has(adapter)) throw badInput("id", `${gid.vendor} cannot ${what}`);
-    return { adapter, vendor: vendorEnum(adapter.id), nativeId: gid.nativeId };
+    return { adapter, vendor: adapter.name, nativeId: gid.nativeId };
   }
 }

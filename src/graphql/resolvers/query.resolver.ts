@@ -5,10 +5,9 @@ import { Node } from "../types/node.interface.js";
 import { Lead } from "../types/lead.type.js";
 import { LeadConnection, LeadsArgs } from "../types/lead.args.js";
 import { VendorInfo } from "../types/vendor-info.type.js";
-import { Capability, Vendor, vendorEnum, vendorIdFromGlobal, vendorIdOf } from "../types/enums.js";
+import type { Vendor } from "../types/enums.js";
 import { parseGlobalId } from "../../model/ids.js";
 import { AppError, badInput } from "../../lib/errors.js";
-import { adapters, getAdapter } from "../../vendors/registry.js";
 import { capabilitiesOf } from "../../vendors/types.js";
 import { parseOffsetCursor, toConnection } from "../types/connection.js";
 
@@ -17,15 +16,15 @@ export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by global id `vendor:type:nativeId`." })
   async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const gid = parseGlobalId(id, "id");
-    const vendorId = vendorIdFromGlobal(gid.vendor);
-    if (!vendorId || !getAdapter(vendorId)) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
-    const { adapter, vctx } = vendorCall(ctx, vendorId);
+    const known = ctx.services.registry.byGlobalPrefix(gid.vendor);
+    if (!known) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
+    const { adapter, vctx } = vendorCall(ctx, known.id);
     if (gid.type === "lead" && adapter.leadReader) return adapter.leadReader.getLead(vctx, gid.nativeId);
     if (adapter.resolveNode) return (await adapter.resolveNode(vctx, gid.type, gid.nativeId)) as Node | null;
     throw badInput("id", `${gid.vendor} has no objects of type "${gid.type}"`);
   }
 
-  @Query(() => Lead, { nullable: true, description: "A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead." })
+  @Query(() => Lead, { nullable: true, description: "A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead." })
   async lead(
     @Arg("id", () => ID) id: string,
     @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
@@ -33,8 +32,7 @@ export class QueryResolver {
   ): Promise<Lead | null> {
     const gid = parseGlobalId(id, "id");
     if (gid.type !== "lead") throw badInput("id", `expected a lead id, got type "${gid.type}"`);
-    const vendorId = vendorIdFromGlobal(gid.vendor);
-    const adapter = vendorId && getAdapter(vendorId);
+    const adapter = ctx.services.registry.byGlobalPrefix(gid.vendor);
     if (!adapter?.leadReader) throw badInput("id", `vendor "${gid.vendor}" does not serve leads`);
     const { vctx } = vendorCall(ctx, adapter.id, { fresh });
     return adapter.leadReader.getLead(vctx, gid.nativeId);
@@ -46,7 +44,7 @@ export class QueryResolver {
     if (first < 0 || first > max) throw badInput("first", `must be between 0 and ${max}`);
     const offset = parseOffsetCursor(after, "after");
     const vendor = filter?.vendor ?? defaultReader(ctx);
-    const adapter = getAdapter(vendorIdOf(vendor));
+    const adapter = ctx.services.registry.byName(vendor);
     if (!adapter?.leadReader) throw badInput("filter.vendor", `${vendor} cannot list leads`);
     const { vctx } = vendorCall(ctx, adapter.id, { fresh });
     const page = await adapter.leadReader.listLeads(vctx, filter ?? {}, { offset, limit: first });
@@ -55,20 +53,20 @@ export class QueryResolver {
 
   @Query(() => [VendorInfo], { description: "Every vendor LeadGraph knows, what it can do and whether your tenant has it configured." })
   vendors(@Ctx() ctx: Context): VendorInfo[] {
-    return adapters.map((a) => ({
-      id: vendorEnum(a.id),
+    return ctx.services.registry.adapters.map((a) => ({
+      id: a.name as Vendor,
       name: a.displayName,
       configured: isConfigured(ctx, a.id),
-      capabilities: capabilitiesOf(a) as Capability[],
+      capabilities: capabilitiesOf(a),
       readableFields: a.fields.read,
       writableFields: a.fields.write,
     }));
   }
 }
 
+/** The first configured lead reader, in registry order. */
 function defaultReader(ctx: Context): Vendor {
-  const readers = adapters.filter((a) => a.leadReader && isConfigured(ctx, a.id));
-  const pick = readers.find((a) => a.id === "clienttether") ?? readers[0];
+  const pick = ctx.services.registry.adapters.find((a) => a.leadReader && isConfigured(ctx, a.id));
   if (!pick) throw new AppError("VENDOR_NOT_CONFIGURED", "no vendor that can list leads is configured for this tenant");
-  return vendorEnum(pick.id);
+  return pick.name as Vendor;
 }

@@ -3,18 +3,19 @@ import { Node } from "./node.interface.js";
 import { Vendor } from "./enums.js";
 import { Event } from "./event.type.js";
 import { JSON } from "./scalars.js";
+import type * as model from "../../model/calendar.js";
 
 @ObjectType({ simpleResolvers: true })
-export class CalendarHost {
+export class CalendarHost implements model.CalendarHost {
   @Field(() => String, { nullable: true }) firstName!: string | null;
   @Field(() => String, { nullable: true }) lastName!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription (Kartra): calendar, class, hosts and sessions." })
-export class Calendar implements Node {
+export class Calendar implements Node, model.Calendar {
   @Field(() => ID) id!: string;
-  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => Vendor) vendor!: string;
   @Field(() => String, { description: "Calendar subscription id." }) nativeId!: string;
   @Field(() => String, { nullable: true }) calendarId!: string | null;
   @Field(() => String, { nullable: true }) calendarName!: string | null;

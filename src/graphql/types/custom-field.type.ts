@@ -1,8 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
 import { JSON } from "./scalars.js";
+import type * as model from "../../model/lead.js";
 
 @ObjectType({ simpleResolvers: true, description: "A vendor field outside the unified model, kept rather than dropped." })
-export class CustomField {
+export class CustomField implements model.CustomField {
   @Field() key!: string;
   @Field(() => String, { nullable: true }) label!: string | null;
   @Field(() => String, { description: "Vendor field type, e.g. input_field, dropdown, checkbox, text." }) type!: string;

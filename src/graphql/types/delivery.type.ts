@@ -3,15 +3,16 @@ import { DeliveryStatus, Vendor } from "./enums.js";
 import { Lead } from "./lead.type.js";
 import { Event } from "./event.type.js";
 import { JSON } from "./scalars.js";
+import type * as model from "../../model/delivery.js";
 
 @ObjectType({ simpleResolvers: true, description: "A vendor-side or pre-flight problem with one unified input field." })
-export class FieldError {
+export class FieldError implements model.FieldError {
   @Field({ description: "Unified field path, e.g. input.email." }) field!: string;
   @Field() message!: string;
 }
 
 @ObjectType({ simpleResolvers: true })
-export class DeliveryError {
+export class DeliveryError implements model.DeliveryError {
   @Field({ description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT." }) code!: string;
   @Field() message!: string;
   @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
@@ -20,8 +21,8 @@ export class DeliveryError {
 }
 
 @ObjectType({ simpleResolvers: true, description: "What one vendor made of a mutation." })
-export class Delivery {
-  @Field(() => Vendor) vendor!: Vendor;
+export class Delivery implements model.Delivery {
+  @Field(() => Vendor) vendor!: string;
   @Field(() => DeliveryStatus) status!: DeliveryStatus;
   @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. Comunik8's \"Another call is already scheduled\"." }) message!: string | null;
   @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
@@ -30,17 +31,11 @@ export class Delivery {
   @Field(() => [FieldError]) fieldErrors!: FieldError[];
   @Field(() => DeliveryError, { nullable: true }) error!: DeliveryError | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." }) details!: Record<string, unknown> | null;
-  @Field(() => String, { nullable: true, description: "Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome." }) jobId?: string | null;
-}
-
-/** Defaults for every optional Delivery field, so adapters state only what they know. */
-export function delivery(vendor: Vendor, status: DeliveryStatus, rest: Partial<Delivery> = {}): Delivery {
-  return { vendor, status, message: null, nativeId: null, lead: null, event: null, fieldErrors: [], error: null, details: null, ...rest };
 }
 
 @ObjectType({ simpleResolvers: true, description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
 export class LeadMutationPayload {
-  @Field(() => [Delivery]) deliveries!: Delivery[];
+  @Field(() => [Delivery]) deliveries!: model.Delivery[];
   @Field(() => Lead, { nullable: true, description: "The first lead a vendor returned." }) lead!: Lead | null;
   @Field(() => Boolean, { description: "True when every delivery succeeded." }) ok!: boolean;
   @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." }) replayed!: boolean;
@@ -48,7 +43,7 @@ export class LeadMutationPayload {
 
 @ObjectType({ simpleResolvers: true })
 export class EventMutationPayload {
-  @Field(() => [Delivery]) deliveries!: Delivery[];
+  @Field(() => [Delivery]) deliveries!: model.Delivery[];
   @Field(() => Event, { nullable: true }) event!: Event | null;
   @Field(() => Boolean) ok!: boolean;
   @Field(() => Boolean) replayed!: boolean;

@@ -2,11 +2,12 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "./node.interface.js";
 import { EventType, Vendor } from "./enums.js";
 import { DateTime, JSON } from "./scalars.js";
+import type * as model from "../../model/event.js";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happens with a lead at a time." })
-export class Event implements Node {
+export class Event implements Node, model.Event {
   @Field(() => ID) id!: string;
-  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => Vendor) vendor!: string;
   @Field(() => String, { nullable: true }) nativeId!: string | null;
   @Field(() => EventType) type!: EventType;
   @Field(() => String, { nullable: true }) title!: string | null;

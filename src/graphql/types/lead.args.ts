@@ -5,7 +5,7 @@ import { Lead } from "./lead.type.js";
 
 @InputType()
 export class LeadFilter {
-  @Field(() => Vendor, { nullable: true, description: "Which vendor to list from; default: the first configured lead reader (ClientTether first)." }) vendor?: Vendor | null;
+  @Field(() => Vendor, { nullable: true, description: "Which vendor to list from; default: the first configured lead reader, in registry order." }) vendor?: Vendor | null;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true, description: "Any format." }) phone?: string | null;
   @Field(() => String, { nullable: true }) name?: string | null;

@@ -4,14 +4,15 @@ import { Vendor } from "./enums.js";
 import { Address } from "./address.type.js";
 import { CustomField } from "./custom-field.type.js";
 import { DateTime, JSON, PhoneNumber } from "./scalars.js";
+import type * as model from "../../model/lead.js";
 
 // simpleResolvers on every object type: with no type-graphql middlewares in the schema, its
 // per-field wrapper only costs (a closure call and an object per field); graphql-js's default
 // resolver reads the same property. @FieldResolver fields keep their own resolvers.
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A person a vendor knows." })
-export class Lead implements Node {
+export class Lead implements Node, model.Lead {
   @Field(() => ID) id!: string;
-  @Field(() => Vendor) vendor!: Vendor;
+  @Field(() => Vendor) vendor!: string;
   @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;
   @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." }) externalId!: string | null;
   @Field(() => String, { nullable: true }) firstName!: string | null;

@@ -2,16 +2,12 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { Vendor } from "./enums.js";
 import { CancelLeadInput, EventInput, LeadInput } from "./lead.input.js";
 import { DateTime, JSON } from "./scalars.js";
-import { ClientTetherLeadOptions } from "./clienttether/inputs.js";
-import { Comunik8LeadOptions } from "./comunik8-options.input.js";
-import { TrackdriveLeadOptions } from "./trackdrive-options.input.js";
 
+/** Each vendor's own block (`options.<vendor id>`) is added by schema.ts from the registry. */
 @InputType({ description: "How createLead behaves. One typed block per vendor for parameters beyond LeadInput." })
 export class CreateLeadOptions {
+  [vendorId: string]: unknown;
   @Field({ defaultValue: true, description: "Look the lead up by phone/email first and report EXISTING instead of creating a duplicate (vendors that support lookups)." }) dedupe!: boolean;
-  @Field(() => ClientTetherLeadOptions, { nullable: true, description: "ClientTether client parameters beyond LeadInput." }) clienttether?: ClientTetherLeadOptions | null;
-  @Field(() => Comunik8LeadOptions, { nullable: true, description: "Comunik8 lead type, sub-type, delay and extra data." }) comunik8?: Comunik8LeadOptions | null;
-  @Field(() => TrackdriveLeadOptions, { nullable: true, description: "Trackdrive create_or_update parameters." }) trackdrive?: TrackdriveLeadOptions | null;
 }
 
 @ArgsType()

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** This vendor in the GraphQL `Vendor` enum and on every delivery. */
+export const VENDOR = "COMUNIK8";
+
 /**
  * The tenant's `vendors.comunik8` block (DESIGN.md configuration contract):
  *   comunik8: { baseUrl, key, leadTypes?, defaultType?, defaultSubtype? }

@@ -1,7 +1,7 @@
-import type { CallbackScheduler, CreateLeadOptions, LeadWriter, VendorAdapter, VendorCallContext } from "../types.js";
-import type { LeadInput } from "../../graphql/types/lead.input.js";
-import type { Comunik8LeadOptions } from "../../graphql/types/comunik8-options.input.js";
-import { Comunik8ConfigSchema, type Comunik8Config } from "./config.js";
+import { defineVendor, type CallbackScheduler, type CreateLeadOptions, type LeadWriter, type VendorCallContext } from "../types.js";
+import type { LeadInput } from "../../model/lead.js";
+import { comunik8GraphQL, type Comunik8LeadOptions } from "./graphql.js";
+import { Comunik8ConfigSchema, VENDOR, type Comunik8Config } from "./config.js";
 import * as client from "./client.js";
 import { classifyAddLead, classifyCancelLead } from "./errors.js";
 import { fromCancel, fromLead, toAddDelivery, toCancelDelivery, type Comunik8MapContext } from "./mapper.js";
@@ -10,20 +10,19 @@ import { comunik8DemoConfig, startComunik8Simulator } from "./simulator.js";
 type Ctx = VendorCallContext<Comunik8Config>;
 
 const mapCtx = (ctx: Ctx, root: string): Comunik8MapContext => ({ config: ctx.config, country: ctx.tenant.defaultCountry, root });
-const optionsOf = (o: Record<string, unknown> | null | undefined) => (o ?? null) as Comunik8LeadOptions | null;
 
 function logRefusal(ctx: Ctx, operation: string, status: number, body: unknown) {
   // Full upstream body to the log (the key is only ever in the URL, which is not logged).
   ctx.logger.warn({ vendor: "comunik8", operation, status, body, requestId: ctx.requestId }, "comunik8 did not accept the request");
 }
 
-const leadWriter: LeadWriter<Comunik8Config> = {
-  validateLead(ctx, input, options: CreateLeadOptions) {
-    fromLead(input, optionsOf(options.vendorOptions), mapCtx(ctx, "input"), { test: options.validateOnly });
+const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
+  validateLead(ctx, input, options: CreateLeadOptions<Comunik8LeadOptions>) {
+    fromLead(input, options.vendorOptions ?? null, mapCtx(ctx, "input"), { test: options.validateOnly });
   },
 
   async createLead(ctx, input, options) {
-    const body = fromLead(input, optionsOf(options.vendorOptions), mapCtx(ctx, "input"), { test: options.validateOnly });
+    const body = fromLead(input, options.vendorOptions ?? null, mapCtx(ctx, "input"), { test: options.validateOnly });
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created" && outcome.kind !== "validated") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
@@ -46,13 +45,13 @@ const leadWriter: LeadWriter<Comunik8Config> = {
 const delayOf = (when: { at?: Date | null; inSeconds?: number | null }) =>
   when.at ? Math.max(0, Math.ceil((when.at.getTime() - Date.now()) / 1000)) : Math.max(0, when.inSeconds ?? 0);
 
-const callbackScheduler: CallbackScheduler<Comunik8Config> = {
+const callbackScheduler: CallbackScheduler<Comunik8Config, Comunik8LeadOptions> = {
   validateCallback(ctx, lead, when, vendorOptions) {
-    fromLead(lead, optionsOf(vendorOptions), mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
+    fromLead(lead, vendorOptions ?? null, mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
   },
 
   async scheduleCallback(ctx, lead: LeadInput, when, vendorOptions) {
-    const body = fromLead(lead, optionsOf(vendorOptions), mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
+    const body = fromLead(lead, vendorOptions ?? null, mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
@@ -60,8 +59,9 @@ const callbackScheduler: CallbackScheduler<Comunik8Config> = {
   },
 };
 
-export const comunik8Adapter: VendorAdapter<Comunik8Config> = {
+export const comunik8 = defineVendor({
   id: "comunik8",
+  name: VENDOR,
   displayName: "Comunik8",
   configSchema: Comunik8ConfigSchema,
   fields: {
@@ -70,7 +70,6 @@ export const comunik8Adapter: VendorAdapter<Comunik8Config> = {
   },
   leadWriter,
   callbackScheduler,
+  graphql: comunik8GraphQL,
   simulator: { start: startComunik8Simulator, demoConfig: comunik8DemoConfig },
-};
-
-export default comunik8Adapter;
+});

@@ -2,13 +2,10 @@ import { badInput, type FieldProblem } from "../../lib/errors.js";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import { e164OrNull, parsePhone } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
-import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
-import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
-import type { Lead } from "../../graphql/types/lead.type.js";
-import type { CustomField } from "../../graphql/types/custom-field.type.js";
-import type { CancelLeadInput, LeadInput } from "../../graphql/types/lead.input.js";
-import type { Comunik8LeadOptions } from "../../graphql/types/comunik8-options.input.js";
-import type { Comunik8Config } from "./config.js";
+import { delivery, DeliveryStatus, type Delivery, type DeliveryError } from "../../model/delivery.js";
+import type { CancelLeadInput, CustomField, Lead, LeadInput } from "../../model/lead.js";
+import type { Comunik8LeadOptions } from "./graphql.js";
+import { VENDOR, type Comunik8Config } from "./config.js";
 import type { Comunik8AddOutcome, Comunik8CancelOutcome, Comunik8Failure, Comunik8FieldProblem } from "./errors.js";
 import type { Comunik8AddLeadBody, Comunik8CancelLeadBody } from "./types.js";
 
@@ -199,7 +196,7 @@ export function toLead(body: Comunik8AddLeadBody, country: string): Lead {
   const { test: _test, ...record } = body;
   return Object.freeze({
     id: toGlobalId("comunik8", "lead", nativeId),
-    vendor: Vendor.COMUNIK8,
+    vendor: VENDOR,
     nativeId,
     externalId: str(DATA_KEYS.externalId),
     firstName: body.first_name || null,
@@ -222,7 +219,7 @@ export function toLead(body: Comunik8AddLeadBody, country: string): Lead {
 }
 
 function failed(f: Comunik8Failure): Delivery {
-  return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, { error: deliveryError(f.code, f.message, f.vendorCode, f.retryAfterSeconds ?? null) });
+  return delivery(VENDOR, DeliveryStatus.FAILED, { error: deliveryError(f.code, f.message, f.vendorCode, f.retryAfterSeconds ?? null) });
 }
 
 /**
@@ -235,16 +232,16 @@ export function toAddDelivery(outcome: Comunik8AddOutcome, sent: Comunik8AddLead
   switch (outcome.kind) {
     case "created":
       // `{ "saved": true, "processed": true }`: "the data has been saved and also … accepted as a new lead"
-      return delivery(Vendor.COMUNIK8, ctx.scheduled ? DeliveryStatus.SCHEDULED : DeliveryStatus.CREATED, { nativeId, lead: toLead(sent, ctx.country), details: { ...details, saved: true, processed: true } });
+      return delivery(VENDOR, ctx.scheduled ? DeliveryStatus.SCHEDULED : DeliveryStatus.CREATED, { nativeId, lead: toLead(sent, ctx.country), details: { ...details, saved: true, processed: true } });
     case "validated":
       // `{ "test": "ok" }`: "your data format is correct"; nothing was saved
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.VALIDATED, { details: { ...details, test: "ok" } });
+      return delivery(VENDOR, DeliveryStatus.VALIDATED, { details: { ...details, test: "ok" } });
     case "existing":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.EXISTING, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+      return delivery(VENDOR, DeliveryStatus.EXISTING, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
     case "scheduled":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.SCHEDULED, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+      return delivery(VENDOR, DeliveryStatus.SCHEDULED, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
     case "unknown_type":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+      return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.message,
         fieldErrors: [{ field: "options.comunik8.type", message: `Comunik8 does not know lead type "${sent.type}"` }],
         error: deliveryError("BAD_USER_INPUT", `Comunik8 refused lead type "${sent.type}"`, outcome.message),
@@ -252,7 +249,7 @@ export function toAddDelivery(outcome: Comunik8AddOutcome, sent: Comunik8AddLead
       });
     case "invalid": {
       const fieldErrors = toFieldErrors(outcome.problems, ctx.root);
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+      return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => p.message).join(" ") || null,
         fieldErrors,
         error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "400"),
@@ -269,9 +266,9 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
   const details = { type: sent.type, mobile: sent.mobile };
   switch (outcome.kind) {
     case "cancelled":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.CANCELLED, { nativeId, details: { ...details, cancelled: true } });
+      return delivery(VENDOR, DeliveryStatus.CANCELLED, { nativeId, details: { ...details, cancelled: true } });
     case "not_found":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+      return delivery(VENDOR, DeliveryStatus.FAILED, {
         message: outcome.message,
         nativeId,
         error: deliveryError("NOT_FOUND", "Comunik8 has no lead with this mobile and type", outcome.message),
@@ -279,7 +276,7 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
       });
     case "already_processed":
       // "Lead has already been dialed": too late to withdraw it
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+      return delivery(VENDOR, DeliveryStatus.FAILED, {
         message: outcome.message,
         nativeId,
         error: deliveryError("CONFLICT", "Comunik8 has already dialled this lead; it can no longer be cancelled", outcome.message),
@@ -287,21 +284,21 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
       });
     case "unknown_call_group":
       // "Type doesn't exist" is reported as "server error (call group)"
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+      return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.message,
         fieldErrors: [{ field: `${root}.type`, message: `Comunik8 does not know lead type "${sent.type}"` }],
         error: deliveryError("BAD_USER_INPUT", `Comunik8 refused lead type "${sent.type}"`, outcome.message),
         details: { ...details, cancelled: false },
       });
     case "save_error":
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.FAILED, {
+      return delivery(VENDOR, DeliveryStatus.FAILED, {
         message: outcome.message,
         error: deliveryError("UPSTREAM_ERROR", "Comunik8 could not save the cancellation", outcome.message),
         details: { ...details, cancelled: false },
       });
     case "invalid": {
       const fieldErrors = toFieldErrors(outcome.problems, root, "cancel");
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, {
+      return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => p.message).join(" ") || null,
         fieldErrors,
         error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`, "400"),

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** This vendor in the GraphQL `Vendor` enum and on every delivery: the API names the property system, not the broker. */
+export const VENDOR = "ENTRATA";
+
 /**
  * `tenants[].vendors.propexo` (DESIGN "Configuration contract"):
  * `propexo: { baseUrl: "https://api.propexo.com", token: "${PROPEXO_TOKEN}", integrationId: "…" }`.

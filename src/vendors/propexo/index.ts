@@ -1,39 +1,48 @@
 import { badInput } from "../../lib/errors.js";
-import type { VendorAdapter } from "../types.js";
+import { defineVendor, type VendorCallContext } from "../types.js";
+import type { GraphQLKit, RequestContext } from "../graphql-kit.js";
 import { PropexoClient } from "./client.js";
-import { PropexoConfigSchema, type PropexoConfig } from "./config.js";
-import { fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
+import { PropexoConfigSchema, VENDOR, type PropexoConfig } from "./config.js";
+import { ENTRATA_PREFIX, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
+import { propexoGraphQL, type EntrataEventInput } from "./graphql.js";
 import { propexoDemoConfig, startPropexoSimulator } from "./simulator.js";
+
+/** GET write-status for a job id a createEvent delivery returned; null for an unknown job. */
+async function getWriteStatus(ctx: VendorCallContext<PropexoConfig>, jobId: string) {
+  const id = jobId.trim();
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw badInput("jobId", "is not a Propexo job id (letters, digits, _ and - only)");
+  const raw = await new PropexoClient(ctx).getWriteStatus(id);
+  return raw ? toWriteStatus(raw, id) : null;
+}
 
 /**
  * Entrata through Propexo: write-only. createEvent(target: ENTRATA) posts an applicant event;
  * Propexo queues it and answers with a job id, which writeStatus(vendor: ENTRATA, jobId) reads.
  */
-export const propexoAdapter: VendorAdapter<PropexoConfig> = {
+export const propexo = defineVendor({
   id: "propexo",
+  name: VENDOR,
+  description: "Entrata, reached through Propexo.",
   displayName: "Entrata (through Propexo)",
+  globalIdPrefixes: [ENTRATA_PREFIX],
   configSchema: PropexoConfigSchema,
   fields: {
     read: [],
     write: ["event.type", "event.title", "event.description", "event.startsAt", "event.endsAt", "event.durationMinutes", "event.leadId", "event.entrata"],
   },
   eventWriter: {
-    async createEvent(ctx, input) {
+    optionsField: "entrata",
+    async createEvent(ctx: VendorCallContext<PropexoConfig>, unified, entrata: EntrataEventInput | null | undefined) {
+      const input = { ...unified, entrata };
       const body = fromEventInput(input, { integrationId: ctx.config.integrationId, defaultCountry: ctx.tenant.defaultCountry });
       const accepted = await new PropexoClient(ctx).createApplicantEvent(body, (wire) => fieldPathOf(wire, input));
       return toCreatedDelivery(input, body, accepted);
     },
   },
-  writeStatusReader: {
-    async getWriteStatus(ctx, jobId) {
-      const id = jobId.trim();
-      if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw badInput("jobId", "is not a Propexo job id (letters, digits, _ and - only)");
-      const raw = await new PropexoClient(ctx).getWriteStatus(id);
-      return raw ? toWriteStatus(raw, id) : null;
-    },
-  },
+  graphql: (kit: GraphQLKit) =>
+    propexoGraphQL(kit, (ctx: RequestContext, jobId) => getWriteStatus(kit.callContext<PropexoConfig>(ctx, "propexo"), jobId)),
   simulator: {
     start: (opts) => startPropexoSimulator(opts),
     demoConfig: propexoDemoConfig,
   },
-};
+});

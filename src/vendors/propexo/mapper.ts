@@ -2,12 +2,11 @@ import { DateTime } from "luxon";
 import { BadInputError, type FieldProblem } from "../../lib/errors.js";
 import { parsePhone } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
-import { delivery, type Delivery } from "../../graphql/types/delivery.type.js";
-import { DeliveryStatus, EventType, Vendor } from "../../graphql/types/enums.js";
-import type { Event } from "../../graphql/types/event.type.js";
-import type { EventInput } from "../../graphql/types/lead.input.js";
-import { EntrataEmailDirection } from "../../graphql/types/entrata-event.input.js";
-import { WriteStatusState, type WriteStatus } from "../../graphql/types/write-status.type.js";
+import { delivery, DeliveryStatus, type Delivery } from "../../model/delivery.js";
+import { EventType, type Event, type EventInput as UnifiedEventInput } from "../../model/event.js";
+import { EntrataEmailDirection, type EntrataEventInput } from "./graphql.js";
+import { WriteStatusState, type WriteStatus } from "./write-status.js";
+import { VENDOR } from "./config.js";
 import {
   PROPEXO_CALL_STATUSES,
   PROPEXO_WRITE_STATUSES,
@@ -19,8 +18,11 @@ import {
 
 /**
  * Pure mapping between the unified Event model and Propexo's Entrata applicant event.
- * The only file that sees both the GraphQL types and the Propexo wire types.
+ * The only file that sees both the unified types and the Propexo wire types.
  */
+
+/** The unified event with this vendor's own block (`input.entrata`) beside it. */
+export type EventInput = UnifiedEventInput & { entrata?: EntrataEventInput | null };
 
 /** Global id prefix for Propexo/Entrata objects (DESIGN: `entrata:applicant:<id>`). */
 export const ENTRATA_PREFIX = "entrata";
@@ -238,7 +240,7 @@ export function toEvent(input: EventInput, sent: PropexoEntrataApplicantEventReq
   const end = input.endsAt ?? (input.durationMinutes != null ? new Date(input.startsAt.getTime() + input.durationMinutes * 60_000) : null);
   return Object.freeze({
     id: toGlobalId(ENTRATA_PREFIX, "job", accepted.meta.job_id),
-    vendor: Vendor.ENTRATA,
+    vendor: VENDOR,
     nativeId: null,
     type: input.type,
     title: sent.title ?? null,
@@ -255,9 +257,8 @@ export function toEvent(input: EventInput, sent: PropexoEntrataApplicantEventReq
 /** 200 `{meta:{job_id}, result}` → CREATED; the write itself is still queued at Propexo. */
 export function toCreatedDelivery(input: EventInput, sent: PropexoEntrataApplicantEventRequest, accepted: PropexoWriteAccepted): Delivery {
   const jobId = accepted.meta.job_id;
-  return delivery(Vendor.ENTRATA, DeliveryStatus.CREATED, {
+  return delivery(VENDOR, DeliveryStatus.CREATED, {
     message: `Queued by Propexo as job ${jobId}: Entrata writes are asynchronous, ask writeStatus(vendor: ENTRATA, jobId) for the outcome`,
-    jobId,
     event: toEvent(input, sent, accepted),
     details: {
       jobId,
@@ -284,7 +285,7 @@ export function toWriteStatus(raw: PropexoWriteStatus, jobId: string): WriteStat
   const status = (PROPEXO_WRITE_STATUSES as readonly string[]).includes(raw.write_status) ? (raw.write_status as WriteStatusState) : WriteStatusState.PENDING;
   const created = raw.created_record_id;
   return Object.freeze({
-    vendor: Vendor.ENTRATA,
+    vendor: VENDOR,
     jobId,
     status,
     errors: Array.isArray(raw.errors) ? raw.errors.map(errorText) : [],

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** This vendor in the GraphQL `Vendor` enum and on every delivery. */
+export const VENDOR = "TRACKDRIVE";
+
 /**
  * The tenant's `vendors.trackdrive` block (DESIGN.md configuration contract):
  *   trackdrive: { baseUrl, leadToken, scheduleLeadToken? }

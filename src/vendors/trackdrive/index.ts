@@ -1,7 +1,7 @@
-import type { CallbackScheduler, LeadWriter, VendorAdapter, VendorCallContext } from "../types.js";
+import { defineVendor, type CallbackScheduler, type LeadWriter, type VendorCallContext } from "../types.js";
 import { badInput } from "../../lib/errors.js";
-import type { TrackdriveLeadOptions } from "../../graphql/types/trackdrive-options.input.js";
-import { TrackdriveConfigSchema, type TrackdriveConfig } from "./config.js";
+import { trackdriveGraphQL, type TrackdriveLeadOptions } from "./graphql.js";
+import { TrackdriveConfigSchema, VENDOR, type TrackdriveConfig } from "./config.js";
 import * as client from "./client.js";
 import { classifyCreateOrUpdate } from "./errors.js";
 import { fromLead, toDelivery, toValidatedDelivery } from "./mapper.js";
@@ -9,8 +9,6 @@ import { startTrackdriveSimulator, trackdriveDemoConfig } from "./simulator.js";
 
 type Ctx = VendorCallContext<TrackdriveConfig>;
 type TokenKind = "OFFER" | "SCHEDULE";
-
-const optionsOf = (o: Record<string, unknown> | null | undefined) => (o ?? null) as TrackdriveLeadOptions | null;
 
 /**
  * Which configured token a call uses (see config.ts): the caller's `options.trackdrive.token`
@@ -36,15 +34,15 @@ async function send(ctx: Ctx, token: { kind: TokenKind; value: string }, params:
   return toDelivery(outcome, { country: ctx.tenant.defaultCountry, root, token: token.kind, sent: params, scheduled });
 }
 
-const leadWriter: LeadWriter<TrackdriveConfig> = {
+const leadWriter: LeadWriter<TrackdriveConfig, TrackdriveLeadOptions> = {
   validateLead(ctx, input, options) {
-    const o = optionsOf(options.vendorOptions);
+    const o = options.vendorOptions ?? null;
     chooseToken(ctx.config, o?.token, "OFFER");
     fromLead(input, o, { country: ctx.tenant.defaultCountry, root: "input" });
   },
 
   async createLead(ctx, input, options) {
-    const o = optionsOf(options.vendorOptions);
+    const o = options.vendorOptions ?? null;
     const token = chooseToken(ctx.config, o?.token, "OFFER");
     const params = fromLead(input, o, { country: ctx.tenant.defaultCountry, root: "input" });
     // No validate-only mode in create_or_update: validateLead stops after LeadGraph's own checks.
@@ -54,23 +52,24 @@ const leadWriter: LeadWriter<TrackdriveConfig> = {
 };
 
 /** "schedule_callback_at … Schedule a callback with the submitted lead" / "schedule_callback_in_seconds". */
-const callbackScheduler: CallbackScheduler<TrackdriveConfig> = {
+const callbackScheduler: CallbackScheduler<TrackdriveConfig, TrackdriveLeadOptions> = {
   validateCallback(ctx, lead, when, vendorOptions) {
-    const o = optionsOf(vendorOptions);
+    const o = vendorOptions ?? null;
     chooseToken(ctx.config, o?.token, "SCHEDULE");
     fromLead(lead, o, { country: ctx.tenant.defaultCountry, root: "lead" }, when);
   },
 
   async scheduleCallback(ctx, lead, when, vendorOptions) {
-    const o = optionsOf(vendorOptions);
+    const o = vendorOptions ?? null;
     const token = chooseToken(ctx.config, o?.token, "SCHEDULE");
     const params = fromLead(lead, o, { country: ctx.tenant.defaultCountry, root: "lead" }, when);
     return send(ctx, token, params, "lead", true);
   },
 };
 
-export const trackdriveAdapter: VendorAdapter<TrackdriveConfig> = {
+export const trackdrive = defineVendor({
   id: "trackdrive",
+  name: VENDOR,
   displayName: "Trackdrive",
   configSchema: TrackdriveConfigSchema,
   fields: {
@@ -79,7 +78,6 @@ export const trackdriveAdapter: VendorAdapter<TrackdriveConfig> = {
   },
   leadWriter,
   callbackScheduler,
+  graphql: trackdriveGraphQL,
   simulator: { start: startTrackdriveSimulator, demoConfig: trackdriveDemoConfig },
-};
-
-export default trackdriveAdapter;
+});

@@ -1,12 +1,10 @@
 import { badInput, type FieldProblem } from "../../lib/errors.js";
 import { e164OrNull, toE164 } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
-import { delivery, type Delivery, type DeliveryError } from "../../graphql/types/delivery.type.js";
-import { DeliveryStatus, Vendor } from "../../graphql/types/enums.js";
-import type { Lead } from "../../graphql/types/lead.type.js";
-import type { CustomField } from "../../graphql/types/custom-field.type.js";
-import type { LeadInput } from "../../graphql/types/lead.input.js";
-import type { TrackdriveLeadOptions } from "../../graphql/types/trackdrive-options.input.js";
+import { delivery, DeliveryStatus, type Delivery, type DeliveryError } from "../../model/delivery.js";
+import type { CustomField, Lead, LeadInput } from "../../model/lead.js";
+import type { TrackdriveLeadOptions } from "./graphql.js";
+import { VENDOR } from "./config.js";
 import type { TrackdriveFieldProblem, TrackdriveOutcome } from "./errors.js";
 import type { TrackdriveLead, TrackdriveLeadParams } from "./types.js";
 
@@ -178,7 +176,7 @@ export function toLead(lead: TrackdriveLead, country: string): Lead | null {
   const hasAddress = [TOKENS.street, TOKENS.city, TOKENS.state, TOKENS.postalCode, TOKENS.country].some((k) => d(k) != null);
   return Object.freeze({
     id: toGlobalId("trackdrive", "lead", nativeId),
-    vendor: Vendor.TRACKDRIVE,
+    vendor: VENDOR,
     nativeId,
     externalId: d(TOKENS.externalId),
     firstName: d(TOKENS.firstName),
@@ -224,7 +222,7 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
     case "ok": {
       const lead = outcome.lead ? toLead(outcome.lead, ctx.country) : null;
       const status = ctx.scheduled ? DeliveryStatus.SCHEDULED : outcome.created === false ? DeliveryStatus.UPDATED : DeliveryStatus.CREATED;
-      return delivery(Vendor.TRACKDRIVE, status, {
+      return delivery(VENDOR, status, {
         nativeId: lead?.nativeId ?? null,
         lead,
         details: {
@@ -242,20 +240,20 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
     }
     case "invalid": {
       const fieldErrors = toFieldErrors(outcome.problems, ctx.root);
-      return delivery(Vendor.TRACKDRIVE, DeliveryStatus.REJECTED, {
+      return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => (p.field === "base" ? p.message : `${p.field} ${p.message}`)).join("; ") || null,
         fieldErrors,
         error: deliveryError("BAD_USER_INPUT", `Trackdrive refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, String(outcome.status)),
       });
     }
     case "failed":
-      return delivery(Vendor.TRACKDRIVE, DeliveryStatus.FAILED, { error: deliveryError(outcome.code, outcome.message, outcome.vendorCode, outcome.retryAfterSeconds ?? null) });
+      return delivery(VENDOR, DeliveryStatus.FAILED, { error: deliveryError(outcome.code, outcome.message, outcome.vendorCode, outcome.retryAfterSeconds ?? null) });
   }
 }
 
 /** validateLead: Trackdrive has no test mode, so the lead passed LeadGraph's own checks and nothing was sent. */
 export function toValidatedDelivery(ctx: Pick<TrackdriveDeliveryContext, "token" | "sent">): Delivery {
-  return delivery(Vendor.TRACKDRIVE, DeliveryStatus.VALIDATED, {
+  return delivery(VENDOR, DeliveryStatus.VALIDATED, {
     message: "Checked by LeadGraph; Trackdrive has no validate-only mode, so nothing was sent",
     details: { token: ctx.token, parameters: Object.keys(ctx.sent).sort() },
   });

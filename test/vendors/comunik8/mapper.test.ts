@@ -4,7 +4,7 @@ import { BadInputError } from "../../../src/lib/errors.js";
 import { fromCancel, fromLead, resolveLeadType, toAddDelivery, toCancelDelivery, toCustomData, toLead, toUnifiedField } from "../../../src/vendors/comunik8/mapper.js";
 import { classifyAddLead, classifyCancelLead } from "../../../src/vendors/comunik8/errors.js";
 import type { Comunik8Config } from "../../../src/vendors/comunik8/config.js";
-import type { LeadInput } from "../../../src/graphql/types/lead.input.js";
+import type { LeadInput } from "../../../src/model/lead.js";
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/comunik8/fixtures/${name}`, import.meta.url), "utf8"));
 const config: Comunik8Config = { baseUrl: "http://c8.test", key: "k", leadTypes: ["motor-trade", "home-insurance"], defaultType: "motor-trade" };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EventInput } from "../../../src/graphql/types/lead.input.js";
+import type { EventInput } from "../../../src/vendors/propexo/mapper.js";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../src/vendors/propexo/fixtures");
 

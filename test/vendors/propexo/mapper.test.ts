@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BadInputError } from "../../../src/lib/errors.js";
-import { EventType } from "../../../src/graphql/types/enums.js";
-import { WriteStatusState } from "../../../src/graphql/types/write-status.type.js";
+import { EventType } from "../../../src/model/event.js";
+import { WriteStatusState } from "../../../src/vendors/propexo/write-status.js";
 import { fieldPathOf, fromEventInput, toCreatedDelivery, toMountainDateTime, toMountainTime, toWriteStatus } from "../../../src/vendors/propexo/mapper.js";
 import { eventInput, fixture } from "./fixtures.js";
 
@@ -189,11 +189,12 @@ describe("fieldPathOf (Propexo wire field → unified field)", () => {
 });
 
 describe("toCreatedDelivery ({meta:{job_id}, result} → CREATED, queued)", () => {
-  it("carries the job id, says the write is queued and keeps the response in event.raw", () => {
+  it("carries the job id (in details, served as Delivery.jobId), says the write is queued and keeps the response in event.raw", () => {
     const f = fixture("create-call-event.json");
     const input = eventInput(f.input);
     const d = toCreatedDelivery(input, f.request, f.response.body);
-    expect(d).toMatchObject(f.output);
+    const { jobId: _served, ...delivered } = f.output;
+    expect(d).toMatchObject(delivered);
     expect(d.message).toMatch(/queued/i);
     expect(d.details).toMatchObject({ jobId: f.output.jobId, writeStatus: "PENDING", eventDatetime: "2024-01-15T09:30:00-07:00" });
     expect(d.event?.raw).toEqual(f.response.body);

@@ -5,7 +5,7 @@ import { fromLead, toDelivery, toLead, toTokens, toTrackdriveTime, toUnifiedFiel
 import { classifyCreateOrUpdate, wasCreated } from "../../../src/vendors/trackdrive/errors.js";
 import { chooseToken } from "../../../src/vendors/trackdrive/index.js";
 import { normaliseCallerId, parseTrackdriveTime } from "../../../src/vendors/trackdrive/simulator.js";
-import type { LeadInput } from "../../../src/graphql/types/lead.input.js";
+import type { LeadInput } from "../../../src/model/lead.js";
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/trackdrive/fixtures/${name}`, import.meta.url), "utf8"));
 const res = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, headers, text: typeof body === "string" ? body : JSON.stringify(body), json: typeof body === "string" ? undefined : body });

@@ -1,5 +1,10 @@
-import { Field, InputType, Int, registerEnumType } from "type-graphql";
-import { DateTime, EmailAddress } from "./scalars.js";
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import { DateTimeResolver as DateTime, EmailAddressResolver as EmailAddress, JSONResolver as JSON } from "graphql-scalars";
+import type { GraphQLKit, RequestContext, VendorGraphQL } from "../graphql-kit.js";
+import type { Delivery } from "../../model/delivery.js";
+import { WriteStatusState, type WriteStatus as WriteStatusShape } from "./write-status.js";
+import { badInput } from "../../lib/errors.js";
+import { VENDOR } from "./config.js";
 
 /** Entrata `call_status` (Propexo enum). */
 export enum EntrataCallStatus {
@@ -55,4 +60,53 @@ export class EntrataEventInput {
   @Field(() => EmailAddress, { nullable: true }) emailCc?: string | null;
   @Field(() => EmailAddress, { nullable: true }) emailBcc?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Whether Entrata should send the email." }) emailSend?: boolean | null;
+}
+
+registerEnumType(WriteStatusState, {
+  name: "WriteStatusState",
+  description:
+    "Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. FAILURE: nothing was written (see errors). PENDING: not finished yet.",
+});
+
+/** Entrata's GraphQL: the event input, `writeStatus`, and `Delivery.jobId`. */
+export function propexoGraphQL(kit: GraphQLKit, getWriteStatus: (ctx: RequestContext, jobId: string) => Promise<WriteStatusShape | null>): VendorGraphQL {
+  @ObjectType({ simpleResolvers: true, description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands." })
+  class WriteStatus implements WriteStatusShape {
+    @Field(() => kit.types.Vendor) vendor!: string;
+    @Field(() => String) jobId!: string;
+    @Field(() => WriteStatusState) status!: WriteStatusState;
+    @Field(() => [String], { description: "The vendor's error messages, if any." }) errors!: string[];
+    @Field(() => String, { nullable: true, description: "The vendor's id for the created record, when it reports one (Entrata usually cannot)." })
+    createdRecordId!: string | null;
+    @Field(() => JSON, { description: "The vendor's answer as received." }) raw!: unknown;
+  }
+
+  @Resolver()
+  class WriteStatusResolver {
+    @Query(() => WriteStatus, {
+      nullable: true,
+      description:
+        "Where an asynchronous write stands (Entrata through Propexo: the jobId from a createEvent delivery). Null when the vendor knows no such job.",
+    })
+    writeStatus(@Arg("vendor", () => kit.types.Vendor) vendor: string, @Arg("jobId", () => String) jobId: string, @Ctx() ctx: RequestContext) {
+      if (vendor !== VENDOR) throw badInput("vendor", `${vendor} has no asynchronous writes to check`);
+      return getWriteStatus(ctx, jobId);
+    }
+  }
+
+  @Resolver(() => kit.types.Delivery)
+  class JobIdResolver {
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: "Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome.",
+    })
+    jobId(@Root() d: Delivery): string | null {
+      return d.vendor === VENDOR && typeof d.details?.jobId === "string" ? d.details.jobId : null;
+    }
+  }
+
+  return {
+    resolvers: [WriteStatusResolver, JobIdResolver],
+    eventOptions: { type: EntrataEventInput, description: "Required when the target is ENTRATA." },
+  };
 }

@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
-import { JSON } from "./scalars.js";
+import { JSONResolver as JSON } from "graphql-scalars";
+import type { VendorGraphQL } from "../graphql-kit.js";
 
 /**
  * Comunik8-only knobs for createLead / validateLead / scheduleCallback (`options.comunik8`).
@@ -19,4 +20,8 @@ export class Comunik8LeadOptions {
 
   @Field(() => JSON, { nullable: true, description: "Extra key/values merged into Comunik8's `data` (sent as a JSON string)." })
   data?: Record<string, unknown> | null;
+}
+
+export function comunik8GraphQL(): VendorGraphQL {
+  return { leadOptions: { type: Comunik8LeadOptions, description: "Comunik8 lead type, sub-type, delay and extra data." } };
 }

@@ -1,5 +1,7 @@
-import { Field, InputType, Int, registerEnumType } from "type-graphql";
-import { DateTime, JSON } from "./scalars.js";
+import { Field, FieldResolver, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { DateTimeResolver as DateTime, JSONResolver as JSON, PhoneNumberResolver as PhoneNumber } from "graphql-scalars";
+import type { GraphQLKit, VendorGraphQL } from "../graphql-kit.js";
+import type { Delivery } from "../../model/delivery.js";
 
 export enum TrackdriveLeadToken {
   /** The tenant's trackdrive.leadToken (an offer_lead_token): data waits for the lead's next call. */
@@ -62,4 +64,30 @@ export class TrackdriveLeadOptions {
 
   @Field(() => JSON, { nullable: true, description: "Extra tokens merged into `data`." })
   data?: Record<string, unknown> | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Numbers a vendor assigned to the lead (Trackdrive assign_trackdrive_number / assign_sms_number), E.164." })
+export class AssignedNumbers {
+  @Field(() => PhoneNumber, { nullable: true, description: "The dialing number (Trackdrive trackdrive_number_plain)." }) dialing!: string | null;
+  @Field(() => PhoneNumber, { nullable: true, description: "The SMS number (Trackdrive sms_number_plain)." }) sms!: string | null;
+}
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const e164 = (v: unknown): string | null => (typeof v === "string" && E164.test(v) ? v : null);
+
+export function trackdriveGraphQL(kit: GraphQLKit): VendorGraphQL {
+  /** `Delivery.assignedNumbers`: the numbers mapper.ts reports in `details.trackdriveNumber` / `details.smsNumber`. */
+  @Resolver(() => kit.types.Delivery)
+  class AssignedNumbersResolver {
+    @FieldResolver(() => AssignedNumbers, { nullable: true, description: "Numbers the vendor assigned to the lead (Trackdrive), E.164; null when none." })
+    assignedNumbers(@Root() d: Delivery): AssignedNumbers | null {
+      const dialing = e164(d.details?.trackdriveNumber);
+      const sms = e164(d.details?.smsNumber);
+      return dialing || sms ? { dialing, sms } : null;
+    }
+  }
+  return {
+    resolvers: [AssignedNumbersResolver],
+    leadOptions: { type: TrackdriveLeadOptions, description: "Trackdrive create_or_update parameters." },
+  };
 }
