@@ -19,9 +19,9 @@ import type { Span } from "@opentelemetry/api";
  *
  * Retry policy is a discriminated union, not a flag:
  * - `none`: never retried. The default, and the only choice for non-idempotent creates
- *   (ClientTether create_client, Comunik8 lead/add): a retry after a lost response could
+ *   (a create call): a retry after a lost response could
  *   create a second record.
- * - `safe`: for GETs and writes the vendor makes idempotent (Trackdrive create_or_update).
+ * - `safe`: for GETs and writes the vendor makes idempotent (a create-or-update by key).
  *   Retried on no response (reset, refused, timeout) and on 408/429/500/502/503/504, with
  *   exponential backoff plus jitter (`baseDelayMs · 2^(n-1) + random(0, baseDelayMs)`); for
  *   429/503 a `Retry-After` (seconds or HTTP date) replaces the backoff. A retry whose wait

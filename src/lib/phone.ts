@@ -13,12 +13,12 @@ export function parsePhone(raw: string, field: string, defaultCountry: string) {
   return phone;
 }
 
-/** E.164, e.g. +13039291447. The unified API's output form and Trackdrive's `caller_id`. */
+/** E.164, e.g. +13039291447. The unified API's output form. */
 export function toE164(raw: string, field: string, defaultCountry: string): string {
   return parsePhone(raw, field, defaultCountry).number;
 }
 
-/** National significant digits of a NANP number (ClientTether: "Ten digits only. No formatting accepted"). */
+/** National significant digits of a NANP number, for vendors that take "ten digits only". */
 export function toNanp10(raw: string, field: string, defaultCountry: string): string {
   const phone = parsePhone(raw, field, defaultCountry);
   if (phone.countryCallingCode !== "1" || phone.nationalNumber.length !== 10) {
@@ -27,7 +27,7 @@ export function toNanp10(raw: string, field: string, defaultCountry: string): st
   return phone.nationalNumber;
 }
 
-/** National format without spaces, e.g. UK 07840258823 (Comunik8's examples). */
+/** National format without spaces, e.g. UK 07840258823. */
 export function toNationalDigits(raw: string, field: string, defaultCountry: string): string {
   return parsePhone(raw, field, defaultCountry).formatNational().replace(/[^\d]/g, "");
 }

@@ -8,8 +8,8 @@ import { SpanKind, SpanStatusCode, trace, type Attributes, type Span } from "@op
  *
  * Spans: `graphql.operation` (server/tracing.ts) → one per vendor-backed resolver → one per
  * upstream call (here, from lib/http.ts). Attribute values are chosen, never copied from
- * requests: vendor, operation names, HTTP method and status, error codes. No URLs — Comunik8's
- * `?key=` and Trackdrive's `lead_token=` travel in query strings — no headers, bodies, arguments
+ * requests: vendor, operation names, HTTP method and status, error codes. No URLs — vendors'
+ * credentials travel in query strings (`?key=`, `lead_token=`) — no headers, bodies, arguments
  * or error messages, and no tenant ids (the request id links a trace to the logs).
  */
 export const tracer = trace.getTracer("leadgraph");

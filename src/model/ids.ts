@@ -1,7 +1,7 @@
 import { badInput } from "../lib/errors.js";
 
 /**
- * Global ids are readable: `vendor:type:nativeId` (e.g. `clienttether:lead:8051632`).
+ * Global ids are readable: `vendor:type:nativeId` (e.g. `acme:lead:8051632`).
  * Native ids may themselves contain `:` (everything after the second colon is the native id).
  */
 export interface GlobalId {
@@ -24,7 +24,7 @@ export function parseGlobalId(id: string, argument = "id"): GlobalId {
   const type = second < 0 ? "" : id.slice(first + 1, second);
   const nativeId = second < 0 ? "" : id.slice(second + 1);
   if (!PART.test(vendor) || !PART.test(type) || nativeId === "") {
-    throw badInput(argument, `"${truncate(id)}" is not a global id; expected vendor:type:nativeId, e.g. clienttether:lead:8051632`);
+    throw badInput(argument, `"${truncate(id)}" is not a global id; expected vendor:type:nativeId, e.g. <vendor>:lead:8051632`);
   }
   return { vendor, type, nativeId };
 }

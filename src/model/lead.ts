@@ -21,7 +21,7 @@ export interface CustomField {
   raw: unknown;
 }
 
-/** A person a vendor knows. `vendor` is the vendor's name in the API (`CLIENTTETHER`). */
+/** A person a vendor knows. `vendor` is the vendor's value in the GraphQL `Vendor` enum. */
 export interface Lead {
   id: string;
   vendor: string;
@@ -74,13 +74,13 @@ export interface LeadInput {
   externalId?: string | null;
   tags?: string[] | null;
   customFields?: CustomFieldInput[] | null;
-  /** Extra vendor fields passed through (e.g. ClientTether client parameters). */
+  /** Extra vendor fields passed through, for vendors that take parameters beyond these. */
   extra?: Record<string, unknown> | null;
 }
 
 export interface CancelLeadInput {
   phone: string;
-  /** Vendor lead type (Comunik8); the tenant default when omitted. */
+  /** Vendor lead type, for vendors that type their leads; the tenant default when omitted. */
   type?: string | null;
 }
 

@@ -53,7 +53,7 @@ export interface GraphQLKit {
   failedDelivery(ctx: RequestContext, vendor: string, error: unknown): Delivery;
 }
 
-/** A per-vendor block of an input (`CreateLeadOptions.comunik8`, `EventInput.entrata`). */
+/** A per-vendor block of an input (`CreateLeadOptions.<vendor id>`, `EventInput.<optionsField>`). */
 export interface VendorInputField {
   type: ClassType;
   description: string;

@@ -49,7 +49,7 @@ export interface VendorCallContext<C = unknown> {
   pubsub: PubSub;
   /** Process metrics (DataLoader batch sizes); absent in unit tests that build a context by hand. */
   metrics?: Metrics;
-  /** Every vendor of this app: for adapters that hand work to another vendor (Kartra forwarding). */
+  /** Every vendor of this app: for adapters that hand work to another vendor (a webhook source forwarding what it received). */
   registry: Registry;
 }
 
@@ -59,7 +59,7 @@ export interface LeadReader<C> {
 }
 
 export interface CreateLeadOptions<O = unknown> {
-  /** Validate only: nothing is created (Comunik8 `test: true`, our own checks elsewhere). */
+  /** Validate only: nothing is created (a vendor's own test mode, or our checks alone). */
   validateOnly: boolean;
   dedupe: boolean;
   /** The caller's options input for this vendor (`options.<vendor id>`), if any. */
@@ -76,7 +76,7 @@ export interface LeadWriter<C, O = unknown> {
 }
 
 export interface EventWriter<C, E = unknown> {
-  /** The EventInput field holding this vendor's own event fields (`entrata`); its type is the vendor's `eventOptions`. */
+  /** The EventInput field holding this vendor's own event fields (`acme`); its type is the vendor's `eventOptions`. */
   optionsField?: string;
   /** `vendorOptions`: the caller's `input.<optionsField>`. */
   createEvent(ctx: VendorCallContext<C>, input: EventInput, vendorOptions?: E | null): Promise<Delivery>;
@@ -129,14 +129,14 @@ export interface VendorServices {
 }
 
 export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
-  /** Config key, global-id prefix and metric label: `comunik8`. */
+  /** Config key, global-id prefix and metric label: `acme`. */
   id: string;
-  /** The value in the GraphQL `Vendor` enum: `COMUNIK8`. */
+  /** The value in the GraphQL `Vendor` enum: `ACME`. */
   name: string;
   /** Description of the enum value, where the name alone does not say it. */
   description?: string;
   displayName: string;
-  /** Other global-id prefixes this vendor answers to (`entrata:applicant:1` for Propexo). */
+  /** Other global-id prefixes this vendor answers to (a vendor reached through a broker may answer to the system's name). */
   globalIdPrefixes?: readonly string[];
   /** Zod schema of this vendor's block in the tenants file (`tenants[].vendors.<id>`). */
   configSchema: z.ZodType<C, z.ZodTypeDef, unknown>;
@@ -154,7 +154,7 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   /** Tables this vendor keeps in the store, by migration name (ordered by name with the core ones). */
   migrations?: Readonly<Record<string, Migration>>;
   /**
-   * Process-lifetime background work (e.g. Kartra's forwarding outbox worker, demo seed data):
+   * Process-lifetime background work (e.g. an outbox worker, demo seed data):
    * started once the store is open (awaited before the server listens), closed before it closes.
    */
   background?(services: VendorServices): Promise<{ close(): Promise<void> }>;
@@ -177,9 +177,9 @@ export function defineVendor<const Id extends string, const Name extends string,
 export interface Registry {
   readonly adapters: readonly VendorAdapter[];
   get(id: string): VendorAdapter | undefined;
-  /** By GraphQL `Vendor` enum value (`ENTRATA`). */
+  /** By GraphQL `Vendor` enum value (`ACME`). */
   byName(name: string): VendorAdapter | undefined;
-  /** By the vendor part of a global id (`clienttether`, `entrata`). */
+  /** By the vendor part of a global id (its id, or one of its globalIdPrefixes). */
   byGlobalPrefix(prefix: string): VendorAdapter | undefined;
 }
 

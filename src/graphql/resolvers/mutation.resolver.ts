@@ -43,7 +43,7 @@ export class MutationResolver {
     return this.create(args, ctx, false);
   }
 
-  @Mutation(() => LeadMutationPayload, { description: "Check a lead against every target without creating anything (Comunik8 test mode plus LeadGraph's own rules)." })
+  @Mutation(() => LeadMutationPayload, { description: "Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules)." })
   async validateLead(@Args() args: CreateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     return this.create(args, ctx, true);
   }
@@ -97,7 +97,7 @@ export class MutationResolver {
     return leadPayload(result, replayed);
   }
 
-  @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from diallers (Comunik8 lead/cancel)." })
+  @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from the diallers that take cancellations." })
   async cancelLead(@Args() { input, targets, idempotencyKey }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter?.cancelLead, "cancel leads");
     const { result, replayed } = await idempotent(ctx, "cancelLead", idempotencyKey, { input, chosen }, () =>
@@ -106,7 +106,7 @@ export class MutationResolver {
     return leadPayload(result, replayed);
   }
 
-  @Mutation(() => LeadMutationPayload, { description: "Schedule a call back to a lead at a time or after a delay (Trackdrive callback, Comunik8 delays)." })
+  @Mutation(() => LeadMutationPayload, { description: "Schedule a call back to a lead at a time or after a delay, in every target that can." })
   async scheduleCallback(@Args() { lead, at, inSeconds, targets, options, idempotencyKey }: ScheduleCallbackArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     if ((at == null) === (inSeconds == null)) throw badInput(at == null ? "at" : "inSeconds", "give exactly one of at or inSeconds");
     if (inSeconds != null && inSeconds < 0) throw badInput("inSeconds", "must be 0 or more");

@@ -12,7 +12,7 @@ export class CalendarHost implements model.CalendarHost {
   @Field(() => String, { nullable: true }) email!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription (Kartra): calendar, class, hosts and sessions." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription: calendar, class, hosts and sessions." })
 export class Calendar implements Node, model.Calendar {
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: string;

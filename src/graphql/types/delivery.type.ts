@@ -24,7 +24,7 @@ export class DeliveryError implements model.DeliveryError {
 export class Delivery implements model.Delivery {
   @Field(() => Vendor) vendor!: string;
   @Field(() => DeliveryStatus) status!: DeliveryStatus;
-  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. Comunik8's \"Another call is already scheduled\"." }) message!: string | null;
+  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. \"Another call is already scheduled\"." }) message!: string | null;
   @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
   @Field(() => Lead, { nullable: true }) lead!: Lead | null;
   @Field(() => Event, { nullable: true }) event!: Event | null;

@@ -44,7 +44,7 @@ export class CancelLeadInput implements lead.CancelLeadInput {
 
 @InputType({ description: "An event for a lead. Which fields apply depends on the target vendor." })
 export class EventInput implements event.EventInput {
-  /** A vendor's own block (`entrata`), added by schema.ts from the registry. */
+  /** A vendor's own block (its `eventWriter.optionsField`), added by schema.ts from the registry. */
   [vendorField: string]: unknown;
   @Field(() => String, { nullable: true, description: "Global id of the lead." }) leadId?: string | null;
   @Field(() => EventType) type!: EventType;
