@@ -52,7 +52,7 @@ const TenantFields = z.object({
 });
 
 /** A tenant's block, with one key per vendor of the registry. */
-function tenantSchema(registry: Registry) {
+export function tenantSchema(registry: Registry = createRegistry()) {
   return (
     TenantFields.extend({ vendors: z.object(vendorConfigSchemas(registry)).strict().default({}) })
       // a misspelt key (`timeZone`) is an error naming it, not a silent default

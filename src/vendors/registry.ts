@@ -1,17 +1,18 @@
 import { z } from "zod";
 import type { Registry, VendorAdapter } from "./types.js";
-import { clienttether } from "./clienttether/index.js";
-import { kartra } from "./kartra/index.js";
-import { propexo } from "./propexo/index.js";
-import { comunik8 } from "./comunik8/index.js";
-import { trackdrive } from "./trackdrive/index.js";
-
 /**
  * The only list of vendors. Everything vendor-shaped derives from it: `VendorId`, the GraphQL
  * `Vendor` enum, each tenant's typed `vendors:` block, and the per-vendor option inputs. A new
- * vendor is one folder and one line here.
+ * vendor is one folder and one line here (an import and its place in the list at once; the
+ * order is the order of `vendors` and of the default lead reader).
  */
-export const vendors = [clienttether, kartra, propexo, comunik8, trackdrive] as const;
+export const vendors = [
+  (await import("./clienttether/index.js")).clienttether,
+  (await import("./kartra/index.js")).kartra,
+  (await import("./propexo/index.js")).propexo,
+  (await import("./comunik8/index.js")).comunik8,
+  (await import("./trackdrive/index.js")).trackdrive,
+] as const;
 
 export type RegisteredVendor = (typeof vendors)[number];
 export type VendorId = RegisteredVendor["id"];
