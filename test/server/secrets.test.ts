@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CREATE_LEAD, KEY_A, KEY_B, SECRET_A, SECRET_B, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import { configuredSecrets } from "../../src/config.js";
 import { DEMO_API_KEY, startTestApp, type TestApp } from "../helpers/app.js";
+import { writeProbes } from "../helpers/probes.js";
 
 describe("secrets never leave the process", () => {
   let e: EchoApp;
@@ -86,6 +87,8 @@ describe("secrets never leave the process", () => {
   });
 });
 
+const probes = await writeProbes();
+
 describe("secrets never leave the process: every real vendor (demo tenant, vendor simulators)", () => {
   let app: TestApp;
   const responses: string[] = [];
@@ -93,7 +96,7 @@ describe("secrets never leave the process: every real vendor (demo tenant, vendo
     const policy = { responseTimeoutMs: 200, deadlineMs: 600, breaker: { consecutiveFailures: 1000 } };
     app = await startTestApp({
       env: { LOG_LEVEL: "trace" },
-      config: (c) => ({ ...c, server: { ...c.server, upstream: { clienttether: policy, comunik8: policy, trackdrive: policy, propexo: policy } } }),
+      config: (c) => ({ ...c, server: { ...c.server, upstream: Object.fromEntries(probes.map(({ adapter }) => [adapter.id, policy])) } }),
     });
   });
   afterAll(() => app?.close());
@@ -111,17 +114,24 @@ describe("secrets never leave the process: every real vendor (demo tenant, vendo
     expect(secrets.length).toBeGreaterThanOrEqual(6);
     const echoed = `<html>bad credentials: ${secrets.join(" ")}</html>`;
     const lead = { firstName: "Ann", lastName: "Lee", email: "ann.secrets@example.org", phone: "(719) 555-0166" };
-    const CREATE = `mutation($input: LeadInput!, $targets: [Vendor!]) { createLead(input: $input, targets: $targets) { ok deliveries { status message error { code message vendorCode } details } } }`;
-    const targets = ["CLIENTTETHER", "COMUNIK8", "TRACKDRIVE"];
-    const writeRoutes: [string, string][] = [["clienttether", "create_client"], ["comunik8", "lead_add"], ["trackdrive", "leads_create_or_update"]];
-
-    await gql(CREATE, { input: lead, targets });
+    // every registered writer's write: succeeding, then failing with the credentials echoed back
+    const writes = async (email: string) => {
+      for (const { probe } of probes) {
+        const res = await probe.send(app, { ...lead, email });
+        responses.push(`${res.status} ${JSON.stringify([...(res.headers as unknown as Iterable<[string, string]>)])} ${JSON.stringify(res.body)}`);
+      }
+    };
+    await writes(lead.email);
     await gql(`{ leads(first: 5) { edges { node { id raw } } } }`);
     await gql(`{ lead(id: "clienttether:lead:8051632", fresh: true) { id raw events { id } } }`);
-    for (const [sim, route] of writeRoutes) app.simulators[sim]!.inject(route, { status: 502, body: echoed, contentType: "text/html", headers: { "x-debug": secrets.join(",") } });
-    await gql(CREATE, { input: { ...lead, email: "ann.secrets2@example.org" }, targets });
-    for (const [sim, route] of writeRoutes) app.simulators[sim]!.inject(route, { status: 200, body: JSON.stringify({ error: echoed, errors: { token: [echoed] }, ResultCode: echoed }) });
-    await gql(CREATE, { input: { ...lead, email: "ann.secrets3@example.org" }, targets });
+    for (const { adapter, probe } of probes) {
+      app.simulators[adapter.id]!.inject(probe.route, { status: 502, body: echoed, contentType: "text/html", headers: { "x-debug": secrets.join(",") } });
+    }
+    await writes("ann.secrets2@example.org");
+    for (const { adapter, probe } of probes) {
+      app.simulators[adapter.id]!.inject(probe.route, { status: 200, body: JSON.stringify({ error: echoed, errors: { token: [echoed] }, ResultCode: echoed }) });
+    }
+    await writes("ann.secrets3@example.org");
     app.simulators.clienttether!.inject("read_client_by_id", { status: 401, body: JSON.stringify({ message: echoed }) });
     await gql(`{ lead(id: "clienttether:lead:8051633", fresh: true) { id } }`);
     app.simulators.propexo!.inject("create_applicant_event_entrata", { status: 400, body: JSON.stringify({ error: { code: "bad", message: echoed, details: [{ field: "applicant_id", message: echoed }] } }) });

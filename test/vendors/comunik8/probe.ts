@@ -1,0 +1,3 @@
+import { createLeadProbe } from "../../helpers/probes.js";
+
+export const writeProbe = createLeadProbe("COMUNIK8", "lead_add");
