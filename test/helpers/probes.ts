@@ -14,7 +14,7 @@ export interface ProbeLead {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL data as the server sent it
-export type ProbeResult = ReturnType<TestApp["gql"]<any>>;
+export type ProbeResult = Promise<{ status: number; headers: Headers; body: { data?: any; errors?: unknown[] } }>;
 
 /**
  * How the "every vendor" tests exercise one vendor's main write on its simulator. Each vendor's
