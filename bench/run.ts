@@ -50,11 +50,17 @@ function dataPart(body: string): string {
 async function probe(t: Target): Promise<number> {
   const res = await fetch(t.url, { method: "POST", headers: t.headers, body: t.body(0) });
   const text = await res.text();
-  if (res.status !== 200 || text.includes('"errors"') || (t.accept && !t.accept(text))) throw new Error(`probe failed (${res.status}): ${text.slice(0, 300)}`);
+  if (res.status !== 200 || text.includes('"errors"') || (t.accept && !t.accept(text)))
+    throw new Error(`probe failed (${res.status}): ${text.slice(0, 300)}`);
   return dataPart(text).length;
 }
 
-async function load(t: Target, connections: number, seconds: number, expectedSize: number): Promise<Result & { bad: number; firstBad?: string }> {
+async function load(
+  t: Target,
+  connections: number,
+  seconds: number,
+  expectedSize: number,
+): Promise<Result & { bad: number; firstBad?: string }> {
   let bad = 0;
   let firstBad: string | undefined;
   let counter = 0;
@@ -71,7 +77,12 @@ async function load(t: Target, connections: number, seconds: number, expectedSiz
         headers: t.headers,
         setupRequest: (req) => ({ ...req, body: t.body(++counter) }),
         onResponse: (status, body) => {
-          if (status !== 200 || body.includes('"errors"') || (t.fixed && dataPart(body).length !== expectedSize) || (t.accept && !t.accept(body))) {
+          if (
+            status !== 200 ||
+            body.includes('"errors"') ||
+            (t.fixed && dataPart(body).length !== expectedSize) ||
+            (t.accept && !t.accept(body))
+          ) {
             bad++;
             firstBad ??= `status ${status}, data size ${dataPart(body).length} (expected ${expectedSize}): ${body.slice(0, 300)}`;
           }
@@ -79,7 +90,11 @@ async function load(t: Target, connections: number, seconds: number, expectedSiz
       },
     ],
   });
-  return Object.assign(result, { bad: bad + result.non2xx + result.errors + result.timeouts, firstBad: firstBad ?? (result.errors || result.timeouts ? `${result.errors} connection errors, ${result.timeouts} timeouts` : undefined) });
+  return Object.assign(result, {
+    bad: bad + result.non2xx + result.errors + result.timeouts,
+    firstBad:
+      firstBad ?? (result.errors || result.timeouts ? `${result.errors} connection errors, ${result.timeouts} timeouts` : undefined),
+  });
 }
 
 async function measure(name: string, t: Target, extra: Partial<Row> = {}): Promise<Row> {
@@ -92,7 +107,8 @@ async function measure(name: string, t: Target, extra: Partial<Row> = {}): Promi
   process.stderr.write(" 100 connections…");
   const many = await load(t, 100, MEASURE_S, size);
   process.stderr.write(" done\n");
-  if (one.bad || many.bad) throw new Error(`${name}: ${one.bad + many.bad} responses failed the check; first: ${one.firstBad ?? many.firstBad}`);
+  if (one.bad || many.bad)
+    throw new Error(`${name}: ${one.bad + many.bad} responses failed the check; first: ${one.firstBad ?? many.firstBad}`);
   return {
     scenario: name,
     c1_p50_ms: one.latency.p50,
@@ -107,14 +123,27 @@ async function measure(name: string, t: Target, extra: Partial<Row> = {}): Promi
 
 const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 
+/** A LeadGraph answer as the bench reads it (`extensions.upstream`: the request's vendor calls). */
+interface GqlAnswer<D> {
+  data: D;
+  errors?: unknown[];
+  extensions: { upstream: { calls: number; byVendor: Record<string, Record<string, number>> } };
+}
+
 async function leadGraph(env: Record<string, string>): Promise<Child & { apiKey: string }> {
   const dataDir = path.join(tmpdir(), `leadgraph-bench-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const child = await startChild("../src/main.js", { LEADGRAPH_DATA_DIR: dataDir, ...env }, /GraphQL:\s+(http:\/\/\S+)\/graphql[\s\S]*API key: (\S+)[\s\S]*\n\n/);
+  const child = await startChild(
+    "../src/main.js",
+    { LEADGRAPH_DATA_DIR: dataDir, ...env },
+    /GraphQL:\s+(http:\/\/\S+)\/graphql[\s\S]*API key: (\S+)[\s\S]*\n\n/,
+  );
   const apiKey = /API key: (\S+)/.exec(child.banner)![1]!;
   return Object.assign(child, { apiKey });
 }
 
-const LEAD_FIELDS = "id vendor nativeId externalId firstName lastName email phone secondaryPhone company jobTitle source score tags createdAt updatedAt address { street city state postalCode country }";
+const LEAD_FIELDS =
+  "id vendor nativeId externalId firstName lastName email phone secondaryPhone company jobTitle source score tags createdAt updatedAt " +
+  "address { street city state postalCode country }";
 
 async function main() {
   const rows: Row[] = [];
@@ -123,7 +152,12 @@ async function main() {
 
   // 1. baseline
   const base = await startChild("baseline-server.js", {}, /listening (\S+)/);
-  const r1 = await measure("1 baseline: bare Apollo `{ hello }`", { url: base.url, headers: { "content-type": "application/json" }, body: () => gqlBody("{ hello }"), fixed: true });
+  const r1 = await measure("1 baseline: bare Apollo `{ hello }`", {
+    url: base.url,
+    headers: { "content-type": "application/json" },
+    body: () => gqlBody("{ hello }"),
+    fixed: true,
+  });
   rows.push(r1);
   await base.stop();
 
@@ -134,37 +168,60 @@ async function main() {
   const r2 = await measure("2 LeadGraph `{ __typename }`", { url, headers: h, body: () => gqlBody("{ __typename }"), fixed: true });
   rows.push(r2);
 
-  const first = (await (await fetch(url, { method: "POST", headers: h, body: gqlBody("{ leads(first: 1) { edges { node { id } } } }") })).json()) as any;
+  const firstRes = await fetch(url, { method: "POST", headers: h, body: gqlBody("{ leads(first: 1) { edges { node { id } } } }") });
+  const first = (await firstRes.json()) as { data?: { leads?: { edges?: { node?: { id?: string } }[] } } } | undefined;
   const leadId: string | undefined = first?.data?.leads?.edges?.[0]?.node?.id;
   let r3: Row | undefined;
   let r4: Row | undefined;
   let leadsWarmJson: unknown;
-  const leadsQuery = `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } pageInfo { hasNextPage endCursor } } }`;
+  const leadsQuery =
+    `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } ` +
+    "pageInfo { hasNextPage endCursor } } }";
   if (leadId) {
     const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
-    r3 = await measure("3 warm-cache `lead(id)` (20 fields, in-memory cache)", { url, headers: h, body: () => gqlBody(q3, { id: leadId }), fixed: true });
+    r3 = await measure("3 warm-cache `lead(id)` (20 fields, in-memory cache)", {
+      url,
+      headers: h,
+      body: () => gqlBody(q3, { id: leadId }),
+      fixed: true,
+    });
     rows.push(r3);
 
     // Upstream calls are counted per request by LeadGraph itself (extensions.upstream): the
     // simulator's own counter also sees the demo's background Kartra→ClientTether forwarding.
-    const cold = (await (await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(leadsQuery) })).json()) as any;
+    const coldRes = await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(leadsQuery) });
+    const cold = (await coldRes.json()) as GqlAnswer<{ leads: unknown }>;
     if (cold.errors) throw new Error(`cold leads failed: ${JSON.stringify(cold.errors)}`);
     const coldCalls: number = cold.extensions.upstream.calls;
-    r4 = await measure("4 `leads(first: 100)` nested (warm)", { url, headers: h, body: () => gqlBody(leadsQuery), fixed: true }, { upstream_calls: coldCalls, note: `cold request: ${coldCalls} upstream call(s) for 100 leads` });
+    r4 = await measure(
+      "4 `leads(first: 100)` nested (warm)",
+      { url, headers: h, body: () => gqlBody(leadsQuery), fixed: true },
+      { upstream_calls: coldCalls, note: `cold request: ${coldCalls} upstream call(s) for 100 leads` },
+    );
     rows.push(r4);
     leadsWarmJson = cold.data.leads;
 
     // 5. N+1 shape: ClientTether has no multi-client events read, so the minimum is one list
     // page plus one read_all_events per lead; a naive resolver pays again for every repeat.
     const n1 = async (query: string) => {
-      const res = (await (await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(query) })).json()) as any;
+      const answer = await fetch(url, { method: "POST", headers: { ...h, "cache-control": "no-cache" }, body: gqlBody(query) });
+      const res = (await answer.json()) as GqlAnswer<unknown>;
       if (res.errors) throw new Error(`N+1 query failed: ${JSON.stringify(res.errors).slice(0, 300)}`);
-      return res.extensions.upstream as { calls: number; byVendor: Record<string, Record<string, number>> };
+      return res.extensions.upstream;
     };
-    const once = await n1(`{ leads(first: 100) { edges { node { id events { __typename } } } } }`);
-    rows.push({ scenario: "5 N+1: 100 leads × their events (one request)", upstream_calls: once.calls, note: `${JSON.stringify(once.byVendor.clienttether)}; naive: 101, minimum: 101` });
-    const twice = await n1(`{ a: leads(first: 100) { edges { node { id events { __typename } } } } b: leads(first: 100) { edges { node { id events { __typename } } } } }`);
-    rows.push({ scenario: "5b the same 100 leads × events asked twice in one request", upstream_calls: twice.calls, note: `${JSON.stringify(twice.byVendor.clienttether)}; naive: 202, minimum: 101` });
+    const leadsWithEvents = "leads(first: 100) { edges { node { id events { __typename } } } }";
+    const once = await n1(`{ ${leadsWithEvents} }`);
+    rows.push({
+      scenario: "5 N+1: 100 leads × their events (one request)",
+      upstream_calls: once.calls,
+      note: `${JSON.stringify(once.byVendor.clienttether)}; naive: 101, minimum: 101`,
+    });
+    const twice = await n1(`{ a: ${leadsWithEvents} b: ${leadsWithEvents} }`);
+    rows.push({
+      scenario: "5b the same 100 leads × events asked twice in one request",
+      upstream_calls: twice.calls,
+      note: `${JSON.stringify(twice.byVendor.clienttether)}; naive: 202, minimum: 101`,
+    });
   } else {
     rows.push({ scenario: "3–5 (ClientTether)", note: "skipped: no lead reader configured in demo mode" });
   }
@@ -174,7 +231,12 @@ async function main() {
   if (leadId) {
     const lgr = await leadGraph({ REDIS_URL });
     const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
-    const r3r = await measure("3r warm-cache `lead(id)` (Redis as the only cache)", { url: `${lgr.url}/graphql`, headers: headersFor(lgr.apiKey), body: () => gqlBody(q3, { id: leadId }), fixed: true });
+    const r3r = await measure("3r warm-cache `lead(id)` (Redis as the only cache)", {
+      url: `${lgr.url}/graphql`,
+      headers: headersFor(lgr.apiKey),
+      body: () => gqlBody(q3, { id: leadId }),
+      fixed: true,
+    });
     rows.push(r3r);
     ratios["3r/1 req/s (target ≥ 0.6)"] = r3r.c100_rps! / r1.c100_rps!;
     await lgr.stop();
@@ -184,7 +246,12 @@ async function main() {
   if (leadId && r3) {
     const lgx = await leadGraph({ LEADGRAPH_UPSTREAM_EXTENSION: "false" });
     const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
-    const r3x = await measure("3x warm-cache `lead(id)` without `extensions.upstream`", { url: `${lgx.url}/graphql`, headers: headersFor(lgx.apiKey), body: () => gqlBody(q3, { id: leadId }), fixed: true });
+    const r3x = await measure("3x warm-cache `lead(id)` without `extensions.upstream`", {
+      url: `${lgx.url}/graphql`,
+      headers: headersFor(lgx.apiKey),
+      body: () => gqlBody(q3, { id: leadId }),
+      fixed: true,
+    });
     rows.push(r3x);
     ratios["3/3x req/s: cost of extensions.upstream (1.00 = free)"] = r3.c100_rps! / r3x.c100_rps!;
     await lgx.stop();
@@ -195,8 +262,17 @@ async function main() {
     const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "leads.json"), JSON.stringify(leadsWarmJson));
-    const st = await startChild("baseline-server.js", { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql") }, /listening (\S+)/);
-    const r6 = await measure("6 static resolver, same JSON as 4", { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(leadsQuery), fixed: true });
+    const st = await startChild(
+      "baseline-server.js",
+      { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql") },
+      /listening (\S+)/,
+    );
+    const r6 = await measure("6 static resolver, same JSON as 4", {
+      url: st.url,
+      headers: { "content-type": "application/json" },
+      body: () => gqlBody(leadsQuery),
+      fixed: true,
+    });
     rows.push(r6);
     ratios["4-warm/6 req/s (target ≥ 0.5)"] = r4.c100_rps! / r6.c100_rps!;
     await st.stop();
@@ -243,7 +319,10 @@ async function main() {
   const table = [
     "| scenario | c1 p50 ms | c1 p99 ms | c100 req/s | c100 p50 ms | c100 p99 ms | data bytes | upstream calls | note |",
     "|---|---|---|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.scenario} | ${fmt(r.c1_p50_ms)} | ${fmt(r.c1_p99_ms)} | ${fmt(r.c100_rps)} | ${fmt(r.c100_p50_ms)} | ${fmt(r.c100_p99_ms)} | ${fmt(r.data_bytes)} | ${fmt(r.upstream_calls)} | ${r.note ?? ""} |`),
+    ...rows.map((r) => {
+      const cells = [r.c1_p50_ms, r.c1_p99_ms, r.c100_rps, r.c100_p50_ms, r.c100_p99_ms, r.data_bytes, r.upstream_calls].map(fmt);
+      return `| ${[r.scenario, ...cells, r.note ?? ""].join(" | ")} |`;
+    }),
     "",
     "| ratio | value |",
     "|---|---|",

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run kartra:send [-- --url http://127.0.0.1:4000 --secret <secret> --email a@b.c --status Completed --strings --no-content-type --count 3]
+// npm run kartra:send [-- --url http://127.0.0.1:4000 --secret <secret> --email a@b.c --status Completed
+//                         --strings --no-content-type --count 3]
 //
 // Plays Kartra: POSTs a realistic `calendar_complete` webhook (the doc's example, with fresh
 // ids and sessions tomorrow) to a running LeadGraph, the way Kartra does it — a raw JSON body.
@@ -22,7 +23,7 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 5).join("\n"));
+  console.log(readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 6).join("\n"));
   process.exit(0);
 }
 
@@ -33,7 +34,14 @@ const day = (offset) => {
   const d = new Date(Date.now() + offset * 86_400_000);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-const strings = (v) => (typeof v === "number" && Number.isInteger(v) ? String(v) : Array.isArray(v) ? v.map(strings) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strings(x)])) : v);
+const strings = (v) =>
+  typeof v === "number" && Number.isInteger(v)
+    ? String(v)
+    : Array.isArray(v)
+      ? v.map(strings)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strings(x)]))
+        : v;
 
 const endpoint = `${opts.url.replace(/\/$/, "")}/webhooks/kartra/${encodeURIComponent(opts.secret)}`;
 for (let i = 0; i < Number(opts.count); i++) {
@@ -52,7 +60,11 @@ for (let i = 0; i < Number(opts.count); i++) {
   const payload = opts.strings ? strings(body) : body;
   let res;
   try {
-    res = await fetch(endpoint, { method: "POST", headers: opts["no-content-type"] ? {} : { "content-type": "application/json" }, body: JSON.stringify(payload) });
+    res = await fetch(endpoint, {
+      method: "POST",
+      headers: opts["no-content-type"] ? {} : { "content-type": "application/json" },
+      body: JSON.stringify(payload),
+    });
   } catch (e) {
     console.error(`kartra:send: cannot reach ${opts.url} (${e.cause?.code ?? e.message}). Is LeadGraph running (npm start)?`);
     process.exit(1);
@@ -62,4 +74,9 @@ for (let i = 0; i < Number(opts.count); i++) {
   if (!res.ok) process.exit(1);
   console.log(`  lead kartra:lead:${body.lead.id}, calendar kartra:calendar:${n}, ${cal.events.length} sessions in ${cal.vendor_timezone}`);
 }
-console.log(`\nSee it in the explorer (${opts.url}/explorer):\n  { calendarCompletions(first: 5) { edges { node { status lead { email } calendar { id sessions { startsAt startsAtLocal } } } } } }\nor live: subscription { calendarCompleted { status lead { email } calendar { id } } }`);
+console.log(
+  `\nSee it in the explorer (${opts.url}/explorer):\n` +
+    "  { calendarCompletions(first: 5) { edges { node { status lead { email } " +
+    "calendar { id sessions { startsAt startsAtLocal } } } } } }\n" +
+    "or live: subscription { calendarCompleted { status lead { email } calendar { id } } }",
+);

@@ -61,7 +61,14 @@ export function demoTenant(sims: Record<string, Simulator>, apiKey = DEMO_API_KE
     const sim = sims[a.id];
     if (a.simulator && sim) vendors[a.id] = a.simulator.demoConfig(sim);
   }
-  return { id: "demo", name: "Demo (vendor simulators)", apiKeys: [hashApiKey(apiKey)], defaultCountry: "US", timezone: "America/New_York", vendors: vendors as Tenant["vendors"] };
+  return {
+    id: "demo",
+    name: "Demo (vendor simulators)",
+    apiKeys: [hashApiKey(apiKey)],
+    defaultCountry: "US",
+    timezone: "America/New_York",
+    vendors: vendors as Tenant["vendors"],
+  };
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
@@ -77,18 +84,41 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const secrets = configuredSecrets(tenants);
   const logger = createLogger({ level: config.logLevel, secrets, destination: opts.logDestination });
   const vendorMigrations = Object.assign({}, ...registry.adapters.map((a) => a.migrations ?? {}));
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: opts.sqliteFile, vendorMigrations });
-  const idempotency = createIdempotency(store, { ttlMs: config.server.idempotencyTtlSeconds * 1000, waitMs: config.server.idempotencyWaitSeconds * 1000 });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteFile: opts.sqliteFile,
+    vendorMigrations,
+  });
+  const idempotency = createIdempotency(store, {
+    ttlMs: config.server.idempotencyTtlSeconds * 1000,
+    waitMs: config.server.idempotencyWaitSeconds * 1000,
+  });
   const metrics = new Metrics();
   // every known vendor reads 0 from the start: "no series" and "nothing open" look different on a dashboard
   for (const a of registry.adapters) metrics.breakersOpen.set({ vendor: a.id }, 0);
-  const cache = createCache({ redisUrl: config.redisUrl, namespace: config.cacheNamespace, maxEntries: config.server.cacheMaxEntries, maxBytes: config.server.cacheMaxBytes, logger, metrics });
+  const cache = createCache({
+    redisUrl: config.redisUrl,
+    namespace: config.cacheNamespace,
+    maxEntries: config.server.cacheMaxEntries,
+    maxBytes: config.server.cacheMaxBytes,
+    logger,
+    metrics,
+  });
   const pubsub = createAppPubSub(config.redisUrl, config.cacheNamespace);
-  const http = createHttp({ logger, upstream: config.server.upstream, redisUrl: config.redisUrl, redisNamespace: config.cacheNamespace, onCircuitChange: metrics.recordCircuit });
+  const http = createHttp({
+    logger,
+    upstream: config.server.upstream,
+    redisUrl: config.redisUrl,
+    redisNamespace: config.cacheNamespace,
+    onCircuitChange: metrics.recordCircuit,
+  });
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics, registry };
   const background = await Promise.all(registry.adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
-  const apqKeyv = config.redisUrl ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: `${config.cacheNamespace}-apq` }) : undefined;
+  const apqKeyv = config.redisUrl
+    ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: `${config.cacheNamespace}-apq` })
+    : undefined;
   apqKeyv?.on("error", () => {});
   const apollo = createApollo({
     schema,
@@ -119,7 +149,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
     metrics,
     onUpstream: metrics.recordUpstream,
-    wsGuard: { maxDepth: config.server.maxDepth, maxCost: config.server.maxCost, inputLimits: config.server, introspection: config.server.introspection, secrets, development: config.development },
+    wsGuard: {
+      maxDepth: config.server.maxDepth,
+      maxCost: config.server.maxCost,
+      inputLimits: config.server,
+      introspection: config.server.introspection,
+      secrets,
+      development: config.development,
+    },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.server.once("error", reject);

@@ -91,7 +91,8 @@ const ServerOptionsSchema = z
   .strict()
   .default({});
 
-const tenantsFileSchema = (registry: Registry) => z.object({ tenants: z.array(tenantSchema(registry)).min(1), server: ServerOptionsSchema }).strict();
+const tenantsFileSchema = (registry: Registry) =>
+  z.object({ tenants: z.array(tenantSchema(registry)).min(1), server: ServerOptionsSchema }).strict();
 
 export interface Config {
   port: number;
@@ -120,7 +121,8 @@ export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, at: strin
   if (typeof value === "string") {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
       const v = env[name];
-      if (v === undefined) throw new ConfigError(`tenants file: ${at.join(".")} references \${${name}}, which is not set in the environment`);
+      if (v === undefined)
+        throw new ConfigError(`tenants file: ${at.join(".")} references \${${name}}, which is not set in the environment`);
       return v;
     });
   }

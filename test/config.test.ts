@@ -38,14 +38,29 @@ describe("configuration: environment", () => {
   });
 
   it("reads PORT, LEADGRAPH_DATA_DIR, DATABASE_URL, REDIS_URL and LOG_LEVEL", () => {
-    const c = loadConfig({ PORT: "0", LEADGRAPH_DATA_DIR: dir, DATABASE_URL: "postgres://u@h/db", REDIS_URL: "redis://h:6379", LOG_LEVEL: "warn" });
-    expect(c).toMatchObject({ port: 0, dataDir: dir, databaseUrl: "postgres://u@h/db", redisUrl: "redis://h:6379", logLevel: "warn", demo: true });
+    const c = loadConfig({
+      PORT: "0",
+      LEADGRAPH_DATA_DIR: dir,
+      DATABASE_URL: "postgres://u@h/db",
+      REDIS_URL: "redis://h:6379",
+      LOG_LEVEL: "warn",
+    });
+    expect(c).toMatchObject({
+      port: 0,
+      dataDir: dir,
+      databaseUrl: "postgres://u@h/db",
+      redisUrl: "redis://h:6379",
+      logLevel: "warn",
+      demo: true,
+    });
   });
 
   it("LEADGRAPH_CACHE_NAMESPACE: `leadgraph` by default, any key-safe prefix otherwise, refused with spaces", () => {
     expect(loadConfig({}).cacheNamespace).toBe("leadgraph");
     expect(loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "lg-staging:eu1" }).cacheNamespace).toBe("lg-staging:eu1");
-    expect(configError(() => loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "has space" })).message).toMatch(/environment LEADGRAPH_CACHE_NAMESPACE/);
+    expect(configError(() => loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "has space" })).message).toMatch(
+      /environment LEADGRAPH_CACHE_NAMESPACE/,
+    );
   });
 
   it("refuses a bad PORT, naming the variable", () => {
@@ -53,7 +68,9 @@ describe("configuration: environment", () => {
   });
 
   it("names LEADGRAPH_TENANTS when the file cannot be read", () => {
-    expect(configError(() => load({ LEADGRAPH_TENANTS: path.join(dir, "missing.yaml") })).message).toMatch(/^LEADGRAPH_TENANTS: cannot read .*missing\.yaml/);
+    expect(configError(() => load({ LEADGRAPH_TENANTS: path.join(dir, "missing.yaml") })).message).toMatch(
+      /^LEADGRAPH_TENANTS: cannot read .*missing\.yaml/,
+    );
   });
 });
 
@@ -73,7 +90,9 @@ server:
     );
     const c = load({ LEADGRAPH_TENANTS: file });
     expect(c.demo).toBe(false);
-    expect(c.tenants).toEqual([{ id: "acme", name: "Acme Motors", apiKeys: [KEY_HASH], defaultCountry: "GB", timezone: "Europe/London", vendors: {} }]);
+    expect(c.tenants).toEqual([
+      { id: "acme", name: "Acme Motors", apiKeys: [KEY_HASH], defaultCountry: "GB", timezone: "Europe/London", vendors: {} },
+    ]);
     expect(c.server.maxFirst).toBe(100);
   });
 
@@ -99,7 +118,9 @@ server:
 
   it("replaces ${VAR} in nested vendor-style blocks", () => {
     const doc = { tenants: [{ vendors: { clienttether: { accessToken: "${CT_TOKEN}", baseUrl: "https://x/${CT_PATH}/api" } } }] };
-    expect(interpolateEnv(doc, { CT_TOKEN: "t0k", CT_PATH: "v2" })).toEqual({ tenants: [{ vendors: { clienttether: { accessToken: "t0k", baseUrl: "https://x/v2/api" } } }] });
+    expect(interpolateEnv(doc, { CT_TOKEN: "t0k", CT_PATH: "v2" })).toEqual({
+      tenants: [{ vendors: { clienttether: { accessToken: "t0k", baseUrl: "https://x/v2/api" } } }],
+    });
   });
 
   it("a missing variable is a ConfigError naming the variable and where it is used", () => {
@@ -113,11 +134,21 @@ server:
   it("a bad value names its key path (tenants.0.apiKeys.0 not a sha256)", () => {
     const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}", "plain-text-key"]\n`);
     const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
-    expect(e.message).toBe(`tenants file ${file}: tenants.0.apiKeys.1: must be "sha256:" followed by 64 lowercase hex digits (sha256 of the API key)`);
+    expect(e.message).toBe(
+      `tenants file ${file}: tenants.0.apiKeys.1: must be "sha256:" followed by 64 lowercase hex digits (sha256 of the API key)`,
+    );
   });
 
   it("names every bad key path at once", () => {
-    const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "ok", apiKeys: [KEY_HASH] }, { id: "bad id!", apiKeys: ["sha256:abc"], defaultCountry: "usa" }] }));
+    const file = tenantsFile(
+      "json",
+      JSON.stringify({
+        tenants: [
+          { id: "ok", apiKeys: [KEY_HASH] },
+          { id: "bad id!", apiKeys: ["sha256:abc"], defaultCountry: "usa" },
+        ],
+      }),
+    );
     const lines = configError(() => load({ LEADGRAPH_TENANTS: file })).message.split("\n");
     expect(lines.map((l) => l.split(": ")[1])).toEqual(["tenants.1.id", "tenants.1.apiKeys.0", "tenants.1.defaultCountry"]);
   });
@@ -128,12 +159,21 @@ server:
   });
 
   it("rejects an unknown vendor under tenants.N.vendors, naming the path", () => {
-    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    vendors:\n      salesforce: { token: x }\n`);
-    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/tenants\.0\.vendors: Unrecognized key\(s\) in object: 'salesforce'/);
+    const file = tenantsFile(
+      "yaml",
+      `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    vendors:\n      salesforce: { token: x }\n`,
+    );
+    expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(
+      /tenants\.0\.vendors: Unrecognized key\(s\) in object: 'salesforce'/,
+    );
   });
 
   it("rejects a misspelt tenant key and a time zone that does not exist, naming each path", () => {
-    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    timeZone: America/Chicago\n  - id: beta\n    apiKeys: ["${KEY_HASH}"]\n    timezone: America/Chicgo\n`);
+    const file = tenantsFile(
+      "yaml",
+      `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    timeZone: America/Chicago\n` +
+        `  - id: beta\n    apiKeys: ["${KEY_HASH}"]\n    timezone: America/Chicgo\n`,
+    );
     const message = configError(() => load({ LEADGRAPH_TENANTS: file })).message;
     expect(message).toMatch(/tenants\.0: Unrecognized key\(s\) in object: 'timeZone'/);
     expect(message).toMatch(/tenants\.1\.timezone: must be an IANA time zone/);
@@ -177,7 +217,12 @@ describe("the process (node dist/main.js)", () => {
 
   it("exits non-zero on a bad tenants file, printing the bad key path", () => {
     const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["not-a-hash"]\n`);
-    const run = spawnSync(process.execPath, ["dist/main.js"], { cwd: ROOT, encoding: "utf8", env: cleanEnv({ LEADGRAPH_TENANTS: file, PORT: "0", LEADGRAPH_DATA_DIR: dir }), timeout: 30_000 });
+    const run = spawnSync(process.execPath, ["dist/main.js"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: cleanEnv({ LEADGRAPH_TENANTS: file, PORT: "0", LEADGRAPH_DATA_DIR: dir }),
+      timeout: 30_000,
+    });
     expect(run.status).not.toBe(0);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("configuration error");
@@ -190,7 +235,9 @@ describe("the process (node dist/main.js)", () => {
       cwd: ROOT,
       env: cleanEnv({ PORT: "0", LEADGRAPH_DATA_DIR: mkdtempSync(path.join(tmpdir(), "leadgraph-demo-")), LOG_LEVEL: "warn" }),
     });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("exit", (code, signal) => resolve({ code, signal })),
+    );
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
     try {
@@ -213,7 +260,11 @@ describe("the process (node dist/main.js)", () => {
       expect(banner.join("\n")).toMatch(/Explorer:\s+http:\/\/127\.0\.0\.1:\d+\/explorer/);
 
       // The printed key works against the printed URL.
-      const res = await fetch(graphqlUrl!, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const res = await fetch(graphqlUrl!, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ data: { __typename: "Query" } });
 

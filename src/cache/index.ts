@@ -48,9 +48,16 @@ export interface CacheOptions {
 
 export function createCache(opts: CacheOptions): AppCache {
   const keyv = opts.redisUrl
-    ? new Keyv({ store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }), namespace: opts.namespace ?? "leadgraph" })
+    ? new Keyv({
+        store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }),
+        namespace: opts.namespace ?? "leadgraph",
+      })
     : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
-      new Keyv({ store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024), serialize: undefined, deserialize: undefined });
+      new Keyv({
+        store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024),
+        serialize: undefined,
+        deserialize: undefined,
+      });
   keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));
 
   const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => {

@@ -54,7 +54,10 @@ export class CircuitBreakers {
     let b = this.breakers.get(key);
     if (!b) {
       const o = this.optionsFor(vendor);
-      b = circuitBreaker(handleWhen(() => true), { halfOpenAfter: o.halfOpenAfterMs, breaker: new ConsecutiveBreaker(o.consecutiveFailures) });
+      b = circuitBreaker(
+        handleWhen(() => true),
+        { halfOpenAfter: o.halfOpenAfterMs, breaker: new ConsecutiveBreaker(o.consecutiveFailures) },
+      );
       this.breakers.set(key, b);
       const mark = (open: boolean) => {
         if (open === this.open.has(key)) return;
@@ -93,6 +96,12 @@ export class CircuitBreakers {
 
   state(tenantId: string, vendor: string): "closed" | "open" | "half-open" | "isolated" {
     const s = this.breakers.get(`${tenantId}:${vendor}`)?.state ?? CircuitState.Closed;
-    return s === CircuitState.Open ? "open" : s === CircuitState.HalfOpen ? "half-open" : s === CircuitState.Isolated ? "isolated" : "closed";
+    return s === CircuitState.Open
+      ? "open"
+      : s === CircuitState.HalfOpen
+        ? "half-open"
+        : s === CircuitState.Isolated
+          ? "isolated"
+          : "closed";
   }
 }

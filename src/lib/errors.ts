@@ -58,7 +58,10 @@ export class AppError extends GraphQLError {
  */
 export class VendorError extends AppError {
   constructor(
-    code: Extract<ErrorCode, "UPSTREAM_ERROR" | "UPSTREAM_TIMEOUT" | "RATE_LIMITED" | "NOT_FOUND" | "CONFLICT" | "BAD_USER_INPUT" | "VENDOR_NOT_CONFIGURED">,
+    code: Extract<
+      ErrorCode,
+      "UPSTREAM_ERROR" | "UPSTREAM_TIMEOUT" | "RATE_LIMITED" | "NOT_FOUND" | "CONFLICT" | "BAD_USER_INPUT" | "VENDOR_NOT_CONFIGURED"
+    >,
     readonly vendor: string,
     message: string,
     extra: { vendorCode?: string; retryAfterSeconds?: number; circuitOpen?: boolean; fieldErrors?: FieldProblem[] } = {},

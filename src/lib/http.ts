@@ -40,8 +40,6 @@ export interface VendorRequest {
   json?: unknown;
   form?: Record<string, string>;
   retry?: RetryPolicy;
-  /** Per-attempt response timeout override (ms); otherwise the vendor's configured one. */
-  timeoutMs?: number;
   /**
    * Whose credentials this call uses (`ctx.tenant.id`). Circuit breakers and outbound rate
    * limits are per tenant+vendor; calls without it share the "global" ones.
@@ -82,7 +80,10 @@ export const VendorHttpPolicySchema = z
     deadlineMs: z.number().int().positive().optional(),
     /** Outbound requests per second per tenant for this vendor; omit for no limit. */
     rateLimit: z.object({ perSecond: z.number().positive(), burst: z.number().int().positive().optional() }).nullable().optional(),
-    breaker: z.object({ consecutiveFailures: z.number().int().positive(), halfOpenAfterMs: z.number().int().positive() }).partial().optional(),
+    breaker: z
+      .object({ consecutiveFailures: z.number().int().positive(), halfOpenAfterMs: z.number().int().positive() })
+      .partial()
+      .optional(),
     /** Largest response body accepted; a bigger one is cut off (UPSTREAM_ERROR RESPONSE_TOO_LARGE). */
     maxResponseBytes: z.number().int().positive().optional(),
   })
@@ -98,14 +99,17 @@ interface VendorHttpPolicy {
   maxResponseBytes: number;
 }
 
-const DEFAULT_POLICY: VendorHttpPolicy = { connectTimeoutMs: 3000, responseTimeoutMs: 10_000, deadlineMs: 20_000, rateLimit: null, breaker: DEFAULT_BREAKER, maxResponseBytes: 10_000_000 };
+const DEFAULT_POLICY: VendorHttpPolicy = {
+  connectTimeoutMs: 3000,
+  responseTimeoutMs: 10_000,
+  deadlineMs: 20_000,
+  rateLimit: null,
+  breaker: DEFAULT_BREAKER,
+  maxResponseBytes: 10_000_000,
+};
 
 export interface HttpOptions {
   logger: Logger;
-  /** Legacy: default per-attempt response timeout (ms). */
-  defaultTimeoutMs?: number;
-  /** Legacy: per-vendor response timeout overrides (ms). */
-  timeouts?: Record<string, number>;
   /** Per-vendor policy (`default` applies to every vendor not listed). */
   upstream?: Record<string, VendorHttpPolicyInput>;
   /** Shares outbound rate limits across replicas. */
@@ -155,10 +159,9 @@ export function createHttp(opts: HttpOptions): Http {
     if (!p) {
       const d = opts.upstream?.default ?? {};
       const v = opts.upstream?.[vendor] ?? {};
-      const legacy = opts.timeouts?.[vendor] ?? opts.defaultTimeoutMs;
       p = {
         connectTimeoutMs: v.connectTimeoutMs ?? d.connectTimeoutMs ?? DEFAULT_POLICY.connectTimeoutMs,
-        responseTimeoutMs: v.responseTimeoutMs ?? legacy ?? d.responseTimeoutMs ?? DEFAULT_POLICY.responseTimeoutMs,
+        responseTimeoutMs: v.responseTimeoutMs ?? d.responseTimeoutMs ?? DEFAULT_POLICY.responseTimeoutMs,
         deadlineMs: v.deadlineMs ?? d.deadlineMs ?? DEFAULT_POLICY.deadlineMs,
         rateLimit: (v.rateLimit !== undefined ? v.rateLimit : d.rateLimit) ?? null,
         breaker: { ...DEFAULT_BREAKER, ...d.breaker, ...v.breaker },
@@ -173,7 +176,7 @@ export function createHttp(opts: HttpOptions): Http {
 
   const attempt = async (stats: UpstreamStats, req: VendorRequest, p: VendorHttpPolicy, remaining: number): Promise<VendorResponse> => {
     const started = performance.now();
-    const responseMs = Math.min(req.timeoutMs ?? p.responseTimeoutMs, remaining);
+    const responseMs = Math.min(p.responseTimeoutMs, remaining);
     let tooLarge = false;
     try {
       const pending = base(req.url, {
@@ -214,7 +217,8 @@ export function createHttp(opts: HttpOptions): Http {
         const admission = await limiter.acquire(`${tenantId}:${req.vendor}`, p.rateLimit, deadline - Date.now());
         if (!admission.ok) {
           opts.logger.warn({ ...log, retryAfterMs: admission.retryAfterMs }, "outbound rate limit: no slot before the deadline");
-          throw new VendorError("RATE_LIMITED", req.vendor, `${req.vendor}: outbound rate limit of ${p.rateLimit.perSecond} requests/second reached`, {
+          const message = `${req.vendor}: outbound rate limit of ${p.rateLimit.perSecond} requests/second reached`;
+          throw new VendorError("RATE_LIMITED", req.vendor, message, {
             retryAfterSeconds: Math.max(1, Math.ceil(admission.retryAfterMs / 1000)),
           });
         }
@@ -230,18 +234,25 @@ export function createHttp(opts: HttpOptions): Http {
           if (e instanceof CircuitOpenError) {
             span.setAttribute("leadgraph.circuit_open", true);
             opts.logger.warn(log, "circuit open: failing fast");
-            throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} is failing; its circuit breaker is open and the call was not made`, { circuitOpen: true });
+            const message = `${req.vendor} is failing; its circuit breaker is open and the call was not made`;
+            throw new VendorError("UPSTREAM_ERROR", req.vendor, message, { circuitOpen: true });
           }
           failure = e;
         }
       }
-      const retryable = policy.kind === "safe" && n <= policy.limit && (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
+      const retryable =
+        policy.kind === "safe" &&
+        n <= policy.limit &&
+        (failure !== undefined ? !(failure instanceof ResponseTooLarge) : RETRY_STATUSES.has(res!.status));
       if (retryable) {
         const baseDelay = policy.baseDelayMs ?? 100;
         const hinted = res && (res.status === 429 || res.status === 503) ? parseRetryAfter(res.headers["retry-after"]) : undefined;
         const delay = hinted ?? baseDelay * 2 ** (n - 1) + Math.random() * baseDelay;
         if (Date.now() + delay < deadline) {
-          opts.logger.warn({ ...log, attempt: n, status: res?.status, code: codeOf(failure), delayMs: Math.round(delay) }, "upstream attempt failed: retrying");
+          opts.logger.warn(
+            { ...log, attempt: n, status: res?.status, code: codeOf(failure), delayMs: Math.round(delay) },
+            "upstream attempt failed: retrying",
+          );
           await sleep(delay);
           continue;
         }
@@ -252,7 +263,9 @@ export function createHttp(opts: HttpOptions): Http {
       if (failure instanceof TimeoutError || failure === DEADLINE) {
         throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
       }
-      throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, { vendorCode: code });
+      throw new VendorError("UPSTREAM_ERROR", req.vendor, `${req.vendor} could not be reached (${code ?? "network error"})`, {
+        vendorCode: code,
+      });
     }
   };
 
@@ -281,43 +294,4 @@ export function httpForTenant(http: Http, tenantId: string): Http {
 
 function codeOf(e: unknown): string | undefined {
   return e instanceof RequestError || e instanceof ResponseTooLarge ? e.code : e === DEADLINE ? "ETIMEDOUT" : e ? "ERR_UNKNOWN" : undefined;
-}
-
-/**
- * The default reading of a status an adapter's `errors.ts` does not recognise, for adapters to
- * fall back on: 429 → RATE_LIMITED (with Retry-After), 408/504 → UPSTREAM_TIMEOUT, 404 →
- * NOT_FOUND, anything else → UPSTREAM_ERROR (a 503's Retry-After kept as retryAfterSeconds). `vendorCode` is `HTTP_<status>`. The body is never
- * put in the message (it may be an HTML page or echo credentials); log it instead.
- */
-export function errorFromResponse(vendor: string, res: VendorResponse): VendorError {
-  const vendorCode = `HTTP_${res.status}`;
-  if (res.status === 429) {
-    const ms = parseRetryAfter(res.headers["retry-after"]);
-    return new VendorError("RATE_LIMITED", vendor, `${vendor} is rate limiting requests`, { vendorCode, retryAfterSeconds: ms === undefined ? undefined : Math.ceil(ms / 1000) });
-  }
-  if (res.status === 408 || res.status === 504) return new VendorError("UPSTREAM_TIMEOUT", vendor, `${vendor} timed out (HTTP ${res.status})`, { vendorCode });
-  if (res.status === 404) return new VendorError("NOT_FOUND", vendor, `${vendor} has no such record`, { vendorCode });
-  if (res.status === 401 || res.status === 403) return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} refused LeadGraph's credentials for this tenant (HTTP ${res.status})`, { vendorCode });
-  const retryAfterMs = res.status === 503 ? parseRetryAfter(res.headers["retry-after"]) : undefined;
-  return new VendorError("UPSTREAM_ERROR", vendor, `${vendor} answered HTTP ${res.status}`, {
-    vendorCode,
-    retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-  });
-}
-
-/**
- * The JSON object a 2xx answer must be, with `fields` present; otherwise UPSTREAM_ERROR
- * (`vendorCode` BAD_RESPONSE) naming what was wrong — a truncated body, an HTML page behind
- * a 200, or a record without its id must never reach a mapper as if it were data.
- */
-export function expectJsonObject<T extends Record<string, unknown>>(vendor: string, res: VendorResponse, fields: string[] = []): T {
-  const j = res.json;
-  if (!j || typeof j !== "object" || Array.isArray(j)) {
-    throw new VendorError("UPSTREAM_ERROR", vendor, `${vendor} sent a response that is not a JSON object`, { vendorCode: "BAD_RESPONSE" });
-  }
-  const missing = fields.filter((f) => (j as Record<string, unknown>)[f] == null);
-  if (missing.length) {
-    throw new VendorError("UPSTREAM_ERROR", vendor, `${vendor} sent a response without ${missing.join(", ")}`, { vendorCode: "BAD_RESPONSE" });
-  }
-  return j as T;
 }

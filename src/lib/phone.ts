@@ -27,11 +27,6 @@ export function toNanp10(raw: string, field: string, defaultCountry: string): st
   return phone.nationalNumber;
 }
 
-/** National format without spaces, e.g. UK 07840258823. */
-export function toNationalDigits(raw: string, field: string, defaultCountry: string): string {
-  return parsePhone(raw, field, defaultCountry).formatNational().replace(/[^\d]/g, "");
-}
-
 /** Best-effort E.164 for numbers read back from a vendor; null when it does not parse. */
 export function e164OrNull(raw: string | null | undefined, defaultCountry: string): string | null {
   if (!raw) return null;

@@ -120,5 +120,7 @@ export class RedisWindowLimiter implements RateLimiter {
 
 /** `namespace` (LEADGRAPH_CACHE_NAMESPACE) prefixes the Redis counters: deployments sharing a Redis keep their own allowances. */
 export function createRateLimiter(opts: { redisUrl?: string; namespace?: string; logger?: Logger }): RateLimiter {
-  return opts.redisUrl ? new RedisWindowLimiter(opts.redisUrl, opts.logger, `${opts.namespace ?? "leadgraph"}:rl:`) : new TokenBucketLimiter();
+  return opts.redisUrl
+    ? new RedisWindowLimiter(opts.redisUrl, opts.logger, `${opts.namespace ?? "leadgraph"}:rl:`)
+    : new TokenBucketLimiter();
 }

@@ -39,7 +39,11 @@ export function errorCode(e: unknown): string {
  * nests. `fn` reports what it learns through `span` (status, attempts) only when recording.
  */
 export function withUpstreamSpan<T>(vendor: string, operation: string, method: string, fn: (span: Span) => Promise<T>): Promise<T> {
-  const attributes: Attributes = { "leadgraph.vendor": vendor, "leadgraph.vendor.operation": operation, "http.request.method": method.toUpperCase() };
+  const attributes: Attributes = {
+    "leadgraph.vendor": vendor,
+    "leadgraph.vendor.operation": operation,
+    "http.request.method": method.toUpperCase(),
+  };
   return tracer.startActiveSpan(`${vendor} ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
     try {
       return await fn(span);

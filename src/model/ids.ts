@@ -32,3 +32,15 @@ export function parseGlobalId(id: string, argument = "id"): GlobalId {
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
+
+/**
+ * Whether `value` is an object whose global id has this type (`lead` in `acme:lead:1`). Adapters
+ * return plain objects, and type-graphql tells which type a Node is by `instanceof`: the node
+ * classes answer it with this, from the id.
+ */
+export function hasGlobalIdType(value: unknown, type: string): boolean {
+  const id = (value as { id?: unknown } | null)?.id;
+  if (typeof id !== "string") return false;
+  const first = id.indexOf(":");
+  return first > 0 && id.startsWith(`${type}:`, first + 1);
+}

@@ -23,7 +23,10 @@ function errorLog(logger: Logger): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(err);
             const code = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
             const level = code === "INTERNAL_SERVER_ERROR" ? "error" : "info";
-            logger[level]({ requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original }, "graphql error");
+            logger[level](
+              { requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original },
+              "graphql error",
+            );
           }
         },
       };
@@ -51,12 +54,16 @@ function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: 
           if (response.body.kind === "single" && contextValue?.upstream) {
             const result = response.body.singleResult;
             if (operation?.operation === "mutation") result.data = scrubResultData(result.data, secrets);
-            result.extensions = upstreamExtension ? { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId } : { ...result.extensions, requestId: contextValue.requestId };
+            result.extensions = upstreamExtension
+              ? { ...result.extensions, upstream: contextValue.upstream.summary(), requestId: contextValue.requestId }
+              : { ...result.extensions, requestId: contextValue.requestId };
             // each error carries the id its log line has, as the 401/400/413 answers do
-            if (result.errors) result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+            if (result.errors)
+              result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
           if (jsonOnly && response.http.status === 400 && errors?.length) response.http.status = 200;
-          const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";
+          const name =
+            operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";
           metrics.graphqlOps.observe({ operation: name, outcome: errors?.length ? "error" : "ok" }, (performance.now() - started) / 1000);
         },
       };
@@ -76,7 +83,12 @@ export function errorFormatter(opts: { secrets: string[]; development: boolean }
     const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
     const code = formatted.extensions?.code as string | undefined;
     if (!isOurs && (code === "INTERNAL_SERVER_ERROR" || !code) && formatted.path) {
-      return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      return {
+        message: "Internal server error",
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      };
     }
     const message = scrubString(formatted.message, opts.secrets);
     const extensions = { ...formatted.extensions };
@@ -113,7 +125,15 @@ export function createApollo(opts: {
     allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), tracingPlugin(), responsePlugin(opts.metrics, opts.secrets, opts.upstreamExtension ?? true), errorLog(opts.logger), costLimitPlugin<Context>(opts.maxCost ?? 1000), inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      tracingPlugin(),
+      responsePlugin(opts.metrics, opts.secrets, opts.upstreamExtension ?? true),
+      errorLog(opts.logger),
+      costLimitPlugin<Context>(opts.maxCost ?? 1000),
+      inputLimitsPlugin<Context>(opts.inputLimits ?? DEFAULT_INPUT_LIMITS),
+    ],
     formatError: errorFormatter(opts),
   });
 }

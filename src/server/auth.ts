@@ -1,6 +1,12 @@
 import { hash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import type { Tenant } from "../config.js";
+import type { TenantContext } from "../vendors/types.js";
+
+/** A tenant as the server sees it: what vendors see of it, and the hashes of its API keys. */
+export interface ServedTenant extends TenantContext {
+  /** `sha256:<hex>` of each key the tenant's apps may send. */
+  apiKeys: readonly string[];
+}
 
 /**
  * Partner apps send `Authorization: Bearer <api key>` or `x-api-key: <api key>`. Keys are
@@ -8,10 +14,12 @@ import type { Tenant } from "../config.js";
  * against every configured hash (no early exit, no map lookup timing).
  */
 export class ApiKeyAuth {
-  private readonly entries: { hash: Buffer; tenant: Tenant }[];
+  private readonly entries: { hash: Buffer; tenant: ServedTenant }[];
 
-  constructor(tenants: Tenant[]) {
-    this.entries = tenants.flatMap((tenant) => tenant.apiKeys.map((h) => ({ hash: Buffer.from(h.slice("sha256:".length), "hex"), tenant })));
+  constructor(tenants: readonly ServedTenant[]) {
+    this.entries = tenants.flatMap((tenant) =>
+      tenant.apiKeys.map((h) => ({ hash: Buffer.from(h.slice("sha256:".length), "hex"), tenant })),
+    );
   }
 
   static keyFrom(headers: IncomingHttpHeaders): string | undefined {
@@ -24,10 +32,10 @@ export class ApiKeyAuth {
     return Array.isArray(x) ? x[0] : x || undefined;
   }
 
-  tenantFor(key: string | undefined): Tenant | undefined {
+  tenantFor(key: string | undefined): ServedTenant | undefined {
     if (!key) return undefined;
     const presented = hash("sha256", key, "buffer"); // one-shot: cheaper than createHash() per request
-    let found: Tenant | undefined;
+    let found: ServedTenant | undefined;
     for (const e of this.entries) if (timingSafeEqual(e.hash, presented) && !found) found = e.tenant;
     return found;
   }

@@ -50,7 +50,12 @@ export const ROOT_MUTATION_COST = 10;
  */
 const costMemo = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; cost: number }>>();
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
   const byName = costMemo.get(document);
   const hit = byName?.get(operationName ?? "");
   if (hit?.schema === schema) return hit.cost;
@@ -63,7 +68,12 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   return cost;
 }
 
-function computeCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): { cost: number; readVariables: boolean } {
+function computeCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): { cost: number; readVariables: boolean } {
   let readVariables = false;
   const fragments = new Map<string, FragmentDefinitionNode>();
   let op: OperationDefinitionNode | undefined;
@@ -72,7 +82,12 @@ function computeCost(schema: GraphQLSchema, document: DocumentNode, operationNam
     else if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)) op ??= d;
   }
   if (!op) return { cost: 0, readVariables };
-  const root = op.operation === "query" ? schema.getQueryType() : op.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    op.operation === "query"
+      ? schema.getQueryType()
+      : op.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return { cost: 0, readVariables };
   const rootCost = op.operation === "mutation" ? ROOT_MUTATION_COST : ROOT_QUERY_COST;
 
@@ -85,7 +100,10 @@ function computeCost(schema: GraphQLSchema, document: DocumentNode, operationNam
     if (argNode) {
       // a literal may hold variables too (valueFromAST reads them): only a constant is memoizable
       if (argNode.value.kind !== Kind.INT && argNode.value.kind !== Kind.FLOAT && argNode.value.kind !== Kind.NULL) readVariables = true;
-      v = argNode.value.kind === Kind.VARIABLE ? (variables[argNode.value.name.value] ?? argDef.defaultValue) : valueFromAST(argNode.value, argDef.type, variables);
+      v =
+        argNode.value.kind === Kind.VARIABLE
+          ? (variables[argNode.value.name.value] ?? argDef.defaultValue)
+          : valueFromAST(argNode.value, argDef.type, variables);
     }
     return typeof v === "number" && Number.isFinite(v) ? Math.max(0, v) : 1;
   };
@@ -118,7 +136,8 @@ function computeCost(schema: GraphQLSchema, document: DocumentNode, operationNam
 }
 
 export function costLimitError(cost: number, max: number): GraphQLError {
-  return new GraphQLError(`query cost ${cost} exceeds the limit of ${max} (maxCost): ask for fewer items (first) or fewer vendor-backed fields`, {
+  const message = `query cost ${cost} exceeds the limit of ${max} (maxCost): ask for fewer items (first) or fewer vendor-backed fields`;
+  return new GraphQLError(message, {
     extensions: { code: "BAD_USER_INPUT", limit: "maxCost", cost, maxCost: max, http: { status: 400 } },
   });
 }

@@ -26,7 +26,12 @@ export function depthLimitRule(max: number): ValidationRule {
       OperationDefinition(op) {
         const depth = depthOf(op, 0, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${max} (maxDepth)`, { nodes: [op], extensions: { code: "BAD_USER_INPUT", limit: "maxDepth" } }));
+          context.reportError(
+            new GraphQLError(`query depth ${depth} exceeds the limit of ${max} (maxDepth)`, {
+              nodes: [op],
+              extensions: { code: "BAD_USER_INPUT", limit: "maxDepth" },
+            }),
+          );
         }
       },
     };

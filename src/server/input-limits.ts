@@ -32,7 +32,8 @@ const MAX_PROBLEMS = 20;
 export function checkValue(value: unknown, path: string, limits: InputLimits, problems: FieldProblem[], depth = 0): void {
   if (problems.length >= MAX_PROBLEMS) return;
   if (typeof value === "string") {
-    if (value.length > limits.maxStringLength) problems.push({ field: path, message: `is longer than ${limits.maxStringLength} characters (maxStringLength)` });
+    if (value.length > limits.maxStringLength)
+      problems.push({ field: path, message: `is longer than ${limits.maxStringLength} characters (maxStringLength)` });
     else if (CONTROL.test(value)) problems.push({ field: path, message: "contains control characters (such as NUL)" });
     return;
   }
@@ -58,9 +59,11 @@ export function checkValue(value: unknown, path: string, limits: InputLimits, pr
     const at = path ? `${path}.${k}` : k;
     const v = (value as Record<string, unknown>)[k];
     if (FORBIDDEN_KEYS.has(k)) problems.push({ field: at, message: `"${k}" is not allowed as a key` });
-    else if (k === "key" && typeof v === "string" && FORBIDDEN_KEYS.has(v)) problems.push({ field: at, message: `"${v}" is not allowed as a key` });
+    else if (k === "key" && typeof v === "string" && FORBIDDEN_KEYS.has(v))
+      problems.push({ field: at, message: `"${v}" is not allowed as a key` });
     else {
-      if (k.length > limits.maxStringLength || CONTROL.test(k)) problems.push({ field: path, message: "has a key that is too long or contains control characters" });
+      if (k.length > limits.maxStringLength || CONTROL.test(k))
+        problems.push({ field: path, message: "has a key that is too long or contains control characters" });
       checkValue(v, at, limits, problems, depth + 1);
     }
   }
@@ -74,16 +77,20 @@ function checkLiteral(node: ValueNode, path: string, limits: InputLimits, proble
       checkValue(node.value, path, limits, problems, depth);
       return;
     case Kind.LIST:
-      if (depth >= limits.maxInputDepth) return void problems.push({ field: path, message: `is nested deeper than ${limits.maxInputDepth} levels (maxInputDepth)` });
-      if (node.values.length > limits.maxListLength) return void problems.push({ field: path, message: `has more than ${limits.maxListLength} items (maxListLength)` });
+      if (depth >= limits.maxInputDepth)
+        return void problems.push({ field: path, message: `is nested deeper than ${limits.maxInputDepth} levels (maxInputDepth)` });
+      if (node.values.length > limits.maxListLength)
+        return void problems.push({ field: path, message: `has more than ${limits.maxListLength} items (maxListLength)` });
       node.values.forEach((v, i) => checkLiteral(v, `${path}.${i}`, limits, problems, depth + 1));
       return;
     case Kind.OBJECT:
-      if (depth >= limits.maxInputDepth) return void problems.push({ field: path, message: `is nested deeper than ${limits.maxInputDepth} levels (maxInputDepth)` });
+      if (depth >= limits.maxInputDepth)
+        return void problems.push({ field: path, message: `is nested deeper than ${limits.maxInputDepth} levels (maxInputDepth)` });
       for (const f of node.fields) {
         const at = `${path}.${f.name.value}`;
         if (FORBIDDEN_KEYS.has(f.name.value)) problems.push({ field: at, message: `"${f.name.value}" is not allowed as a key` });
-        else if (f.name.value === "key" && f.value.kind === Kind.STRING && FORBIDDEN_KEYS.has(f.value.value)) problems.push({ field: at, message: `"${f.value.value}" is not allowed as a key` });
+        else if (f.name.value === "key" && f.value.kind === Kind.STRING && FORBIDDEN_KEYS.has(f.value.value))
+          problems.push({ field: at, message: `"${f.value.value}" is not allowed as a key` });
         else checkLiteral(f.value, at, limits, problems, depth + 1);
       }
       return;

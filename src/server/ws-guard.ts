@@ -1,4 +1,16 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import type { SubscribePayload } from "graphql-ws";
 import { depthLimitRule } from "./depth-limit.js";
 import { costLimitError, operationCost } from "./cost-limit.js";
@@ -25,7 +37,11 @@ export interface WsGuardOptions {
  * the errors that refuse the operation before anything runs.
  */
 export function wsOperationGuard(opts: WsGuardOptions) {
-  const rules: ValidationRule[] = [...specifiedRules, depthLimitRule(opts.maxDepth), ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const rules: ValidationRule[] = [
+    ...specifiedRules,
+    depthLimitRule(opts.maxDepth),
+    ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
   return (payload: SubscribePayload, contextValue: unknown): ExecutionArgs | readonly GraphQLError[] => {
     let document: DocumentNode;
     try {

@@ -146,7 +146,8 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string) => {
-    if (url.pathname === "/__sim/calls") return send(res, { body: { calls: calls.map(({ route, method, path }) => ({ route, method, path })) } });
+    if (url.pathname === "/__sim/calls")
+      return send(res, { body: { calls: calls.map(({ route, method, path }) => ({ route, method, path })) } });
     if (url.pathname === "/__sim/faults" && req.method === "DELETE") {
       faults.clear();
       return send(res, { body: { ok: true } });

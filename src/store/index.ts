@@ -65,7 +65,12 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
 
 async function migrate(db: Kysely<Database>, all: Record<string, Migration>): Promise<void> {
   const provider = { getMigrations: async () => all };
-  const { error, results } = await new Migrator({ db, provider, migrationTableName: "leadgraph_migrations", migrationLockTableName: "leadgraph_migrations_lock" }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    migrationTableName: "leadgraph_migrations",
+    migrationLockTableName: "leadgraph_migrations_lock",
+  }).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${(error as Error)?.message ?? "unknown error"}`);

@@ -4,7 +4,6 @@
  * migration to `migrations/index.ts`. Column types stay portable between SQLite and Postgres:
  * text (JSON as text), integer / bigint epoch milliseconds, no arrays.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Database {
   leadgraph_meta: { key: string; value: string };
 }

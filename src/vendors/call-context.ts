@@ -22,7 +22,12 @@ export interface CallScope {
  * by hand once passed the process-wide client, and one tenant's failures opened every tenant's
  * circuit.
  */
-export function callContext<C>(services: VendorServices, tenant: TenantContext, vendorId: string, scope: CallScope): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
+export function callContext<C>(
+  services: VendorServices,
+  tenant: TenantContext,
+  vendorId: string,
+  scope: CallScope,
+): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
   const adapter = services.registry.get(vendorId);
   const config = tenant.vendors[vendorId];
   if (!adapter || config == null) throw notConfigured(vendorId);
@@ -50,5 +55,12 @@ export function callContext<C>(services: VendorServices, tenant: TenantContext, 
 
 /** A scope for work outside any request (a worker's job): its own stats, memo and logger. */
 export function backgroundScope(services: VendorServices, tenantId: string, requestId: string, logger: Logger): CallScope {
-  return { requestId, logger, upstream: new UpstreamStats(services.metrics?.recordUpstream), cache: services.cacheFor(tenantId), fresh: false, memo: new Map() };
+  return {
+    requestId,
+    logger,
+    upstream: new UpstreamStats(services.metrics?.recordUpstream),
+    cache: services.cacheFor(tenantId),
+    fresh: false,
+    memo: new Map(),
+  };
 }

@@ -7,9 +7,17 @@ import { loadConfig, type Config, type Tenant } from "../../src/config.js";
 import type { Simulator } from "../../src/simulators/harness.js";
 import type { Registry } from "../../src/vendors/types.js";
 
+/** What tests read from an answer: whatever shape their operation asks for. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own operation's shape
+type Loose = any;
+
 export interface TestApp extends App {
   /** POST a GraphQL operation over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { apiKey?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: { data?: T; errors?: any[]; extensions?: any } }>;
+  gql<T = Loose>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { apiKey?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: { data?: T; errors?: Loose[]; extensions?: Loose } }>;
   /** Every log line the app wrote, parsed. */
   logs: Record<string, unknown>[];
   rawLogs: string[];
@@ -68,10 +76,15 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp &
       const apiKey = o.apiKey === undefined ? DEMO_API_KEY : o.apiKey;
       const res = await fetch(`${app.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}), ...o.headers },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+          ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+          ...o.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as Loose };
     },
   };
 }

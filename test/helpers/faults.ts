@@ -13,13 +13,17 @@ import type { Fault } from "../../src/simulators/harness.js";
  *   });
  *
  * `timeout` needs a response timeout below its 3 s delay in the test app's config
- * (`server.upstream.<vendor>.responseTimeoutMs`). Codes are what the shared http helpers
- * (`errorFromResponse`, `expectJsonObject`) produce; a vendor's errors.ts may be more specific
+ * (`server.upstream.<vendor>.responseTimeoutMs`). Codes are what the echo vendor's generic
+ * fallbacks (test/fixtures/echo-errors.ts) produce; a vendor's errors.ts may be more specific
  * (e.g. a documented vendor code in a 200 body), in which case assert its own code.
  */
 export const STANDARD_FAULTS: [name: string, fault: Fault, code: string][] = [
   ["HTTP 500", { status: 500, body: '{"error":"internal"}', times: 1 }, "UPSTREAM_ERROR"],
-  ["HTTP 502 with an HTML body", { status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", contentType: "text/html", times: 1 }, "UPSTREAM_ERROR"],
+  [
+    "HTTP 502 with an HTML body",
+    { status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", contentType: "text/html", times: 1 },
+    "UPSTREAM_ERROR",
+  ],
   ["timeout", { delayMs: 3000, status: 200, body: "{}", times: 1 }, "UPSTREAM_TIMEOUT"],
   ["connection reset", { reset: true, times: 1 }, "UPSTREAM_ERROR"],
   ["malformed JSON", { status: 200, body: '{"id": 4', times: 1 }, "UPSTREAM_ERROR"],

@@ -40,7 +40,8 @@ export async function writeProbes(): Promise<{ adapter: VendorAdapter; probe: Wr
   return Promise.all(
     writers.map(async (adapter: VendorAdapter) => {
       const file = path.join(here, "..", "vendors", adapter.id, "probe.ts");
-      if (!existsSync(file)) throw new Error(`${adapter.id} writes but has no test/vendors/${adapter.id}/probe.ts (see test/helpers/probes.ts)`);
+      if (!existsSync(file))
+        throw new Error(`${adapter.id} writes but has no test/vendors/${adapter.id}/probe.ts (see test/helpers/probes.ts)`);
       const { writeProbe } = (await import(file)) as { writeProbe: WriteProbe };
       return { adapter, probe: writeProbe };
     }),
@@ -48,7 +49,10 @@ export async function writeProbes(): Promise<{ adapter: VendorAdapter; probe: Wr
 }
 
 export const CREATE_LEAD = `mutation($input: LeadInput!, $targets: [Vendor!]) {
-  createLead(input: $input, targets: $targets) { ok deliveries { vendor status message error { code message vendorCode } details fieldErrors { message } } }
+  createLead(input: $input, targets: $targets) {
+    ok
+    deliveries { vendor status message error { code message vendorCode } details fieldErrors { message } }
+  }
 }`;
 
 /** The probe of a vendor whose write is createLead. */

@@ -46,7 +46,12 @@ export function startServer(fixture: string, env: Record<string, string>): Promi
  * reset once the server is killed — counts as not acknowledged, which is exactly what a client
  * of a crashed server sees.
  */
-export async function burst<T>(total: number, concurrency: number, send: (i: number) => Promise<T | undefined>, onAck: (i: number, result: T) => void): Promise<void> {
+export async function burst<T>(
+  total: number,
+  concurrency: number,
+  send: (i: number) => Promise<T | undefined>,
+  onAck: (i: number, result: T) => void,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createHttp, errorFromResponse, expectJsonObject, parseRetryAfter, type Http, type VendorRequest } from "../../src/lib/http.js";
+import { createHttp, parseRetryAfter, type Http, type VendorRequest } from "../../src/lib/http.js";
 import { VendorError } from "../../src/lib/errors.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { UpstreamStats } from "../../src/lib/upstream-stats.js";
@@ -59,21 +59,18 @@ describe("lib/http: upstream faults over real HTTP", () => {
     await sim.close();
   });
 
-  it("returns a 500 as a response after the safe retries, and the adapter fallback makes it UPSTREAM_ERROR HTTP_500", async () => {
+  it("returns a 500 as a response after the safe retries", async () => {
     sim.inject("get_lead", { status: 500, body: '{"error":"boom"}' });
     const res = await http.request(new UpstreamStats(), get());
     expect(res.status).toBe(500);
     expect(sim.callCount("get_lead")).toBe(3);
-    expect(errorFromResponse("echo", res).extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_500", vendor: "echo" });
   });
 
-  it("a 502 with an HTML body gives json undefined and a typed error without the HTML in the message", async () => {
+  it("a 502 with an HTML body comes back as a response with json undefined", async () => {
     sim.inject("get_lead", { status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", contentType: "text/html" });
     const res = await http.request(new UpstreamStats(), get({ retry: { kind: "none" } }));
+    expect(res.status).toBe(502);
     expect(res.json).toBeUndefined();
-    const err = errorFromResponse("echo", res);
-    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_502" });
-    expect(err.message).not.toMatch(/html|Bad Gateway/i);
   });
 
   it("a vendor that never answers is UPSTREAM_TIMEOUT, well before the simulator's delay and bounded by the deadline", async () => {
@@ -94,25 +91,12 @@ describe("lib/http: upstream faults over real HTTP", () => {
     expect(sim.callCount("get_lead")).toBe(3);
   });
 
-  it("malformed JSON in a 200 is refused by expectJsonObject as BAD_RESPONSE", async () => {
+  it("malformed JSON in a 200 comes back with json undefined and the text as sent", async () => {
     sim.inject("get_lead", { status: 200, body: '{"id": 1, "firstName": "Ann' });
     const res = await http.request(new UpstreamStats(), get());
     expect(res.status).toBe(200);
-    const err = (() => {
-      try {
-        expectJsonObject("echo", res, ["id"]);
-      } catch (e) {
-        return e as VendorError;
-      }
-      throw new Error("expected a throw");
-    })();
-    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "BAD_RESPONSE" });
-  });
-
-  it("a 200 lacking the expected fields names the missing field", async () => {
-    sim.inject("get_lead", { status: 200, body: '{"firstName":"Ann"}' });
-    const res = await http.request(new UpstreamStats(), get());
-    expect(() => expectJsonObject("echo", res, ["id"])).toThrow(/without id/);
+    expect(res.json).toBeUndefined();
+    expect(res.text).toBe('{"id": 1, "firstName": "Ann');
   });
 
   it.each([
@@ -153,11 +137,12 @@ describe("lib/http: upstream faults over real HTTP", () => {
     expect(b!.at - a!.at).toBeGreaterThanOrEqual(950);
   });
 
-  it("does not wait for a Retry-After that passes the deadline: the 429 comes back at once as RATE_LIMITED with retryAfterSeconds", async () => {
+  it("does not wait for a Retry-After that passes the deadline: the 429 comes back at once, its Retry-After kept", async () => {
     sim.inject("get_lead", { status: 429, body: "{}", headers: { "retry-after": "120" } });
     const res = await http.request(new UpstreamStats(), get());
     expect(sim.callCount("get_lead")).toBe(1);
-    expect(errorFromResponse("echo", res).extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 120 });
+    expect(res.status).toBe(429);
+    expect(res.headers["retry-after"]).toBe("120");
   });
 
   it("cuts off a response body over maxResponseBytes as UPSTREAM_ERROR RESPONSE_TOO_LARGE", async () => {
@@ -168,11 +153,6 @@ describe("lib/http: upstream faults over real HTTP", () => {
     expect(sim.callCount("get_lead")).toBe(1); // not retried: the answer would be as big again
     sim.clearFaults();
     expect((await h.request(new UpstreamStats(), get())).status).toBe(200);
-  });
-
-  it("keeps a 503's Retry-After on the fallback error", () => {
-    const err = errorFromResponse("echo", { status: 503, headers: { "retry-after": "7" }, text: "", json: undefined });
-    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_503", retryAfterSeconds: 7 });
   });
 
   it("parses Retry-After as seconds or an HTTP date", () => {
@@ -197,27 +177,36 @@ describe("lib/http: circuit breaker per tenant+vendor", () => {
     await other.close();
   });
 
-  const read = (url: string, vendor: string, tenantId: string): VendorRequest => ({ vendor, operation: "get_lead", method: "GET", url: `${url}/leads/1`, tenantId });
-
-  it("opens after repeated failures, fails fast without calling the vendor, leaves other tenants and vendors alone, and recovers by itself", async () => {
-    sim.inject("get_lead", { status: 503, body: "{}" });
-    for (let i = 0; i < 3; i++) expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t1"))).status).toBe(503);
-    expect(http.circuitState?.("t1", "alpha")).toBe("open");
-
-    const err = await caught(http.request(new UpstreamStats(), read(sim.url, "alpha", "t1")));
-    expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", circuitOpen: true, vendor: "alpha" });
-    expect(sim.callCount("get_lead")).toBe(3);
-
-    // another vendor for the same tenant, and the same vendor for another tenant: unaffected
-    expect((await http.request(new UpstreamStats(), read(other.url, "beta", "t1"))).status).toBe(200);
-    sim.clearFaults();
-    expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t2"))).status).toBe(200);
-
-    // half-open after 200 ms: one trial call goes through; success closes the circuit
-    await sleep(250);
-    expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t1"))).status).toBe(200);
-    expect(http.circuitState?.("t1", "alpha")).toBe("closed");
+  const read = (url: string, vendor: string, tenantId: string): VendorRequest => ({
+    vendor,
+    operation: "get_lead",
+    method: "GET",
+    url: `${url}/leads/1`,
+    tenantId,
   });
+
+  it(
+    "opens after repeated failures, fails fast without calling the vendor, leaves other tenants and vendors alone, and recovers by itself",
+    async () => {
+      sim.inject("get_lead", { status: 503, body: "{}" });
+      for (let i = 0; i < 3; i++) expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t1"))).status).toBe(503);
+      expect(http.circuitState?.("t1", "alpha")).toBe("open");
+
+      const err = await caught(http.request(new UpstreamStats(), read(sim.url, "alpha", "t1")));
+      expect(err.extensions).toMatchObject({ code: "UPSTREAM_ERROR", circuitOpen: true, vendor: "alpha" });
+      expect(sim.callCount("get_lead")).toBe(3);
+
+      // another vendor for the same tenant, and the same vendor for another tenant: unaffected
+      expect((await http.request(new UpstreamStats(), read(other.url, "beta", "t1"))).status).toBe(200);
+      sim.clearFaults();
+      expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t2"))).status).toBe(200);
+
+      // half-open after 200 ms: one trial call goes through; success closes the circuit
+      await sleep(250);
+      expect((await http.request(new UpstreamStats(), read(sim.url, "alpha", "t1"))).status).toBe(200);
+      expect(http.circuitState?.("t1", "alpha")).toBe("closed");
+    },
+  );
 
   it("a failed half-open trial opens the circuit again", async () => {
     sim.inject("get_lead", { reset: true });
@@ -240,7 +229,13 @@ describe("lib/http: outbound rate limit per tenant+vendor", () => {
 
   it("refuses with RATE_LIMITED when no slot frees before the deadline, per tenant", async () => {
     const http = createHttp({ logger, upstream: { echo: { rateLimit: { perSecond: 1, burst: 1 }, deadlineMs: 200 } } });
-    const r = (tenantId: string): VendorRequest => ({ vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1`, tenantId });
+    const r = (tenantId: string): VendorRequest => ({
+      vendor: "echo",
+      operation: "get_lead",
+      method: "GET",
+      url: `${sim.url}/leads/1`,
+      tenantId,
+    });
     expect((await http.request(new UpstreamStats(), r("t1"))).status).toBe(200);
     const err = await caught(http.request(new UpstreamStats(), r("t1")));
     expect(err.extensions).toMatchObject({ code: "RATE_LIMITED", vendor: "echo" });
@@ -269,17 +264,20 @@ describe("lib/http: tenant scoping and replicas", () => {
   });
   afterAll(() => sim.close());
 
-  it("httpForTenant (what vendorCall hands adapters) scopes the breaker to the tenant even when the adapter passes no tenantId", async () => {
-    const { httpForTenant } = await import("../../src/lib/http.js");
-    const http = createHttp({ logger, upstream: { echo: { breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 } } } });
-    const req: VendorRequest = { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1` };
-    sim.inject("get_lead", { status: 500, body: "{}" });
-    const a = httpForTenant(http, "tenant-a");
-    await a.request(new UpstreamStats(), req);
-    await a.request(new UpstreamStats(), req);
-    expect(http.circuitState?.("tenant-a", "echo")).toBe("open");
-    expect(http.circuitState?.("global", "echo")).toBe("closed");
-    sim.clearFaults();
-    expect((await httpForTenant(http, "tenant-b").request(new UpstreamStats(), req)).status).toBe(200);
-  });
+  it(
+    "httpForTenant (what vendorCall hands adapters) scopes the breaker to the tenant even when the adapter passes no tenantId",
+    async () => {
+      const { httpForTenant } = await import("../../src/lib/http.js");
+      const http = createHttp({ logger, upstream: { echo: { breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 } } } });
+      const req: VendorRequest = { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1` };
+      sim.inject("get_lead", { status: 500, body: "{}" });
+      const a = httpForTenant(http, "tenant-a");
+      await a.request(new UpstreamStats(), req);
+      await a.request(new UpstreamStats(), req);
+      expect(http.circuitState?.("tenant-a", "echo")).toBe("open");
+      expect(http.circuitState?.("global", "echo")).toBe("closed");
+      sim.clearFaults();
+      expect((await httpForTenant(http, "tenant-b").request(new UpstreamStats(), req)).status).toBe(200);
+    },
+  );
 });

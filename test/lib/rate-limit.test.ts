@@ -62,7 +62,11 @@ describe("RedisWindowLimiter (REDIS_URL)", async () => {
       const r2 = createHttp({ logger, upstream, rateLimiter: b });
       const tenantId = `t-${randomUUID()}`;
       while (Date.now() % 1000 > 300) await new Promise((r) => setTimeout(r, 20));
-      const results = await Promise.allSettled([r1, r2, r1, r2].map((h) => h.request(new UpstreamStats(), { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1`, tenantId })));
+      const results = await Promise.allSettled(
+        [r1, r2, r1, r2].map((h) =>
+          h.request(new UpstreamStats(), { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1`, tenantId }),
+        ),
+      );
       expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(2);
       const refused = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
       expect(refused.map((x) => (x.reason as { extensions: { code: string } }).extensions.code)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);

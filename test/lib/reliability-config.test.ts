@@ -15,7 +15,10 @@ describe("reliability settings in the tenants file", () => {
   idempotencyTtlSeconds: 3600
   upstream:
     default: { connectTimeoutMs: 1000, deadlineMs: 8000 }
-    clienttether: { responseTimeoutMs: 4000, rateLimit: { perSecond: 5, burst: 10 }, breaker: { consecutiveFailures: 3, halfOpenAfterMs: 5000 } }
+    clienttether:
+      responseTimeoutMs: 4000
+      rateLimit: { perSecond: 5, burst: 10 }
+      breaker: { consecutiveFailures: 3, halfOpenAfterMs: 5000 }
 `,
       "t.yaml",
       {},
@@ -28,10 +31,17 @@ describe("reliability settings in the tenants file", () => {
       maxStringLength: 10_000,
       upstream: { default: { connectTimeoutMs: 1000, deadlineMs: 8000 }, clienttether: { rateLimit: { perSecond: 5, burst: 10 } } },
     });
-    expect(parseTenantsFile(tenant, "t.yaml", {}).server).toMatchObject({ maxCost: 1000, maxBatchSize: 1, idempotencyTtlSeconds: 86400, upstream: {} });
+    expect(parseTenantsFile(tenant, "t.yaml", {}).server).toMatchObject({
+      maxCost: 1000,
+      maxBatchSize: 1,
+      idempotencyTtlSeconds: 86400,
+      upstream: {},
+    });
   });
 
   it("refuses an unknown upstream setting, naming its path", () => {
-    expect(() => parseTenantsFile(`${tenant}server:\n  upstream:\n    clienttether: { timeoutMs: 5 }\n`, "t.yaml", {})).toThrow(/server\.upstream\.clienttether/);
+    expect(() => parseTenantsFile(`${tenant}server:\n  upstream:\n    clienttether: { timeoutMs: 5 }\n`, "t.yaml", {})).toThrow(
+      /server\.upstream\.clienttether/,
+    );
   });
 });

@@ -20,7 +20,13 @@ const SUBSCRIPTION_BASE = 700_000;
 // Serialised once so a retry is byte-for-byte the delivery Kartra first sent. Ten completions
 // per lead, so the per-lead upsert in the same transaction is contended too.
 const bodies = Array.from({ length: TOTAL }, (_, i) =>
-  JSON.stringify(sampleCalendarComplete({ subscriptionId: SUBSCRIPTION_BASE + i, leadId: 80_000 + Math.floor(i / 10), email: `lifecycle-${Math.floor(i / 10)}@example.com` })),
+  JSON.stringify(
+    sampleCalendarComplete({
+      subscriptionId: SUBSCRIPTION_BASE + i,
+      leadId: 80_000 + Math.floor(i / 10),
+      email: `lifecycle-${Math.floor(i / 10)}@example.com`,
+    }),
+  ),
 );
 
 interface Answer {
@@ -56,12 +62,18 @@ async function stored(server: Server): Promise<[number, number][]> {
       body: JSON.stringify({ query: PAGE, variables: { after } }),
     });
     const json = (await res.json()) as {
-      data?: { calendarCompletions: { edges: { node: { id: string; calendar: { nativeId: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      data?: {
+        calendarCompletions: {
+          edges: { node: { id: string; calendar: { nativeId: string } } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
       errors?: unknown[];
     };
     expect(json.errors).toBeUndefined();
     const conn = json.data!.calendarCompletions;
-    for (const { node } of conn.edges) rows.push([Number(node.calendar.nativeId) - SUBSCRIPTION_BASE, Number(/^kartra:completion:(\d+)$/.exec(node.id)![1])]);
+    for (const { node } of conn.edges)
+      rows.push([Number(node.calendar.nativeId) - SUBSCRIPTION_BASE, Number(/^kartra:completion:(\d+)$/.exec(node.id)![1])]);
     if (!conn.pageInfo.hasNextPage) return rows;
     after = conn.pageInfo.endCursor;
   }
@@ -84,7 +96,10 @@ describe("Kartra inbox over a spawned server process", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("SIGKILL during a burst of 1,000 webhooks: every acknowledged delivery is stored once, and Kartra's retries add exactly the missing ones", { timeout: 180_000 }, async () => {
+  const title =
+    "SIGKILL during a burst of 1,000 webhooks: every acknowledged delivery is stored once, " +
+    "and Kartra's retries add exactly the missing ones";
+  it(title, { timeout: 180_000 }, async () => {
     server = await startServer("test/fixtures/kartra-server.ts", env);
     const first = server;
     const acked = new Map<number, number>();

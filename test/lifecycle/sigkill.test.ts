@@ -17,7 +17,11 @@ import { burst, startServer as spawnServer, type Server } from "../helpers/proce
  */
 function startServer(dataDir: string, simUrl: string): Promise<Server> {
   // A short wait for duplicates of in-flight keys, so retries of writes cut off by the kill answer quickly.
-  return spawnServer("test/fixtures/echo-server.ts", { ECHO_SIM_URL: simUrl, LEADGRAPH_DATA_DIR: dataDir, IDEMPOTENCY_WAIT_SECONDS: "0.5" });
+  return spawnServer("test/fixtures/echo-server.ts", {
+    ECHO_SIM_URL: simUrl,
+    LEADGRAPH_DATA_DIR: dataDir,
+    IDEMPOTENCY_WAIT_SECONDS: "0.5",
+  });
 }
 
 async function createLead(url: string, key: string) {
@@ -26,7 +30,10 @@ async function createLead(url: string, key: string) {
     headers: { "content-type": "application/json", authorization: `Bearer ${KEY_A}`, "idempotency-key": key },
     body: JSON.stringify({ query: CREATE_LEAD, variables: { input: { firstName: key, phone: "303 555 0199" } } }),
   });
-  return (await res.json()) as { data?: { createLead: { replayed: boolean; deliveries: { status: string; nativeId: string }[] } }; errors?: unknown[] };
+  return (await res.json()) as {
+    data?: { createLead: { replayed: boolean; deliveries: { status: string; nativeId: string }[] } };
+    errors?: unknown[];
+  };
 }
 
 describe("lifecycle (spawned server process)", () => {
@@ -43,7 +50,10 @@ describe("lifecycle (spawned server process)", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("SIGKILL during a 1,000-write burst: every acknowledged write is in the store after restart (replays, no second vendor call)", async () => {
+  const title =
+    "SIGKILL during a 1,000-write burst: every acknowledged write is in the store after restart " +
+    "(replays, no second vendor call)";
+  it(title, async () => {
     server = await startServer(dataDir, sim.url);
     const acked = new Map<string, string>();
     const first = server;
@@ -86,10 +96,15 @@ describe("lifecycle (spawned server process)", () => {
     // Writes in flight at the kill (never acknowledged), retried with their keys: each is a
     // replay (it was stored), a CONFLICT with retryAfterSeconds (claimed, outcome unknown —
     // never re-sent blindly), or a fresh create (never claimed). Only fresh creates call the vendor.
-    const unacked = Array.from({ length: 1000 }, (_, i) => `burst-${i}`).filter((k) => !acked.has(k)).slice(0, 60);
+    const unacked = Array.from({ length: 1000 }, (_, i) => `burst-${i}`)
+      .filter((k) => !acked.has(k))
+      .slice(0, 60);
     let fresh = 0;
     for (const key of unacked) {
-      const body = (await createLead(second.url, key)) as { data?: { createLead: { replayed: boolean } }; errors?: { extensions: { code: string; retryAfterSeconds?: number } }[] };
+      const body = (await createLead(second.url, key)) as {
+        data?: { createLead: { replayed: boolean } };
+        errors?: { extensions: { code: string; retryAfterSeconds?: number } }[];
+      };
       if (body.errors) {
         expect(body.errors[0]!.extensions).toMatchObject({ code: "CONFLICT" });
         expect(body.errors[0]!.extensions.retryAfterSeconds).toBeGreaterThan(0);

@@ -13,7 +13,8 @@ import { startTestApp, DEMO_API_KEY, type TestApp } from "../helpers/app.js";
  */
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`explorer browser test skipped: ${CHROMIUM} is missing (install Debian's chromium: apt-get install chromium)`);
+if (!hasChromium)
+  console.warn(`explorer browser test skipped: ${CHROMIUM} is missing (install Debian's chromium: apt-get install chromium)`);
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 const isLoopback = (url: string) => {
@@ -36,7 +37,16 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     // Interception: anything off loopback is recorded and aborted (the page must not need it).
     await context.route("**/*", (route) => {
@@ -62,7 +72,10 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
 
   /** Opens the explorer and waits until GraphiQL has its schema (it rebuilds editors until then). */
   async function open(page: Page, pathname: string) {
-    const introspected = page.waitForResponse((r) => r.url() === `${app.url}/graphql` && (r.request().postData() ?? "").includes("IntrospectionQuery"), { timeout: 20_000 });
+    const introspected = page.waitForResponse(
+      (r) => r.url() === `${app.url}/graphql` && (r.request().postData() ?? "").includes("IntrospectionQuery"),
+      { timeout: 20_000 },
+    );
     const res = await page.goto(`${app.url}${pathname}`);
     expect(res?.status()).toBe(200);
     expect(res?.headers()["content-type"]).toMatch(/text\/html/);
@@ -117,7 +130,9 @@ describe.skipIf(!hasChromium)("explorer in a browser", () => {
       { timeout: 20_000, interval: 100 },
     );
     expect(await editorText(page, ".graphiql-query-editor")).toBe(query);
-    const sent = page.waitForRequest((r) => r.url() === `${app.url}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("FromTheBrowser"));
+    const sent = page.waitForRequest(
+      (r) => r.url() === `${app.url}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("FromTheBrowser"),
+    );
     await page.locator(".graphiql-execute-button").click();
     const request = await sent;
     expect(request.headers()["authorization"]).toBe(`Bearer ${DEMO_API_KEY}`);

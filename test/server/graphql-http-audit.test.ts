@@ -11,7 +11,11 @@ import { startTestApp, DEMO_API_KEY, type TestApp } from "../helpers/app.js";
 const KNOWN_NON_PASSING: { id: string; status: "warn" | "notice"; name: string }[] = [
   // GET without a non-simple header is refused by Apollo's CSRF prevention (kept on on purpose).
   { id: "5A70", status: "notice", name: "MAY accept application/x-www-form-urlencoded formatted GET requests" },
-  { id: "D6D5", status: "notice", name: "MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json" },
+  {
+    id: "D6D5",
+    status: "notice",
+    name: "MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json",
+  },
   { id: "6A70", status: "notice", name: "MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json" },
 ];
 

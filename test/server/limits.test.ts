@@ -39,7 +39,10 @@ describe("operationCost", () => {
   });
 
   it("charges 10 per root mutation field (writes fan out)", () => {
-    const mschema = new GraphQLSchema({ query: schema.getQueryType(), mutation: new GraphQLObjectType({ name: "Mutation", fields: { createLead: { type: GraphQLString } } }) });
+    const mschema = new GraphQLSchema({
+      query: schema.getQueryType(),
+      mutation: new GraphQLObjectType({ name: "Mutation", fields: { createLead: { type: GraphQLString } } }),
+    });
     expect(operationCost(mschema, parse("mutation { a: createLead b: createLead }"), undefined)).toBe(20);
   });
 
@@ -56,10 +59,15 @@ describe("abuse limits over HTTP", () => {
   afterAll(() => e.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${e.app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${KEY_A}`, ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+    fetch(`${e.app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${KEY_A}`, ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
 
   it("refuses an operation over maxCost before execution, naming the limit, with no vendor call", async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `l${i}: lead(id: "comunik8:lead:${i + 1}") { id }`).join(" ")} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `l${i}: lead(id: "comunik8:lead:${i + 1}") { id }`).join(" ")} }`;
     const over = await e.app.gql(aliases(11));
     expect(over.status).toBe(400);
     expect(over.body.errors![0].message).toMatch(/maxCost/);
@@ -88,9 +96,24 @@ describe("abuse limits over HTTP", () => {
   it.each([
     ["a NUL byte", { firstName: "A\u0000nn", phone: "3035550199" }, "input.firstName", /control characters/],
     ["a huge string", { firstName: "x".repeat(10_001), phone: "3035550199" }, "input.firstName", /maxStringLength/],
-    ["a __proto__ key", { firstName: "Ann", phone: "3035550199", extra: JSON.parse('{"__proto__": {"polluted": true}}') }, "input.extra.__proto__", /not allowed/],
-    ["__proto__ as a custom field key", { firstName: "Ann", phone: "3035550199", customFields: [{ key: "__proto__", value: "x" }] }, "input.customFields.0.key", /not allowed/],
-    ["deep JSON", { firstName: "Ann", phone: "3035550199", extra: JSON.parse(`${"{\"a\":".repeat(20)}1${"}".repeat(20)}`) }, "input.extra", /maxInputDepth/],
+    [
+      "a __proto__ key",
+      { firstName: "Ann", phone: "3035550199", extra: JSON.parse('{"__proto__": {"polluted": true}}') },
+      "input.extra.__proto__",
+      /not allowed/,
+    ],
+    [
+      "__proto__ as a custom field key",
+      { firstName: "Ann", phone: "3035550199", customFields: [{ key: "__proto__", value: "x" }] },
+      "input.customFields.0.key",
+      /not allowed/,
+    ],
+    [
+      "deep JSON",
+      { firstName: "Ann", phone: "3035550199", extra: JSON.parse(`${'{"a":'.repeat(20)}1${"}".repeat(20)}`) },
+      "input.extra",
+      /maxInputDepth/,
+    ],
   ])("refuses %s in variables as BAD_USER_INPUT naming the field, with no vendor call", async (_n, input, field, message) => {
     const before = e.sim.callCount();
     const res = await e.app.gql(CREATE_LEAD, { input });
@@ -102,7 +125,9 @@ describe("abuse limits over HTTP", () => {
   });
 
   it("checks literal arguments in the document too", async () => {
-    const res = await e.app.gql(`mutation { createLead(input: { firstName: "A\\u0000", phone: "3035550199" }, targets: [COMUNIK8]) { ok } }`);
+    const res = await e.app.gql(
+      `mutation { createLead(input: { firstName: "A\\u0000", phone: "3035550199" }, targets: [COMUNIK8]) { ok } }`,
+    );
     expect(res.body.errors![0].extensions.fieldErrors[0]).toMatchObject({ field: "input.firstName" });
   });
 });
@@ -119,18 +144,31 @@ describe("CSRF prevention and batching defaults", () => {
     const res = await fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{ vendors { id } }")}`, { headers: auth });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF|preflight/i);
-    const ok = await fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{ vendors { id } }")}`, { headers: { ...auth, "apollo-require-preflight": "true" } });
+    const ok = await fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{ vendors { id } }")}`, {
+      headers: { ...auth, "apollo-require-preflight": "true" },
+    });
     expect(ok.status).toBe(200);
   });
 
-  it.each(["application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"])("refuses a form-style POST (%s)", async (type) => {
-    const res = await fetch(`${e.app.url}/graphql`, { method: "POST", headers: { ...auth, "content-type": type }, body: "query=%7Bvendors%7Bid%7D%7D" });
-    expect(res.status).toBe(400);
-    expect(e.sim.callCount()).toBe(0);
-  });
+  it.each(["application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"])(
+    "refuses a form-style POST (%s)",
+    async (type) => {
+      const res = await fetch(`${e.app.url}/graphql`, {
+        method: "POST",
+        headers: { ...auth, "content-type": type },
+        body: "query=%7Bvendors%7Bid%7D%7D",
+      });
+      expect(res.status).toBe(400);
+      expect(e.sim.callCount()).toBe(0);
+    },
+  );
 
   it("refuses an array of operations by default with a clear error", async () => {
-    const res = await fetch(`${e.app.url}/graphql`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify([{ query: "{ vendors { id } }" }]) });
+    const res = await fetch(`${e.app.url}/graphql`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ vendors { id } }" }]),
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].message).toMatch(/batched requests .* not accepted.*maxBatchSize 1/);
   });

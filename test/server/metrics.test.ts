@@ -44,8 +44,12 @@ describe("/metrics", () => {
     const text = await (await fetch(`${app.url}/metrics`)).text();
     const delta = (name: string, labels: string) => sample(text, name, labels) - sample(text0, name, labels);
     expect(delta("leadgraph_upstream_request_seconds_count", 'vendor="clienttether",operation="read_client_by_id",status="200"')).toBe(1);
-    expect(delta("leadgraph_upstream_request_seconds_count", 'vendor="clienttether",operation="read_client_by_id",status="502"')).toBeGreaterThanOrEqual(1);
-    expect(delta("leadgraph_upstream_request_seconds_sum", 'vendor="clienttether",operation="read_client_by_id",status="200"')).toBeGreaterThan(0);
+    expect(
+      delta("leadgraph_upstream_request_seconds_count", 'vendor="clienttether",operation="read_client_by_id",status="502"'),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      delta("leadgraph_upstream_request_seconds_sum", 'vendor="clienttether",operation="read_client_by_id",status="200"'),
+    ).toBeGreaterThan(0);
     const cacheLines = text.split("\n").filter((l) => l.startsWith("leadgraph_cache_lookups_total{"));
     const hits = cacheLines.filter((l) => l.includes('result="hit"')).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
     const misses = cacheLines.filter((l) => l.includes('result="miss"')).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
@@ -65,7 +69,7 @@ describe("/metrics", () => {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${app.demoApiKey}` },
         body: JSON.stringify(body),
-      }).then((r) => r.json() as Promise<any>);
+      }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>);
     const miss = await post({ extensions: ext });
     expect(miss.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     const first = await post({ query, extensions: ext });
@@ -83,7 +87,8 @@ describe("/metrics: DataLoader batch sizes", () => {
   });
   afterAll(() => app.close());
   const metricsText = () => fetch(`${app.url}/metrics`).then((r) => r.text());
-  const batch = (text: string, suffix: string, extra = "") => sample(text, `leadgraph_dataloader_batch_size_${suffix}`, `${extra}loader="clienttether.clientById"`);
+  const batch = (text: string, suffix: string, extra = "") =>
+    sample(text, `leadgraph_dataloader_batch_size_${suffix}`, `${extra}loader="clienttether.clientById"`);
 
   it("a query reading 7 leads side by side observes one clientById batch of 7", async () => {
     const before = await metricsText();
@@ -124,13 +129,23 @@ describe("/metrics: circuit breakers", () => {
           timezone: "America/Denver",
           vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never,
         })),
-      config: (c) => ({ ...c, server: { ...c.server, upstream: { clienttether: { responseTimeoutMs: 500, deadlineMs: 1000, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 300 } } } } }),
+      config: (c) => ({
+        ...c,
+        server: {
+          ...c.server,
+          upstream: {
+            clienttether: { responseTimeoutMs: 500, deadlineMs: 1000, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 300 } },
+          },
+        },
+      }),
     });
   });
   afterAll(() => app.close());
-  const open = async () => sample(await fetch(`${app.url}/metrics`).then((r) => r.text()), "leadgraph_circuit_breakers_open", 'vendor="clienttether"');
+  const open = async () =>
+    sample(await fetch(`${app.url}/metrics`).then((r) => r.text()), "leadgraph_circuit_breakers_open", 'vendor="clienttether"');
   // fresh reads: the lead cache must not answer for a vendor that is down
-  const read = (key: string, i = 0) => app.gql(`{ lead(id: "${gid(i)}") { id } }`, undefined, { apiKey: key, headers: { "cache-control": "no-cache" } });
+  const read = (key: string, i = 0) =>
+    app.gql(`{ lead(id: "${gid(i)}") { id } }`, undefined, { apiKey: key, headers: { "cache-control": "no-cache" } });
   const readUntilOpen = async (key: string) => {
     for (let n = 0; n < 5; n++) {
       const res = await read(key);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClientSchema, print, validate, type DocumentNode, type IntrospectionQuery, getIntrospectionQuery } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import * as sdk from "../../src/sdk/graphql.js";
-import { CreateLeadDocument, LeadDocument, LeadsDocument, VendorsDocument, type CreateLeadMutationVariables } from "../../src/sdk/graphql.js";
+import {
+  CreateLeadDocument,
+  LeadDocument,
+  LeadsDocument,
+  VendorsDocument,
+  type CreateLeadMutationVariables,
+} from "../../src/sdk/graphql.js";
 import { vendors } from "../../src/vendors/registry.js";
 import { capabilitiesOf, type VendorAdapter } from "../../src/vendors/types.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
@@ -21,16 +27,40 @@ interface GqlResult<R> {
 }
 
 const DELIVERY_STATUSES = ["CREATED", "UPDATED", "EXISTING", "VALIDATED", "SCHEDULED", "CANCELLED", "DELETED", "REJECTED", "FAILED"];
-const LEAD_FIELDS = ["id", "vendor", "nativeId", "externalId", "firstName", "lastName", "email", "phone", "secondaryPhone", "company", "jobTitle", "source", "score", "tags", "address", "customFields", "createdAt", "updatedAt"].sort();
+const LEAD_FIELDS = [
+  "id",
+  "vendor",
+  "nativeId",
+  "externalId",
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "secondaryPhone",
+  "company",
+  "jobTitle",
+  "source",
+  "score",
+  "tags",
+  "address",
+  "customFields",
+  "createdAt",
+  "updatedAt",
+].sort();
 
 const writers = vendors.filter((a) => a.leadWriter && a.simulator);
 const readers = vendors.filter((a) => a.leadReader && a.simulator);
 // Guard: an empty registry would make the loops below vacuous.
-if (writers.length === 0 || readers.length === 0) throw new Error("sdk.test expects registered vendors with simulators that write and read leads");
+if (writers.length === 0 || readers.length === 0)
+  throw new Error("sdk.test expects registered vendors with simulators that write and read leads");
 
 describe("typed SDK (operations/*.graphql) against the real server", () => {
   let app: TestApp;
-  async function send<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V, status = 200): Promise<GqlResult<R>> {
+  async function send<R, V extends Record<string, unknown>>(
+    doc: TypedDocumentNode<R, V>,
+    variables: V,
+    status = 200,
+  ): Promise<GqlResult<R>> {
     const res = await app.gql(print(doc), variables);
     expect(res.status).toBe(status);
     return res.body as GqlResult<R>;
@@ -45,7 +75,9 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
     const intro = await app.gql<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(intro.body.data!);
     const docs = Object.entries(sdk).filter(([name, v]) => name.endsWith("Document") && (v as DocumentNode).kind === "Document");
-    expect(docs.map(([n]) => n)).toEqual(expect.arrayContaining(["VendorsDocument", "CreateLeadDocument", "LeadDocument", "LeadsDocument"]));
+    expect(docs.map(([n]) => n)).toEqual(
+      expect.arrayContaining(["VendorsDocument", "CreateLeadDocument", "LeadDocument", "LeadsDocument"]),
+    );
     for (const [name, doc] of docs) expect(validate(schema, doc as DocumentNode).map((e) => `${name}: ${e.message}`)).toEqual([]);
   });
 
@@ -63,7 +95,8 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         writableFields: a.fields.write,
       })),
     );
-    for (const v of listed) expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
+    for (const v of listed)
+      expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
   });
 
   describe("CreateLead", () => {
@@ -117,7 +150,11 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
     });
 
     it("a malformed email is refused before any vendor: HTTP 400 (variable coercion) with BAD_USER_INPUT naming it", async () => {
-      const res = await send(CreateLeadDocument, { ...variables, idempotencyKey: null, input: { ...variables.input, email: "not-an-email" } }, 400);
+      const res = await send(
+        CreateLeadDocument,
+        { ...variables, idempotencyKey: null, input: { ...variables.input, email: "not-an-email" } },
+        400,
+      );
       expect(res.data ?? null).toBeNull();
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0]?.message).toMatch(/email/);
@@ -172,21 +209,63 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
   describe("every read-only document runs on the demo tenant (vendor simulators and their demo data)", () => {
     const CT_LEAD = "clienttether:lead:8051632";
     // document, variables, and the fact about its answer that shows it really ran
-    const cases: [string, TypedDocumentNode<any, any>, Record<string, unknown>, (data: any) => unknown, unknown][] = [
+    // documents of every shape in one table, each `pick` reading its own document's answer
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Case = [string, TypedDocumentNode<any, any>, Record<string, unknown>, (data: any) => unknown, unknown];
+    const cases: Case[] = [
       ["ClientTetherLead", sdk.ClientTetherLeadDocument, { id: CT_LEAD }, (d) => d.lead.id, CT_LEAD],
-      ["ClientTetherLeadByExternalId", sdk.ClientTetherLeadByExternalIdDocument, { externalId: "16051989" }, (d) => d.leadByExternalId.id, CT_LEAD],
+      [
+        "ClientTetherLeadByExternalId",
+        sdk.ClientTetherLeadByExternalIdDocument,
+        { externalId: "16051989" },
+        (d) => d.leadByExternalId.id,
+        CT_LEAD,
+      ],
       ["ClientTetherLeads", sdk.ClientTetherLeadsDocument, { first: 3 }, (d) => d.leads.edges.length, 3],
       ["ClientTetherLeadActivity", sdk.ClientTetherLeadActivityDocument, { id: CT_LEAD }, (d) => d.lead.id, CT_LEAD],
-      ["ClientTetherReferenceData", sdk.ClientTetherReferenceDataDocument, {}, (d) => d.clientTetherLeadSources.map((x: any) => x.name).sort(), ["Craftjack", "HomeAdvisor"]],
-      ["ClientTetherActionPlan", sdk.ClientTetherActionPlanDocument, { id: "clienttether:action_plan:234567" }, (d) => d.clientTetherActionPlan.name, "Nurture Quote"],
+      [
+        "ClientTetherReferenceData",
+        sdk.ClientTetherReferenceDataDocument,
+        {},
+        (d) => d.clientTetherLeadSources.map((x: { name: string }) => x.name).sort(),
+        ["Craftjack", "HomeAdvisor"],
+      ],
+      [
+        "ClientTetherActionPlan",
+        sdk.ClientTetherActionPlanDocument,
+        { id: "clienttether:action_plan:234567" },
+        (d) => d.clientTetherActionPlan.name,
+        "Nurture Quote",
+      ],
       // the seeded appointment is in 2020: none in the next 7 days ("appointments for 7 days from today's date")
       ["ClientTetherAppointments", sdk.ClientTetherAppointmentsDocument, { userId: "123" }, (d) => d.clientTetherAppointments, []],
-      ["ClientTetherPayments", sdk.ClientTetherPaymentsDocument, {}, (d) => d.clientTetherPayments.map((x: any) => [x.proposalNumber, x.status]), [["P-1001", "Deposit"], ["P-1001", "Final"]]],
-      ["EntrataWriteStatus (a job Propexo does not know)", sdk.EntrataWriteStatusDocument, { jobId: "cm0000000000000000000000" }, (d) => d.writeStatus, null],
+      [
+        "ClientTetherPayments",
+        sdk.ClientTetherPaymentsDocument,
+        {},
+        (d) => d.clientTetherPayments.map((x: { proposalNumber: string; status: string }) => [x.proposalNumber, x.status]),
+        [
+          ["P-1001", "Deposit"],
+          ["P-1001", "Final"],
+        ],
+      ],
+      [
+        "EntrataWriteStatus (a job Propexo does not know)",
+        sdk.EntrataWriteStatusDocument,
+        { jobId: "cm0000000000000000000000" },
+        (d) => d.writeStatus,
+        null,
+      ],
       ["Leads", sdk.LeadsDocument, { first: 2 }, (d) => d.leads.edges.length, 2],
       ["CalendarCompletions", sdk.CalendarCompletionsDocument, { first: 5 }, (d) => d.calendarCompletions.edges.length, 2],
       ["KartraLead", sdk.KartraLeadDocument, { id: "kartra:lead:9001" }, (d) => d.lead.email, "ava.demo@example.com"],
-      ["KartraLeadsByEmail", sdk.KartraLeadsByEmailDocument, { email: "ben.demo@example.com" }, (d) => d.leads.edges.map((e: any) => e.node.id), ["kartra:lead:9002"]],
+      [
+        "KartraLeadsByEmail",
+        sdk.KartraLeadsByEmailDocument,
+        { email: "ben.demo@example.com" },
+        (d) => d.leads.edges.map((e: { node: { id: string } }) => e.node.id),
+        ["kartra:lead:9002"],
+      ],
       ["KartraCalendar", sdk.KartraCalendarDocument, { id: "kartra:calendar:90001" }, (d) => d.node.sessions.length, 2],
     ];
     for (const [name, doc, variables, pick, expected] of cases) {

@@ -10,7 +10,13 @@ describe("secrets never leave the process", () => {
   beforeAll(async () => {
     e = await startEchoApp({
       env: { LOG_LEVEL: "trace" },
-      config: (c) => ({ ...c, server: { ...c.server, upstream: { comunik8: { responseTimeoutMs: 150, deadlineMs: 400, breaker: { consecutiveFailures: 4, halfOpenAfterMs: 60_000 } } } } }),
+      config: (c) => ({
+        ...c,
+        server: {
+          ...c.server,
+          upstream: { comunik8: { responseTimeoutMs: 150, deadlineMs: 400, breaker: { consecutiveFailures: 4, halfOpenAfterMs: 60_000 } } },
+        },
+      }),
     });
   });
   afterAll(() => e.close());
@@ -69,7 +75,9 @@ describe("secrets never leave the process", () => {
     await gql(`{ nope }`);
     await gql(`{ node(id: "garbage") { id } }`);
     await gql(CREATE_LEAD, { input: { firstName: `x\u0000${SECRET_B}`, phone: "3035550199" } }, KEY_B);
-    await record(fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{vendors{id}}")}`, { headers: { authorization: `Bearer ${KEY_A}` } }));
+    await record(
+      fetch(`${e.app.url}/graphql?query=${encodeURIComponent("{vendors{id}}")}`, { headers: { authorization: `Bearer ${KEY_A}` } }),
+    );
     await record(fetch(`${e.app.url}/readyz`));
     await record(fetch(`${e.app.url}/metrics`)); // label values included
 
@@ -106,9 +114,18 @@ describe("secrets never leave the process: every real vendor (demo tenant, vendo
     responses.push(`${res.status} ${JSON.stringify([...(res.headers as unknown as Iterable<[string, string]>)])} ${await res.text()}`);
   };
   const gql = (query: string, variables: Record<string, unknown> = {}) =>
-    record(fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` }, body: JSON.stringify({ query, variables }) }));
+    record(
+      fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
 
-  it("runs each vendor's reads and writes, succeeding and failing with the credentials echoed back, and finds none of them anywhere", async () => {
+  const title =
+    "runs each vendor's reads and writes, succeeding and failing with the credentials echoed back, " +
+    "and finds none of them anywhere";
+  it(title, async () => {
     const secrets = configuredSecrets(app.tenants);
     // ClientTether access token and web key, Comunik8 key, Trackdrive lead tokens, Propexo token, Kartra webhook secret
     expect(secrets.length).toBeGreaterThanOrEqual(6);
@@ -118,38 +135,70 @@ describe("secrets never leave the process: every real vendor (demo tenant, vendo
     const writes = async (email: string) => {
       for (const { probe } of probes) {
         const res = await probe.send(app, { ...lead, email });
-        responses.push(`${res.status} ${JSON.stringify([...(res.headers as unknown as Iterable<[string, string]>)])} ${JSON.stringify(res.body)}`);
+        responses.push(
+          `${res.status} ${JSON.stringify([...(res.headers as unknown as Iterable<[string, string]>)])} ${JSON.stringify(res.body)}`,
+        );
       }
     };
     await writes(lead.email);
     await gql(`{ leads(first: 5) { edges { node { id raw } } } }`);
     await gql(`{ lead(id: "clienttether:lead:8051632", fresh: true) { id raw events { id } } }`);
     for (const { adapter, probe } of probes) {
-      app.simulators[adapter.id]!.inject(probe.route, { status: 502, body: echoed, contentType: "text/html", headers: { "x-debug": secrets.join(",") } });
+      app.simulators[adapter.id]!.inject(probe.route, {
+        status: 502,
+        body: echoed,
+        contentType: "text/html",
+        headers: { "x-debug": secrets.join(",") },
+      });
     }
     await writes("ann.secrets2@example.org");
     for (const { adapter, probe } of probes) {
-      app.simulators[adapter.id]!.inject(probe.route, { status: 200, body: JSON.stringify({ error: echoed, errors: { token: [echoed] }, ResultCode: echoed }) });
+      app.simulators[adapter.id]!.inject(probe.route, {
+        status: 200,
+        body: JSON.stringify({ error: echoed, errors: { token: [echoed] }, ResultCode: echoed }),
+      });
     }
     await writes("ann.secrets3@example.org");
     app.simulators.clienttether!.inject("read_client_by_id", { status: 401, body: JSON.stringify({ message: echoed }) });
     await gql(`{ lead(id: "clienttether:lead:8051633", fresh: true) { id } }`);
-    app.simulators.propexo!.inject("create_applicant_event_entrata", { status: 400, body: JSON.stringify({ error: { code: "bad", message: echoed, details: [{ field: "applicant_id", message: echoed }] } }) });
-    await gql(`mutation($input: EventInput!) { createEvent(input: $input, target: ENTRATA) { ok deliveries { error { message } fieldErrors { message } } } }`, {
-      input: { type: "NOTE", title: "n", startsAt: "2024-01-15T16:30:00Z", entrata: { applicantId: "1", eventTypeId: "1" } },
+    app.simulators.propexo!.inject("create_applicant_event_entrata", {
+      status: 400,
+      body: JSON.stringify({ error: { code: "bad", message: echoed, details: [{ field: "applicant_id", message: echoed }] } }),
     });
+    await gql(
+      `mutation($input: EventInput!) {
+        createEvent(input: $input, target: ENTRATA) { ok deliveries { error { message } fieldErrors { message } } }
+      }`,
+      {
+        input: { type: "NOTE", title: "n", startsAt: "2024-01-15T16:30:00Z", entrata: { applicantId: "1", eventTypeId: "1" } },
+      },
+    );
     for (const sim of Object.values(app.simulators)) sim.clearFaults();
     // Kartra: the secret is part of the webhook URL, so it reaches the request log's path
     const kartra = secrets.find((s) => s === (app.tenants[0]!.vendors as { kartra?: { webhookSecret: string } }).kartra?.webhookSecret)!;
-    await record(fetch(`${app.url}/webhooks/kartra/${kartra}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "calendar_complete", lead: { id: 1 } }) }));
-    await record(fetch(`${app.url}/webhooks/kartra?secret=${kartra}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }));
+    await record(
+      fetch(`${app.url}/webhooks/kartra/${kartra}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ action: "calendar_complete", lead: { id: 1 } }),
+      }),
+    );
+    await record(
+      fetch(`${app.url}/webhooks/kartra?secret=${kartra}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+    );
     await record(fetch(`${app.url}/metrics`));
 
     expect(responses.length).toBeGreaterThan(8);
     expect(app.rawLogs.some((l) => l.includes("/webhooks/kartra"))).toBe(true);
     for (const secret of secrets) {
-      expect(responses.filter((r) => r.includes(secret)), `secret ${secret.slice(0, 4)}… in responses`).toEqual([]);
-      expect(app.rawLogs.filter((l) => l.includes(secret)), `secret ${secret.slice(0, 4)}… in logs`).toEqual([]);
+      expect(
+        responses.filter((r) => r.includes(secret)),
+        `secret ${secret.slice(0, 4)}… in responses`,
+      ).toEqual([]);
+      expect(
+        app.rawLogs.filter((l) => l.includes(secret)),
+        `secret ${secret.slice(0, 4)}… in logs`,
+      ).toEqual([]);
     }
   });
 });

@@ -40,7 +40,12 @@ describe("graceful shutdown", () => {
     // headers and dispatched the request, so "continue" proves the request is in flight.
     const req = http.request(`${app.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), authorization: `Bearer ${DEMO_API_KEY}`, expect: "100-continue" },
+      headers: {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(body)),
+        authorization: `Bearer ${DEMO_API_KEY}`,
+        expect: "100-continue",
+      },
     });
     const response = new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
       req.on("response", (res) => {
@@ -79,7 +84,9 @@ describe("graceful shutdown", () => {
     const app = await startTestApp();
     const sim = app.simulators[reader!.id]!;
     sim.inject("*", { delayMs: 300, passThrough: true, times: 1 });
-    const pending = app.gql(`query Slow($v: Vendor) { leads(first: 1, filter: { vendor: $v }, fresh: true) { edges { node { id } } } }`, { v: reader!.name });
+    const pending = app.gql(`query Slow($v: Vendor) { leads(first: 1, filter: { vendor: $v }, fresh: true) { edges { node { id } } } }`, {
+      v: reader!.name,
+    });
     // In flight: the vendor simulator has the upstream call.
     await expect.poll(() => sim.callCount(), { interval: 5 }).toBeGreaterThan(0);
     const closing = app.close();

@@ -9,7 +9,12 @@ const gid = (i: number) => `clienttether:lead:${8051632 + i}`;
 
 /** Every string a span carries to an exporter: name, attribute values, status, events. */
 function strings(s: ReadableSpan): string[] {
-  return [s.name, s.status.message ?? "", ...Object.values(s.attributes).flat().map(String), ...s.events.flatMap((e) => [e.name, ...Object.values(e.attributes ?? {}).map(String)])];
+  return [
+    s.name,
+    s.status.message ?? "",
+    ...Object.values(s.attributes).flat().map(String),
+    ...s.events.flatMap((e) => [e.name, ...Object.values(e.attributes ?? {}).map(String)]),
+  ];
 }
 
 describe("OpenTelemetry tracing (an SDK registered the way a user would)", () => {
@@ -42,19 +47,31 @@ describe("OpenTelemetry tracing (an SDK registered the way a user would)", () =>
   };
 
   it("a ClientTether read: operation → resolver → upstream call, and no span for trivial fields", async () => {
-    const res = await app.gql(`query LeadTrace { lead(id: "${gid(0)}") { id firstName email events { id } } }`, undefined, { headers: { "cache-control": "no-cache" } });
+    const res = await app.gql(`query LeadTrace { lead(id: "${gid(0)}") { id firstName email events { id } } }`, undefined, {
+      headers: { "cache-control": "no-cache" },
+    });
     expect(res.body.errors).toBeUndefined();
 
     const op = one("query LeadTrace");
     expect(op.parentSpanContext).toBeUndefined();
-    expect(op.attributes).toMatchObject({ "graphql.operation.type": "query", "graphql.operation.name": "LeadTrace", "leadgraph.request_id": res.body.extensions.requestId });
+    expect(op.attributes).toMatchObject({
+      "graphql.operation.type": "query",
+      "graphql.operation.name": "LeadTrace",
+      "leadgraph.request_id": res.body.extensions.requestId,
+    });
 
     const lead = one("Query.lead");
     isChild(lead, op);
     expect(lead.attributes["graphql.field.path"]).toBe("lead");
     const read = one("clienttether read_client_by_id");
     isChild(read, lead);
-    expect(read.attributes).toMatchObject({ "leadgraph.vendor": "clienttether", "leadgraph.vendor.operation": "read_client_by_id", "http.request.method": "GET", "http.response.status_code": 200, "leadgraph.attempts": 1 });
+    expect(read.attributes).toMatchObject({
+      "leadgraph.vendor": "clienttether",
+      "leadgraph.vendor.operation": "read_client_by_id",
+      "http.request.method": "GET",
+      "http.response.status_code": 200,
+      "leadgraph.attempts": 1,
+    });
 
     // a vendor-backed field resolver gets its own span, with its upstream call beneath it
     const events = one("Lead.events");
@@ -63,7 +80,12 @@ describe("OpenTelemetry tracing (an SDK registered the way a user would)", () =>
     expect(eventReads.map((s) => s.attributes["leadgraph.vendor"])).toEqual(["clienttether"]);
 
     // Lead.id, firstName, email: plain data, no spans
-    expect(exporter.getFinishedSpans().map((s) => s.name).sort()).toEqual(["Lead.events", "Query.lead", "clienttether read_client_by_id", "query LeadTrace", eventReads[0]!.name].sort());
+    expect(
+      exporter
+        .getFinishedSpans()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["Lead.events", "Query.lead", "clienttether read_client_by_id", "query LeadTrace", eventReads[0]!.name].sort());
     for (const s of exporter.getFinishedSpans()) for (const v of strings(s)) for (const secret of secrets) expect(v).not.toContain(secret);
   });
 

@@ -31,7 +31,9 @@ describe("upstream faults through GraphQL (echo vendor over real HTTP)", () => {
     "a 200 lacking the expected fields": "BAD_RESPONSE",
   };
   const faults: [string, Fault, string, string | null][] = [
-    ...STANDARD_FAULTS.map(([name, fault, code]) => [name, fault, code, vendorCodes[name] ?? null] as [string, Fault, string, string | null]),
+    ...STANDARD_FAULTS.map(
+      ([name, fault, code]) => [name, fault, code, vendorCodes[name] ?? null] as [string, Fault, string, string | null],
+    ),
     ["HTTP 429", { status: 429, body: "{}", headers: { "retry-after": "30" }, times: 1 }, "RATE_LIMITED", "HTTP_429"],
   ];
 
@@ -54,19 +56,26 @@ describe("circuit breaker through GraphQL", () => {
   const s = suite({ consecutiveFailures: 3, halfOpenAfterMs: 300 });
   const create = (key = KEY_A) => s.e.app.gql(CREATE_LEAD, { input: { firstName: "Ann", phone: "303 555 0199" } }, { apiKey: key });
 
-  it("opens the tenant's circuit after repeated failures: deliveries fail fast with circuitOpen, the other tenant is unaffected, and it recovers", async () => {
-    s.e.sim.inject("create_lead", { status: 503, body: "{}" });
-    for (let i = 0; i < 3; i++) expect((await create()).body.data.createLead.deliveries[0].error.circuitOpen).toBeNull();
-    const open = await create();
-    expect(open.body.data.createLead.deliveries[0]).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", circuitOpen: true } });
-    expect(s.e.sim.callCount("create_lead")).toBe(3);
+  it(
+    "opens the tenant's circuit after repeated failures: deliveries fail fast with circuitOpen, " +
+      "the other tenant is unaffected, and it recovers",
+    async () => {
+      s.e.sim.inject("create_lead", { status: 503, body: "{}" });
+      for (let i = 0; i < 3; i++) expect((await create()).body.data.createLead.deliveries[0].error.circuitOpen).toBeNull();
+      const open = await create();
+      expect(open.body.data.createLead.deliveries[0]).toMatchObject({
+        status: "FAILED",
+        error: { code: "UPSTREAM_ERROR", circuitOpen: true },
+      });
+      expect(s.e.sim.callCount("create_lead")).toBe(3);
 
-    s.e.sim.clearFaults();
-    expect((await create(KEY_B)).body.data.createLead.deliveries[0].status).toBe("CREATED");
-    expect((await create()).body.data.createLead.deliveries[0].error.circuitOpen).toBe(true);
+      s.e.sim.clearFaults();
+      expect((await create(KEY_B)).body.data.createLead.deliveries[0].status).toBe("CREATED");
+      expect((await create()).body.data.createLead.deliveries[0].error.circuitOpen).toBe(true);
 
-    await sleep(350);
-    expect((await create()).body.data.createLead.deliveries[0].status).toBe("CREATED");
-    expect((await create()).body.data.createLead.deliveries[0].status).toBe("CREATED");
-  });
+      await sleep(350);
+      expect((await create()).body.data.createLead.deliveries[0].status).toBe("CREATED");
+      expect((await create()).body.data.createLead.deliveries[0].status).toBe("CREATED");
+    },
+  );
 });

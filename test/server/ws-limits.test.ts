@@ -1,4 +1,5 @@
 import type { Client } from "graphql-ws";
+import type { GraphQLFormattedError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KEY_A, SECRET_A, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import { wsClient } from "../vendors/kartra/ws.js";
@@ -19,10 +20,13 @@ describe("limits over graphql-ws (same port, /graphql)", () => {
     await e?.close();
   });
 
+  /** What the socket answered: `data` of whatever shape the test's operation asks for. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own operation's shape
+  type Result = { data?: any; errors?: GraphQLFormattedError[] };
   /** One operation over the socket: its results, or the errors that refused it. */
   const run = (query: string, variables: Record<string, unknown> = {}) =>
-    new Promise<{ results: { data?: any; errors?: any[] }[]; refused?: any[] }>((resolve) => {
-      const results: { data?: any; errors?: any[] }[] = [];
+    new Promise<{ results: Result[]; refused?: GraphQLFormattedError[] }>((resolve) => {
+      const results: Result[] = [];
       client.subscribe({ query, variables }, {
         next: (r) => void results.push(r as never),
         error: (err) => resolve({ results, refused: Array.isArray(err) ? err : [err] }),
@@ -66,7 +70,11 @@ describe("limits over graphql-ws (same port, /graphql)", () => {
 
   it("a mutation over the socket is scrubbed of configured secrets like one over HTTP (a vendor echoing its credential)", async () => {
     e.sim.inject("create_lead", { status: 201, body: JSON.stringify({ id: 77, firstName: SECRET_A }), times: 1 });
-    const r = await run(`mutation { createLead(input: { firstName: "Ann", phone: "303 555 0199" }, targets: [COMUNIK8]) { ok deliveries { status lead { firstName } } } }`);
+    const r = await run(
+      `mutation {
+        createLead(input: { firstName: "Ann", phone: "303 555 0199" }, targets: [COMUNIK8]) { ok deliveries { status lead { firstName } } }
+      }`,
+    );
     expect(r.refused).toBeUndefined();
     expect(JSON.stringify(r.results)).not.toContain(SECRET_A);
     expect(r.results[0]!.data.createLead.deliveries[0].lead.firstName).toBe("[redacted]");

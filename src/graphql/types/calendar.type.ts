@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "./node.interface.js";
+import { hasGlobalIdType } from "../../model/ids.js";
 import { Vendor } from "./enums.js";
 import { Event } from "./event.type.js";
 import { JSON } from "./scalars.js";
@@ -14,6 +15,11 @@ export class CalendarHost implements model.CalendarHost {
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription: calendar, class, hosts and sessions." })
 export class Calendar implements Node, model.Calendar {
+  // node(id:) gets a plain object from the adapter; its id says which type it is
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasGlobalIdType(value, "calendar");
+  }
+
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: string;
   @Field(() => String, { description: "Calendar subscription id." }) nativeId!: string;

@@ -1,11 +1,17 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "./node.interface.js";
+import { hasGlobalIdType } from "../../model/ids.js";
 import { EventType, Vendor } from "./enums.js";
 import { DateTime, JSON } from "./scalars.js";
 import type * as model from "../../model/event.js";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happens with a lead at a time." })
 export class Event implements Node, model.Event {
+  // node(id:) gets a plain object from the adapter; its id says which type it is
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasGlobalIdType(value, "event");
+  }
+
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: string;
   @Field(() => String, { nullable: true }) nativeId!: string | null;

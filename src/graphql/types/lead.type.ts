@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Node } from "./node.interface.js";
+import { hasGlobalIdType } from "../../model/ids.js";
 import { Vendor } from "./enums.js";
 import { Address } from "./address.type.js";
 import { CustomField } from "./custom-field.type.js";
@@ -11,6 +12,11 @@ import type * as model from "../../model/lead.js";
 // resolver reads the same property. @FieldResolver fields keep their own resolvers.
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A person a vendor knows." })
 export class Lead implements Node, model.Lead {
+  // node(id:) gets a plain object from the adapter; its id says which type it is
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasGlobalIdType(value, "lead");
+  }
+
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: string;
   @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;

@@ -2,8 +2,8 @@ import type { Method } from "got";
 import type { VendorCallContext } from "../types.js";
 import type { RetryPolicy } from "../../lib/http.js";
 import { VendorError, badInput } from "../../lib/errors.js";
-import type { ClientTetherConfig } from "./config.js";
-import { VENDOR, classify, httpError, outcomeError, type ClientTetherOutcome } from "./errors.js";
+import { VENDOR_ID, type ClientTetherConfig } from "./config.js";
+import { classify, httpError, outcomeError, type ClientTetherOutcome } from "./errors.js";
 import type {
   ClientTetherAccount,
   ClientTetherActionPlan,
@@ -51,11 +51,15 @@ export class ClientTetherApi {
   constructor(private readonly ctx: VendorCallContext<ClientTetherConfig>) {}
 
   /** One request. Throws VendorError for HTTP failures; returns the parsed outcome otherwise. */
-  async send(operation: string, method: Method, opts: { pathId?: string; query?: Params; json?: Params | Record<string, unknown> } = {}): Promise<ClientTetherAnswer> {
+  async send(
+    operation: string,
+    method: Method,
+    opts: { pathId?: string; query?: Params; json?: Params | Record<string, unknown> } = {},
+  ): Promise<ClientTetherAnswer> {
     const { baseUrl, accessToken, webKey } = this.ctx.config;
     const url = `${baseUrl}/${operation}${opts.pathId !== undefined ? `/${encodeURIComponent(opts.pathId)}` : ""}`;
     const res = await this.ctx.http.request(this.ctx.upstream, {
-      vendor: VENDOR,
+      vendor: VENDOR_ID,
       operation,
       method,
       url,
@@ -65,24 +69,30 @@ export class ClientTetherApi {
       retry: method === "GET" ? READ_RETRY : NO_RETRY,
     });
     if (res.status < 200 || res.status >= 300) {
-      this.ctx.logger.warn({ vendor: VENDOR, operation, status: res.status, body: res.text.slice(0, 500) }, "clienttether http error");
+      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, status: res.status, body: res.text.slice(0, 500) }, "clienttether http error");
       throw httpError(res.status, operation);
     }
     if (!res.json || typeof res.json !== "object" || Array.isArray(res.json)) {
-      this.ctx.logger.warn({ vendor: VENDOR, operation, body: res.text.slice(0, 500) }, "clienttether answered without JSON");
-      throw new VendorError("UPSTREAM_ERROR", VENDOR, `ClientTether answered ${operation} with a body that is not JSON`, { vendorCode: "BAD_BODY" });
+      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, body: res.text.slice(0, 500) }, "clienttether answered without JSON");
+      const message = `ClientTether answered ${operation} with a body that is not JSON`;
+      throw new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: "BAD_BODY" });
     }
     const body = res.json as ClientTetherEnvelope;
     const outcome = classify(body);
     if (outcome.kind !== "ok" && outcome.kind !== "not_found") {
-      this.ctx.logger.info({ vendor: VENDOR, operation, outcome }, "clienttether refused");
+      this.ctx.logger.info({ vendor: VENDOR_ID, operation, outcome }, "clienttether refused");
     }
     return { outcome, body };
   }
 
   /** Ok → the envelope; anything else → the typed error. */
-  private async write(operation: string, method: Method, params: Params | Record<string, unknown>, fp: FieldPaths = {}): Promise<ClientTetherEnvelope> {
-    const ans = method === "DELETE" ? await this.send(operation, method, { query: params as Params }) : await this.send(operation, method, { json: params });
+  private async write(
+    operation: string,
+    method: Method,
+    params: Params | Record<string, unknown>,
+    fp: FieldPaths = {},
+  ): Promise<ClientTetherEnvelope> {
+    const ans = await this.send(operation, method, method === "DELETE" ? { query: params as Params } : { json: params });
     if (ans.outcome.kind !== "ok") throw outcomeError(ans.outcome, operation, fp.paths, fp.extraPrefix);
     return ans.body;
   }
@@ -108,7 +118,10 @@ export class ClientTetherApi {
   async createClient(params: ClientTetherClientParams, fp?: FieldPaths): Promise<ClientTetherClientRef> {
     const body = await this.write("create_client", "POST", params, fp);
     const ref = dataArray<ClientTetherClientRef>(body)[0];
-    if (!ref?.client_id) throw new VendorError("UPSTREAM_ERROR", VENDOR, "ClientTether create_client answered Success without a client_id", { vendorCode: "CT200" });
+    if (!ref?.client_id) {
+      const message = "ClientTether create_client answered Success without a client_id";
+      throw new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: "CT200" });
+    }
     return { client_id: String(ref.client_id), external_id: ref.external_id ?? null };
   }
 
@@ -167,7 +180,12 @@ export class ClientTetherApi {
 
   // clienttether-api-v2.txt: GET read_client_exist?phone=3039291447 — "Requires: firstName or lastName or phone or email";
   // not found: {"resultCode":"CT515","Message":"No Record Found","client_id":false,"external_id":"98745"}
-  async readClientExist(query: { firstName?: string; lastName?: string; phone?: string; email?: string }): Promise<ClientTetherClientRef[]> {
+  async readClientExist(query: {
+    firstName?: string;
+    lastName?: string;
+    phone?: string;
+    email?: string;
+  }): Promise<ClientTetherClientRef[]> {
     const q = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Params;
     if (!Object.keys(q).length) throw badInput("filter", "read_client_exist needs firstName, lastName, phone or email");
     return (await this.readList<ClientTetherClientRef>("read_client_exist", q)).filter((r) => r && r.client_id);
@@ -187,7 +205,9 @@ export class ClientTetherApi {
 
   // clienttether-api-v2.txt: GET read_client_list?limit=50&offset=10 — "Max on limit is 100."
   async readClientList(limit: number, offset: number): Promise<{ clients: ClientTetherClient[]; total: number | null }> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > CT_PAGE_SIZE) throw badInput("limit", `must be 1..${CT_PAGE_SIZE} (ClientTether's maximum page size)`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > CT_PAGE_SIZE) {
+      throw badInput("limit", `must be 1..${CT_PAGE_SIZE} (ClientTether's maximum page size)`);
+    }
     if (!Number.isInteger(offset) || offset < 0) throw badInput("offset", "must be 0 or more");
     const body = await this.read("read_client_list", { query: { limit, offset } });
     if (!body) return { clients: [], total: 0 };
@@ -275,8 +295,13 @@ export class ClientTetherApi {
     return dataArray<ClientTetherClient>(body)[0] ?? null;
   }
 
-  // clienttether-api-v2.txt: POST update_client_by_external_id — "Requires external_id"; "Only the field parameters provided will be updated."
-  async updateClientByExternalId(externalId: string, params: ClientTetherClientParams, fp?: FieldPaths): Promise<ClientTetherClient | null> {
+  // clienttether-api-v2.txt: POST update_client_by_external_id — "Requires external_id"; "Only the field
+  // parameters provided will be updated."
+  async updateClientByExternalId(
+    externalId: string,
+    params: ClientTetherClientParams,
+    fp?: FieldPaths,
+  ): Promise<ClientTetherClient | null> {
     const body = await this.write("update_client_by_external_id", "POST", { ...params, external_id: externalId }, fp);
     return dataArray<ClientTetherClient>(body)[0] ?? null;
   }

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** Config key, global-id prefix and metric label. */
+export const VENDOR_ID = "clienttether";
+/** The value in the GraphQL `Vendor` enum, and `vendor` of every Lead, Event and Delivery this adapter makes. */
+export const VENDOR = "CLIENTTETHER";
+
 /**
  * The tenant's `vendors.clienttether` block (DESIGN "Configuration contract"):
  * `{ baseUrl, accessToken, webKey }`, plus optional `concurrency` (parallel upstream reads per

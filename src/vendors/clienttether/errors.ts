@@ -1,7 +1,6 @@
 import { VendorError, type FieldProblem } from "../../lib/errors.js";
+import { VENDOR_ID } from "./config.js";
 import type { ClientTetherEnvelope } from "./types.js";
-
-export const VENDOR = "clienttether";
 
 /**
  * What a ClientTether answer means. The doc's "Response Strings" table is the whole list of
@@ -102,29 +101,44 @@ export function fieldPathFor(key: string, paths: Record<string, string> = CLIENT
 }
 
 /** A non-ok outcome as the error a resolver or delivery reports (sanitized message, vendor code kept). */
-export function outcomeError(outcome: Exclude<ClientTetherOutcome, { kind: "ok" }>, operation: string, paths?: Record<string, string>, extraPrefix?: string): VendorError {
+export function outcomeError(
+  outcome: Exclude<ClientTetherOutcome, { kind: "ok" }>,
+  operation: string,
+  paths?: Record<string, string>,
+  extraPrefix?: string,
+): VendorError {
   switch (outcome.kind) {
     case "not_found":
-      return new VendorError("NOT_FOUND", VENDOR, `ClientTether ${operation}: No Record Found`, { vendorCode: "CT515" });
+      return new VendorError("NOT_FOUND", VENDOR_ID, `ClientTether ${operation}: No Record Found`, { vendorCode: "CT515" });
     case "conflict":
-      return new VendorError("CONFLICT", VENDOR, `ClientTether ${operation}: Duplicate Entry`, { vendorCode: "CT520" });
+      return new VendorError("CONFLICT", VENDOR_ID, `ClientTether ${operation}: Duplicate Entry`, { vendorCode: "CT520" });
     case "validation": {
-      const field: FieldProblem = { field: fieldPathFor(outcome.key, paths, extraPrefix), message: `ClientTether: ${outcome.message} (${outcome.key})` };
-      return new VendorError("BAD_USER_INPUT", VENDOR, `ClientTether ${operation}: ${outcome.message} on ${outcome.key}`, {
+      const field: FieldProblem = {
+        field: fieldPathFor(outcome.key, paths, extraPrefix),
+        message: `ClientTether: ${outcome.message} (${outcome.key})`,
+      };
+      return new VendorError("BAD_USER_INPUT", VENDOR_ID, `ClientTether ${operation}: ${outcome.message} on ${outcome.key}`, {
         vendorCode: outcome.key,
         fieldErrors: [field],
       });
     }
     case "error":
-      return new VendorError("UPSTREAM_ERROR", VENDOR, `ClientTether ${operation}: ${outcome.message || outcome.code}`, { vendorCode: outcome.code });
+      return new VendorError("UPSTREAM_ERROR", VENDOR_ID, `ClientTether ${operation}: ${outcome.message || outcome.code}`, {
+        vendorCode: outcome.code,
+      });
   }
 }
 
 /** HTTP-level failures: "If the request is not recognized by the system, the API server will respond with an HTTP error code." */
 export function httpError(status: number, operation: string): VendorError {
   if (status === 401 || status === 403) {
-    return new VendorError("UPSTREAM_ERROR", VENDOR, `ClientTether refused the credentials (HTTP ${status}) on ${operation}: check accessToken and webKey`, { vendorCode: `HTTP_${status}` });
+    const message = `ClientTether refused the credentials (HTTP ${status}) on ${operation}: check accessToken and webKey`;
+    return new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: `HTTP_${status}` });
   }
-  if (status === 429) return new VendorError("RATE_LIMITED", VENDOR, `ClientTether rate-limited ${operation}`, { vendorCode: "HTTP_429" });
-  return new VendorError("UPSTREAM_ERROR", VENDOR, `ClientTether answered HTTP ${status} on ${operation}`, { vendorCode: `HTTP_${status}` });
+  if (status === 429) {
+    return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, { vendorCode: "HTTP_429" });
+  }
+  return new VendorError("UPSTREAM_ERROR", VENDOR_ID, `ClientTether answered HTTP ${status} on ${operation}`, {
+    vendorCode: `HTTP_${status}`,
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * Raw ClientTether wire types (clienttether-api-v2.txt). Vendor-prefixed, never imported by
- * resolvers: only client.ts, mapper.ts, loaders.ts, simulator.ts and index.ts see them.
+ * Raw ClientTether wire types (clienttether-api-v2.txt). Vendor-prefixed, never seen by the
+ * GraphQL types and resolvers, which get the mapped model (model/, src/model).
  * Every value is a string on the wire (ids are digit strings); records keep unknown keys
  * (expansion parameters), hence the index signatures.
  */

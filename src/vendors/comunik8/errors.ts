@@ -63,15 +63,31 @@ function looksLikeValidation(body: unknown): boolean {
 function transportFailure(res: VendorResponse): Comunik8Failure | undefined {
   if (res.status === 429) {
     const ra = Number(res.headers["retry-after"]);
-    return { kind: "failed", code: "RATE_LIMITED", vendorCode: "429", message: "Comunik8 is rate limiting requests", retryAfterSeconds: Number.isFinite(ra) ? ra : undefined };
+    return {
+      kind: "failed",
+      code: "RATE_LIMITED",
+      vendorCode: "429",
+      message: "Comunik8 is rate limiting requests",
+      retryAfterSeconds: Number.isFinite(ra) ? ra : undefined,
+    };
   }
   if (res.status >= 500) {
     // "HTTP Status: 500 … If you get this error and believe your request is valid, please contact us."
-    return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: `Comunik8 answered HTTP ${res.status} (server error)` };
+    return {
+      kind: "failed",
+      code: "UPSTREAM_ERROR",
+      vendorCode: String(res.status),
+      message: `Comunik8 answered HTTP ${res.status} (server error)`,
+    };
   }
   if (res.status !== 200 && res.status !== 400) {
     // Undocumented (e.g. 401/403 for a wrong key, 404 for a wrong baseUrl).
-    return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: `Comunik8 answered HTTP ${res.status}; check the tenant's comunik8 baseUrl and key` };
+    return {
+      kind: "failed",
+      code: "UPSTREAM_ERROR",
+      vendorCode: String(res.status),
+      message: `Comunik8 answered HTTP ${res.status}; check the tenant's comunik8 baseUrl and key`,
+    };
   }
   return undefined;
 }
@@ -106,7 +122,12 @@ export function classifyAddLead(res: VendorResponse): Comunik8AddOutcome {
       case Comunik8AddError.UNKNOWN_TYPE:
         return { kind: "unknown_type", message: body.error };
       default:
-        return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: body.error, message: `Comunik8 saved the lead but did not process it: ${body.error}` };
+        return {
+          kind: "failed",
+          code: "UPSTREAM_ERROR",
+          vendorCode: body.error,
+          message: `Comunik8 saved the lead but did not process it: ${body.error}`,
+        };
     }
   }
   return unexpected(res);
@@ -144,7 +165,12 @@ export function classifyCancelLead(res: VendorResponse): Comunik8CancelOutcome {
       case Comunik8CancelWarning.SAVE: // "Other error"
         return { kind: "save_error", message: warning };
       default:
-        return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: warning || "not-cancelled", message: `Comunik8 did not cancel the lead${warning ? `: ${warning}` : ""}` };
+        return {
+          kind: "failed",
+          code: "UPSTREAM_ERROR",
+          vendorCode: warning || "not-cancelled",
+          message: `Comunik8 did not cancel the lead${warning ? `: ${warning}` : ""}`,
+        };
     }
   }
   return unexpected(res);

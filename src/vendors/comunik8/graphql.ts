@@ -9,7 +9,12 @@ import type { VendorGraphQL } from "../graphql-kit.js";
  */
 @InputType({ description: "Comunik8 lead/add options. Omitted values come from the tenant's comunik8 config." })
 export class Comunik8LeadOptions {
-  @Field(() => String, { nullable: true, description: "Comunik8 lead type (per account); default: the tenant's comunik8.defaultType. Checked against comunik8.leadTypes when the tenant lists them." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Comunik8 lead type (per account); default: the tenant's comunik8.defaultType. " +
+      "Checked against comunik8.leadTypes when the tenant lists them.",
+  })
   type?: string | null;
 
   @Field(() => String, { nullable: true, description: "Comunik8 lead sub-type; default: the tenant's comunik8.defaultSubtype." })

@@ -25,7 +25,8 @@ const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
     const body = fromLead(input, options.vendorOptions ?? null, mapCtx(ctx, "input"), { test: options.validateOnly });
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
-    if (outcome.kind !== "created" && outcome.kind !== "validated") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
+    if (outcome.kind !== "created" && outcome.kind !== "validated")
+      logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
     return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "input" });
   },
 
@@ -66,7 +67,21 @@ export const comunik8 = defineVendor({
   configSchema: Comunik8ConfigSchema,
   fields: {
     read: [],
-    write: ["firstName", "lastName", "email", "phone", "secondaryPhone", "company", "jobTitle", "address", "source", "externalId", "tags", "customFields", "extra"],
+    write: [
+      "firstName",
+      "lastName",
+      "email",
+      "phone",
+      "secondaryPhone",
+      "company",
+      "jobTitle",
+      "address",
+      "source",
+      "externalId",
+      "tags",
+      "customFields",
+      "extra",
+    ],
   },
   leadWriter,
   callbackScheduler,

@@ -44,13 +44,21 @@ const blank = (s: string | null | undefined): boolean => s == null || s.trim() =
 export function toComunik8Phone(raw: string, field: string, country: string): string {
   const phone = parsePhone(raw, field, country);
   if (phone.countryCallingCode !== getCountryCallingCode(country as CountryCode)) {
-    throw badInput(field, `Comunik8 dials national numbers of the tenant's country (${country}); "${raw}" is a +${phone.countryCallingCode} number`);
+    throw badInput(
+      field,
+      `Comunik8 dials national numbers of the tenant's country (${country}); "${raw}" is a +${phone.countryCallingCode} number`,
+    );
   }
   return phone.formatNational().replace(/[^\d]/g, "");
 }
 
 /** Type from the call, else the tenant default; checked against the tenant's list when it has one. */
-export function resolveLeadType(config: Comunik8Config, type: string | null | undefined, subtype: string | null | undefined, typeField: string): { type: string; subtype: string | null } {
+export function resolveLeadType(
+  config: Comunik8Config,
+  type: string | null | undefined,
+  subtype: string | null | undefined,
+  typeField: string,
+): { type: string; subtype: string | null } {
   const chosen = blank(type) ? config.defaultType : type!.trim();
   if (!chosen) throw badInput(typeField, "Comunik8 needs a lead type: give one or set comunik8.defaultType for the tenant");
   // "a valid type name" (FIELDS table): catch an unknown type here when the tenant lists its types.
@@ -104,7 +112,8 @@ export function fromLead(
   if (problems.length) throw badInput(problems[0]!.field, problems[0]!.message);
   const { type, subtype } = resolveLeadType(ctx.config, options?.type, options?.subtype, "options.comunik8.type");
   const delays = extra.delaySeconds ?? options?.delaySeconds ?? null;
-  if (delays != null && (!Number.isInteger(delays) || delays < 0)) throw badInput("options.comunik8.delaySeconds", "must be a whole number of seconds, 0 or more");
+  if (delays != null && (!Number.isInteger(delays) || delays < 0))
+    throw badInput("options.comunik8.delaySeconds", "must be a whole number of seconds, 0 or more");
   const body: Comunik8AddLeadBody = {
     email: input.email!.trim(),
     first_name: input.firstName!.trim(),
@@ -163,7 +172,12 @@ export function toFieldErrors(problems: Comunik8FieldProblem[], root: string, op
   return problems.map((p) => ({ field: toUnifiedField(p.field, root, op), message: p.message }));
 }
 
-export function deliveryError(code: string, message: string, vendorCode: string | null, retryAfterSeconds: number | null = null): DeliveryError {
+export function deliveryError(
+  code: string,
+  message: string,
+  vendorCode: string | null,
+  retryAfterSeconds: number | null = null,
+): DeliveryError {
   return { code, message, vendorCode, retryAfterSeconds, circuitOpen: null };
 }
 
@@ -190,7 +204,13 @@ export function toLead(body: Comunik8AddLeadBody, country: string): Lead {
       return { key, label: null, type: "text", value, values: value == null ? [] : [value], raw: v };
     });
   const address = [DATA_KEYS.street, DATA_KEYS.city, DATA_KEYS.state, DATA_KEYS.postalCode, DATA_KEYS.country].some((k) => str(k) != null)
-    ? { street: str(DATA_KEYS.street), city: str(DATA_KEYS.city), state: str(DATA_KEYS.state), postalCode: str(DATA_KEYS.postalCode), country: str(DATA_KEYS.country) }
+    ? {
+        street: str(DATA_KEYS.street),
+        city: str(DATA_KEYS.city),
+        state: str(DATA_KEYS.state),
+        postalCode: str(DATA_KEYS.postalCode),
+        country: str(DATA_KEYS.country),
+      }
     : null;
   const nativeId = nativeIdOf(body);
   const { test: _test, ...record } = body;
@@ -226,20 +246,36 @@ function failed(f: Comunik8Failure): Delivery {
  * lead/add outcome → Delivery. `scheduled`: the call came from scheduleCallback, so a lead
  * saved with `delays` is reported SCHEDULED rather than CREATED.
  */
-export function toAddDelivery(outcome: Comunik8AddOutcome, sent: Comunik8AddLeadBody, ctx: { country: string; root: string; scheduled?: boolean }): Delivery {
+export function toAddDelivery(
+  outcome: Comunik8AddOutcome,
+  sent: Comunik8AddLeadBody,
+  ctx: { country: string; root: string; scheduled?: boolean },
+): Delivery {
   const nativeId = nativeIdOf(sent);
   const details = { type: sent.type, subtype: sent.subtype ?? null, mobile: sent.mobile, delaySeconds: sent.delays ?? 0 };
   switch (outcome.kind) {
     case "created":
       // `{ "saved": true, "processed": true }`: "the data has been saved and also … accepted as a new lead"
-      return delivery(VENDOR, ctx.scheduled ? DeliveryStatus.SCHEDULED : DeliveryStatus.CREATED, { nativeId, lead: toLead(sent, ctx.country), details: { ...details, saved: true, processed: true } });
+      return delivery(VENDOR, ctx.scheduled ? DeliveryStatus.SCHEDULED : DeliveryStatus.CREATED, {
+        nativeId,
+        lead: toLead(sent, ctx.country),
+        details: { ...details, saved: true, processed: true },
+      });
     case "validated":
       // `{ "test": "ok" }`: "your data format is correct"; nothing was saved
       return delivery(VENDOR, DeliveryStatus.VALIDATED, { details: { ...details, test: "ok" } });
     case "existing":
-      return delivery(VENDOR, DeliveryStatus.EXISTING, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+      return delivery(VENDOR, DeliveryStatus.EXISTING, {
+        message: outcome.message,
+        nativeId,
+        details: { ...details, saved: true, processed: false },
+      });
     case "scheduled":
-      return delivery(VENDOR, DeliveryStatus.SCHEDULED, { message: outcome.message, nativeId, details: { ...details, saved: true, processed: false } });
+      return delivery(VENDOR, DeliveryStatus.SCHEDULED, {
+        message: outcome.message,
+        nativeId,
+        details: { ...details, saved: true, processed: false },
+      });
     case "unknown_type":
       return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.message,
@@ -301,7 +337,11 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
       return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => p.message).join(" ") || null,
         fieldErrors,
-        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`, "400"),
+        error: deliveryError(
+          "BAD_USER_INPUT",
+          `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`,
+          "400",
+        ),
       });
     }
     case "failed":

@@ -36,7 +36,14 @@ export interface Comunik8SimState {
 
 const leadKey = (type: string, mobile: string) => `${type}|${mobile}`;
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-const label: Record<string, string> = { email: "Email", first_name: "First Name", surname: "Surname", mobile: "Mobile", type: "Type", other_phone: "Other Phone" };
+const label: Record<string, string> = {
+  email: "Email",
+  first_name: "First Name",
+  surname: "Surname",
+  mobile: "Mobile",
+  type: "Type",
+  other_phone: "Other Phone",
+};
 
 /** National digits: 9–11 digits, optionally with spaces (UK 07840258823, US 3035550101). */
 const validPhone = (v: unknown) => typeof v === "string" && /^\d{9,11}$/.test(v.replace(/\s+/g, ""));
@@ -65,12 +72,14 @@ export function createComunik8Spec(state: Comunik8SimState, seedFn: (s: Comunik8
     const b = (req.body && !Array.isArray(req.body) ? req.body : undefined) as Record<string, unknown> | undefined;
     if (!b) return fail({ body: { 0: "Request body must be a JSON object." } });
     const errors: Comunik8ValidationErrors = {};
-    for (const f of ["email", "first_name", "surname", "mobile", "type"]) if (blank(b[f])) errors[f] = { 0: `${label[f]} cannot be blank.` };
+    for (const f of ["email", "first_name", "surname", "mobile", "type"])
+      if (blank(b[f])) errors[f] = { 0: `${label[f]} cannot be blank.` };
     if (!errors.email && !validEmail(b.email)) errors.email = { 0: "Email is not a valid email address." };
     if (!errors.mobile && !validPhone(b.mobile)) errors.mobile = { 0: "Mobile is not a valid phone number." };
     if (!blank(b.other_phone) && !validPhone(b.other_phone)) errors.other_phone = { 0: "Other Phone is not a valid phone number." };
     if (b.data !== undefined && !validateData(b.data)) errors.data = { 0: COMUNIK8_DATA_ERROR };
-    if (b.delays !== undefined && !(typeof b.delays === "number" && b.delays >= 0) && !/^\d+$/.test(String(b.delays))) errors.delays = { 0: "Delays must be a number." };
+    if (b.delays !== undefined && !(typeof b.delays === "number" && b.delays >= 0) && !/^\d+$/.test(String(b.delays)))
+      errors.delays = { 0: "Delays must be a number." };
     if (b.test !== undefined && b.test !== true && b.test !== "true") errors.test = { 0: 'Test must be "true".' };
     if (Object.keys(errors).length) return fail(errors);
     // "test … does not save lead"
@@ -82,7 +91,13 @@ export function createComunik8Spec(state: Comunik8SimState, seedFn: (s: Comunik8
     if (existing) {
       // `saved: true, processed: false`: the new data is kept on the contact, no new lead is made
       existing.body = { ...existing.body, ...b };
-      return { body: { saved: true, processed: false, error: isDialled(existing) ? Comunik8AddError.EXISTING_CONTACT : Comunik8AddError.ALREADY_SCHEDULED } };
+      return {
+        body: {
+          saved: true,
+          processed: false,
+          error: isDialled(existing) ? Comunik8AddError.EXISTING_CONTACT : Comunik8AddError.ALREADY_SCHEDULED,
+        },
+      };
     }
     const now = Date.now();
     state.leads.set(leadKey(type, mobile), { type, mobile, body: b, dialAt: now + Number(b.delays ?? 0) * 1000, savedAt: now });

@@ -27,26 +27,8 @@ export interface Comunik8CancelLeadBody {
   mobile: string;
 }
 
-/** 200 on lead/add: `{saved, processed}` plus `error` for the business fail states. */
-export interface Comunik8AddLeadResult {
-  saved: boolean;
-  processed: boolean;
-  error?: string;
-}
-
-/** 200 on lead/add with `test: true`. */
-export interface Comunik8TestResult {
-  test: "ok";
-}
-
 /** 400 on either call: `{field: {"0": message}}` ("json message containing failing validations"). */
 export type Comunik8ValidationErrors = Record<string, Record<string, string> | string[] | string>;
-
-/** 200 on lead/cancel. */
-export interface Comunik8CancelResult {
-  cancelled: boolean;
-  warning?: string;
-}
 
 /** The `error` strings of lead/add's documented fail states. */
 export const Comunik8AddError = {

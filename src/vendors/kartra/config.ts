@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** Kartra's value in the GraphQL `Vendor` enum (the adapter's `name`). */
+export const VENDOR = "KARTRA";
+
 /**
  * The tenant's `vendors.kartra` block (DESIGN.md configuration contract):
  *   kartra: { webhookSecret: "${KARTRA_SECRET}", forward?: { clienttether?: {}, comunik8?: {}, trackdrive?: {} } }
@@ -30,7 +33,13 @@ export const KartraForwardSchema = z
       .strict()
       .superRefine((v, ctx) => {
         if (v.eventType === "APPOINTMENT" && v.userId == null && v.eventExtra?.user_id == null) {
-          ctx.addIssue({ code: "custom", path: ["userId"], message: "is required when eventType is APPOINTMENT (ClientTether puts an appointment on a user's calendar); or use eventType CALL or CONTACT_REMINDER" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["userId"],
+            message:
+              "is required when eventType is APPOINTMENT (ClientTether puts an appointment on a user's calendar); " +
+              "or use eventType CALL or CONTACT_REMINDER",
+          });
         }
       })
       .optional(),

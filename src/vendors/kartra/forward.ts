@@ -1,17 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { GraphQLError } from "graphql";
-import type { Store } from "../../store/index.js";
-import type { Tenant } from "../../config.js";
-import type { VendorAdapter, VendorCallContext, VendorId, VendorServices } from "../types.js";
-import { getAdapter } from "../registry.js";
-import { UpstreamStats } from "../../lib/upstream-stats.js";
+import type { ExpressionBuilder, Kysely } from "kysely";
+import type { Database } from "../../store/schema.js";
+import type { Logger } from "../../lib/logger.js";
+import type { PubSub } from "../../lib/pubsub.js";
+import type { EventWriter, LeadWriter, TenantContext, VendorCallContext, VendorServices } from "../types.js";
+import { backgroundScope, callContext } from "../call-context.js";
 import { BadInputError, VendorError } from "../../lib/errors.js";
 import { toGlobalId } from "../../model/ids.js";
-import { DeliveryStatus, EventType } from "../../graphql/types/enums.js";
-import type { Delivery } from "../../graphql/types/delivery.type.js";
-import type { KartraConfig, ForwardTarget } from "./config.js";
-import { calendarCompleteSchema } from "./schema.js";
-import { getWebhook } from "./inbox.js";
+import { DeliveryStatus, type Delivery } from "../../model/delivery.js";
+import type { KartraConfig, KartraForwardConfig, ForwardTarget } from "./config.js";
+import { calendarCompleteSchema, type KartraCalendarComplete } from "./schema.js";
+import { getWebhook, type ForwardingProgress, type ForwardingRow } from "./inbox.js";
 import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
 
 /**
@@ -30,6 +29,9 @@ import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
  *
  * Failures are retried with exponential backoff (tenant `forward.retry`); a vendor rejection
  * (REJECTED, BAD_USER_INPUT) or a missing configuration is final (FAILED) at once.
+ *
+ * Each forwarding calls its target through that tenant's own call context (call-context.ts),
+ * so one tenant's failing target opens only that tenant's circuit.
  */
 export interface ForwardWorkerOptions {
   /** Longest sleep between scans for due rows (ms). */
@@ -37,42 +39,20 @@ export interface ForwardWorkerOptions {
   /** How long a claim holds before another worker may take the row over (ms). */
   leaseMs?: number;
   batch?: number;
-  /** Adapter lookup (tests pass fakes); default: the registry. */
-  resolveAdapter?: (id: VendorId) => VendorAdapter | undefined;
-}
-
-export interface ForwardWorker {
-  kick(): void;
-  close(): Promise<void>;
-}
-
-interface Progress {
-  leadId?: string | null;
-  events?: Record<string, string>;
 }
 
 class Permanent extends Error {}
 class LostLease extends Error {}
 
-const workers = new Map<Store, ForwardWorker>();
+/**
+ * Published by the webhook once it has committed outbox rows; wakes the forwarders (on Redis,
+ * every replica's: whichever claims a row first runs it). It carries nothing, so it needs no
+ * tenant in its name.
+ */
+const KICK_TOPIC = "kartra:forwardings";
 
-/** Wake the worker bound to this store (after a webhook added outbox rows). */
-export function kickForwarder(store: Store): void {
-  workers.get(store)?.kick();
-}
-
-const OK = new Set([DeliveryStatus.CREATED, DeliveryStatus.UPDATED, DeliveryStatus.EXISTING]);
-
-function describeFailure(d: Delivery): string {
-  const fe = d.fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
-  return [d.error ? `${d.error.code}${d.error.vendorCode ? ` (${d.error.vendorCode})` : ""}: ${d.error.message}` : null, fe || null, d.message].filter(Boolean).join(" — ") || d.status;
-}
-
-/** A Delivery that is not a success, as an error: final when the vendor refused the data. */
-function deliveryError(d: Delivery): Error {
-  const msg = describeFailure(d);
-  if (d.status === DeliveryStatus.REJECTED || d.error?.code === "BAD_USER_INPUT" || d.error?.code === "VENDOR_NOT_CONFIGURED") return new Permanent(msg);
-  return new Error(msg);
+export function kickForwarders(pubsub: PubSub): void {
+  pubsub.publish(KICK_TOPIC, null);
 }
 
 export function backoffMs(attempts: number, base: number, max: number, random = Math.random): number {
@@ -80,221 +60,318 @@ export function backoffMs(attempts: number, base: number, max: number, random = 
   return Math.round(exp * (0.8 + 0.4 * random()));
 }
 
-export function startForwardWorker(services: VendorServices, opts: ForwardWorkerOptions = {}): ForwardWorker {
-  const db = services.store.db;
-  const pollMs = opts.pollMs ?? 1000;
-  const leaseMs = opts.leaseMs ?? 60_000;
-  const batch = opts.batch ?? 10;
-  const resolve = opts.resolveAdapter ?? getAdapter;
-  const owner = randomUUID();
-  const log = services.logger.child({ component: "kartra-forwarder" });
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let closed = false;
+const OK: ReadonlySet<DeliveryStatus> = new Set([DeliveryStatus.CREATED, DeliveryStatus.UPDATED, DeliveryStatus.EXISTING]);
 
-  const tenantOf = (id: string): Tenant | undefined => services.tenants.find((t) => t.id === id);
+function describeFailure(d: Delivery): string {
+  const fe = d.fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
+  const error = d.error ? `${d.error.code}${d.error.vendorCode ? ` (${d.error.vendorCode})` : ""}: ${d.error.message}` : null;
+  return [error, fe || null, d.message].filter(Boolean).join(" — ") || d.status;
+}
 
-  const vctxFor = (tenant: Tenant, target: VendorId, config: unknown, rowId: number): VendorCallContext => ({
-    tenant,
-    config,
-    requestId: `kartra-forward-${rowId}`,
-    logger: log.child({ tenant: tenant.id, target, forwarding: rowId }),
-    http: services.http,
-    cache: services.cacheFor(tenant.id),
-    store: services.store,
-    upstream: new UpstreamStats(services.metrics?.recordUpstream),
-    fresh: false,
-    memo: new Map(),
-    pubsub: services.pubsub,
-    metrics: services.metrics,
-  });
+/** A Delivery that is not a success, as an error: final when the vendor refused the data. */
+function deliveryError(d: Delivery): Error {
+  const msg = describeFailure(d);
+  const refused = d.status === DeliveryStatus.REJECTED || d.error?.code === "BAD_USER_INPUT" || d.error?.code === "VENDOR_NOT_CONFIGURED";
+  return refused ? new Permanent(msg) : new Error(msg);
+}
 
-  type Row = Awaited<ReturnType<typeof claimable>>[number];
-  function claimable(now: number) {
-    return db
-      .selectFrom("kartra_forwardings")
-      .selectAll()
-      .where((eb) => eb.or([eb.and([eb("status", "=", "PENDING"), eb("next_attempt_at", "<=", now)]), eb.and([eb("status", "=", "RUNNING"), eb("locked_until", "<", now)])]))
-      .orderBy("id")
-      .limit(batch)
-      .execute();
+function isPermanent(e: unknown): boolean {
+  if (e instanceof Permanent || e instanceof BadInputError) return true;
+  return e instanceof VendorError && ["BAD_USER_INPUT", "VENDOR_NOT_CONFIGURED"].includes(String(e.extensions.code));
+}
+
+const kartraOf = (tenant: TenantContext | undefined) => tenant?.vendors.kartra as KartraConfig | undefined;
+
+function retryPolicy(tenant: TenantContext | undefined) {
+  const r = kartraOf(tenant)?.forward?.retry;
+  return { baseDelayMs: r?.baseDelayMs ?? 5000, maxDelayMs: r?.maxDelayMs ?? 900_000, maxAttempts: r?.maxAttempts ?? 10 };
+}
+
+// ---- the outbox table, as one worker (one lease owner) sees it ----
+
+type Db = Kysely<Database>;
+
+/** PENDING and due, or RUNNING with a lease that has run out. */
+const due = (now: number) => (eb: ExpressionBuilder<Database, "kartra_forwardings">) =>
+  eb.or([
+    eb.and([eb("status", "=", "PENDING"), eb("next_attempt_at", "<=", now)]),
+    eb.and([eb("status", "=", "RUNNING"), eb("locked_until", "<", now)]),
+  ]);
+
+class Outbox {
+  readonly owner = randomUUID();
+
+  constructor(
+    private readonly db: Db,
+    private readonly leaseMs: number,
+    readonly batch: number,
+  ) {}
+
+  /** Up to a batch of due rows, each claimed by this worker (a row another worker won is skipped). */
+  async claimDue(now: number): Promise<ForwardingRow[]> {
+    const rows = await this.db.selectFrom("kartra_forwardings").selectAll().where(due(now)).orderBy("id").limit(this.batch).execute();
+    const mine: ForwardingRow[] = [];
+    for (const r of rows) if (await this.claim(r, now)) mine.push(r);
+    return mine;
   }
 
-  async function claim(row: Row, now: number): Promise<boolean> {
-    const r = await db
+  private async claim(row: ForwardingRow, now: number): Promise<boolean> {
+    const r = await this.db
       .updateTable("kartra_forwardings")
-      .set({ status: "RUNNING", lock_owner: owner, locked_until: now + leaseMs, attempts: Number(row.attempts) + 1, updated_at: now })
+      .set({
+        status: "RUNNING",
+        lock_owner: this.owner,
+        locked_until: now + this.leaseMs,
+        attempts: Number(row.attempts) + 1,
+        updated_at: now,
+      })
       .where("id", "=", row.id)
       .where("attempts", "=", row.attempts)
-      .where((eb) => eb.or([eb.and([eb("status", "=", "PENDING"), eb("next_attempt_at", "<=", now)]), eb.and([eb("status", "=", "RUNNING"), eb("locked_until", "<", now)])]))
+      .where(due(now))
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }
 
-  async function saveProgress(id: number, progress: Progress) {
+  /** Saves confirmed steps and extends the lease; LostLease when another worker took the row over. */
+  async saveProgress(id: number, progress: ForwardingProgress): Promise<void> {
     const now = Date.now();
-    const r = await db
+    const r = await this.db
       .updateTable("kartra_forwardings")
-      .set({ progress: JSON.stringify(progress), locked_until: now + leaseMs, updated_at: now })
+      .set({ progress: JSON.stringify(progress), locked_until: now + this.leaseMs, updated_at: now })
       .where("id", "=", id)
-      .where("lock_owner", "=", owner)
+      .where("lock_owner", "=", this.owner)
       .where("status", "=", "RUNNING")
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new LostLease(`forwarding ${id}: lease lost`);
   }
 
-  async function finish(id: number, set: { status: string; next_attempt_at?: number; last_error: string | null }) {
-    await db
+  async finish(id: number, set: { status: string; next_attempt_at?: number; last_error: string | null }): Promise<void> {
+    await this.db
       .updateTable("kartra_forwardings")
       .set({ ...set, lock_owner: null, locked_until: null, updated_at: Date.now() })
       .where("id", "=", id)
-      .where("lock_owner", "=", owner)
+      .where("lock_owner", "=", this.owner)
       .execute();
   }
 
-  async function run(row: Row): Promise<void> {
-    const id = Number(row.id);
-    const target = row.target as ForwardTarget;
-    const tenant = tenantOf(row.tenant_id);
-    const kcfg = (tenant?.vendors as { kartra?: KartraConfig } | undefined)?.kartra;
-    const rule = kcfg?.forward?.[target];
-    if (!tenant || !rule) throw new Permanent(`no forward rule for ${target} in tenant ${row.tenant_id}`);
-    const adapter = resolve(target);
-    const config = (tenant.vendors as Record<string, unknown>)[target];
-    if (!adapter?.leadWriter || config == null) throw new Permanent(`VENDOR_NOT_CONFIGURED: ${target} is not configured for this tenant`);
-    const hook = await getWebhook(db, row.tenant_id, Number(row.webhook_seq));
-    if (!hook) throw new Permanent(`webhook ${row.webhook_seq} not found`);
-    const data = calendarCompleteSchema.parse(JSON.parse(hook.payload));
-    const vctx = vctxFor(tenant, target, config, id);
-    const progress = JSON.parse(row.progress || "{}") as Progress;
-    const retrying = Number(row.attempts) > 0;
-
-    if (progress.leadId === undefined) {
-      const leadOptions = (rule as { leadOptions?: Record<string, unknown> }).leadOptions ?? null;
-      const input = target === "clienttether" ? toForwardLeadInput(data.lead, tenant.defaultCountry, kcfg!.forward!.clienttether!.leadSource ?? null) : toForwardLeadInput(data.lead, tenant.defaultCountry);
-      let d = await adapter.leadWriter.createLead(vctx, input, { validateOnly: false, dedupe: true, vendorOptions: leadOptions });
-      // an upsert: the client the target already has gets what Kartra knows now
-      if (d.status === DeliveryStatus.EXISTING && d.nativeId && adapter.leadWriter.updateLead) d = await adapter.leadWriter.updateLead(vctx, d.nativeId, input);
-      if (!OK.has(d.status)) throw deliveryError(d);
-      progress.leadId = d.lead?.id ?? (d.nativeId ? toGlobalId(target, "lead", d.nativeId) : null);
-      await saveProgress(id, progress);
-    }
-
-    if (target === "clienttether") {
-      const ct = kcfg!.forward!.clienttether!;
-      const cal = data.action_details.calendar;
-      if (!cal.events.length) return;
-      if (!adapter.eventWriter) throw new Permanent(`${target} cannot create events`);
-      if (!progress.leadId) throw new Permanent(`${target} returned no lead id, so sessions cannot be attached to a lead`);
-      progress.events ??= {};
-      for (const [i, ev] of cal.events.entries()) {
-        if (progress.events[i]) continue;
-        const input = { ...toForwardEventInput(cal, ev, i, progress.leadId, (ct.eventType ?? "APPOINTMENT") as EventType, ct.eventExtra), userId: ct.userId != null ? String(ct.userId) : null };
-        // A retry may follow a create whose answer was lost but which landed: look first, so a
-        // session is never recorded twice (a create event is not idempotent at ClientTether).
-        const found = retrying && adapter.eventWriter.findEvent ? await adapter.eventWriter.findEvent(vctx, input) : null;
-        const d = found ?? (await adapter.eventWriter.createEvent(vctx, input));
-        if (!OK.has(d.status)) throw deliveryError(d);
-        progress.events[i] = d.event?.id ?? toGlobalId(target, "event", d.nativeId ?? `unknown-${i}`);
-        await saveProgress(id, progress);
-      }
-    }
-  }
-
-  async function process(row: Row): Promise<void> {
-    const id = Number(row.id);
-    const attempts = Number(row.attempts) + 1;
-    try {
-      await run(row);
-      await finish(id, { status: "SUCCEEDED", last_error: null });
-      log.info({ forwarding: id, target: row.target, attempts }, "kartra forwarding succeeded");
-    } catch (e) {
-      if (e instanceof LostLease) return log.warn({ forwarding: id }, "kartra forwarding lease lost; another worker owns it");
-      const permanent = e instanceof Permanent || e instanceof BadInputError || (e instanceof VendorError && ["BAD_USER_INPUT", "VENDOR_NOT_CONFIGURED"].includes(String(e.extensions.code)));
-      const message = e instanceof GraphQLError || e instanceof Permanent || e instanceof Error ? e.message : "internal error";
-      const r = (tenantOf(row.tenant_id)?.vendors as { kartra?: KartraConfig } | undefined)?.kartra?.forward?.retry;
-      const retry = { baseDelayMs: r?.baseDelayMs ?? 5000, maxDelayMs: r?.maxDelayMs ?? 900_000, maxAttempts: r?.maxAttempts ?? 10 };
-      if (permanent || attempts >= retry.maxAttempts) {
-        await finish(id, { status: "FAILED", last_error: message.slice(0, 1000) });
-        log.error({ forwarding: id, target: row.target, attempts, permanent }, `kartra forwarding failed: ${message}`);
-      } else {
-        const delay = backoffMs(attempts, retry.baseDelayMs, retry.maxDelayMs);
-        await finish(id, { status: "PENDING", next_attempt_at: Date.now() + delay, last_error: message.slice(0, 1000) });
-        log.warn({ forwarding: id, target: row.target, attempts, retryInMs: delay }, `kartra forwarding attempt failed: ${message}`);
-      }
-    }
-  }
-
-  async function tick(): Promise<void> {
-    const now = Date.now();
-    const rows = await claimable(now);
-    const mine: Row[] = [];
-    for (const r of rows) if (await claim(r, now)) mine.push(r);
-    await Promise.all(mine.map(process));
-    if (mine.length === batch) again = true;
-  }
-
-  async function nextDelay(): Promise<number> {
-    const r = await db
+  /** Ms until the next row falls due or a lease runs out, within [5, pollMs]. */
+  async nextDueIn(pollMs: number): Promise<number> {
+    const pending = await this.db
       .selectFrom("kartra_forwardings")
       .select((eb) => eb.fn.min("next_attempt_at").as("next"))
       .where("status", "=", "PENDING")
       .executeTakeFirst();
-    const lease = await db
+    const lease = await this.db
       .selectFrom("kartra_forwardings")
       .select((eb) => eb.fn.min("locked_until").as("next"))
       .where("status", "=", "RUNNING")
       .executeTakeFirst();
-    const depth = await db
+    const candidates = [pending?.next, lease?.next].filter((x) => x != null).map((x) => Number(x) - Date.now());
+    return Math.max(5, Math.min(pollMs, ...candidates));
+  }
+
+  /** Rows not settled yet (the outbox depth alerting watches). */
+  async depth(): Promise<number> {
+    const r = await this.db
       .selectFrom("kartra_forwardings")
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
       .where("status", "in", ["PENDING", "RUNNING"])
       .executeTakeFirst();
-    services.metrics?.inboxDepth.set({ queue: "kartra_forwardings" }, Number(depth?.n ?? 0));
-    const candidates = [r?.next, lease?.next].filter((x) => x != null).map((x) => Number(x) - Date.now());
-    return Math.max(5, Math.min(pollMs, ...candidates));
+    return Number(r?.n ?? 0);
+  }
+}
+
+// ---- one attempt at one forwarding ----
+
+/** Everything one attempt needs, resolved from its row. */
+interface Job {
+  id: number;
+  target: ForwardTarget;
+  tenant: TenantContext;
+  forward: KartraForwardConfig;
+  leads: LeadWriter<unknown>;
+  events: EventWriter<unknown> | undefined;
+  vctx: VendorCallContext;
+  data: KartraCalendarComplete;
+  progress: ForwardingProgress;
+  /** An earlier attempt ran: a create whose answer it lost may have landed. */
+  retrying: boolean;
+  save(progress: ForwardingProgress): Promise<void>;
+}
+
+/** The row's tenant, rule, target and webhook, or a final failure naming the one that is missing. */
+async function prepare(services: VendorServices, outbox: Outbox, row: ForwardingRow, log: Logger): Promise<Job> {
+  const id = Number(row.id);
+  const target = row.target as ForwardTarget;
+  const tenant = services.tenants.find((t) => t.id === row.tenant_id);
+  const forward = kartraOf(tenant)?.forward;
+  if (!tenant || !forward?.[target]) throw new Permanent(`no forward rule for ${target} in tenant ${row.tenant_id}`);
+  const adapter = services.registry.get(target);
+  if (!adapter?.leadWriter || tenant.vendors[target] == null) {
+    throw new Permanent(`VENDOR_NOT_CONFIGURED: ${target} is not configured for this tenant`);
+  }
+  const hook = await getWebhook(services.store.db, row.tenant_id, Number(row.webhook_seq));
+  if (!hook) throw new Permanent(`webhook ${row.webhook_seq} not found`);
+  const scope = backgroundScope(services, tenant.id, `kartra-forward-${id}`, log.child({ tenant: tenant.id, target, forwarding: id }));
+  return {
+    id,
+    target,
+    tenant,
+    forward,
+    leads: adapter.leadWriter,
+    events: adapter.eventWriter,
+    vctx: callContext(services, tenant, target, scope).vctx,
+    data: calendarCompleteSchema.parse(JSON.parse(hook.payload)),
+    progress: JSON.parse(row.progress || "{}") as ForwardingProgress,
+    retrying: Number(row.attempts) > 0,
+    save: (progress) => outbox.saveProgress(id, progress),
+  };
+}
+
+/** Upserts the lead into the target and saves the target's lead id. */
+async function leadStep(job: Job): Promise<void> {
+  if (job.progress.leadId !== undefined) return;
+  const { target, tenant, forward, leads, vctx } = job;
+  const input =
+    target === "clienttether"
+      ? toForwardLeadInput(job.data.lead, tenant.defaultCountry, forward.clienttether!.leadSource ?? null)
+      : toForwardLeadInput(job.data.lead, tenant.defaultCountry);
+  let d = await leads.createLead(vctx, input, { validateOnly: false, dedupe: true, vendorOptions: forward[target]?.leadOptions ?? null });
+  // an upsert: the client the target already has gets what Kartra knows now
+  if (d.status === DeliveryStatus.EXISTING && d.nativeId && leads.updateLead) d = await leads.updateLead(vctx, d.nativeId, input);
+  if (!OK.has(d.status)) throw deliveryError(d);
+  job.progress.leadId = d.lead?.id ?? (d.nativeId ? toGlobalId(target, "lead", d.nativeId) : null);
+  await job.save(job.progress);
+}
+
+/** Records each calendar session as a ClientTether event, saving each event id as it is confirmed. */
+async function sessionSteps(job: Job): Promise<void> {
+  const ct = job.forward.clienttether!;
+  const cal = job.data.action_details.calendar;
+  if (!cal.events.length) return;
+  if (!job.events) throw new Permanent(`${job.target} cannot create events`);
+  const leadId = job.progress.leadId;
+  if (!leadId) throw new Permanent(`${job.target} returned no lead id, so sessions cannot be attached to a lead`);
+  const done = (job.progress.events ??= {});
+  for (const [i, ev] of cal.events.entries()) {
+    if (done[i]) continue;
+    const input = {
+      ...toForwardEventInput(cal, ev, i, leadId, ct.eventType ?? "APPOINTMENT", ct.eventExtra),
+      userId: ct.userId != null ? String(ct.userId) : null,
+    };
+    // A retry may follow a create whose answer was lost but which landed: look first, so a
+    // session is never recorded twice (a create event is not idempotent at ClientTether).
+    const found = job.retrying && job.events.findEvent ? await job.events.findEvent(job.vctx, input) : null;
+    const d = found ?? (await job.events.createEvent(job.vctx, input));
+    if (!OK.has(d.status)) throw deliveryError(d);
+    done[i] = d.event?.id ?? toGlobalId(job.target, "event", d.nativeId ?? `unknown-${i}`);
+    await job.save(job.progress);
+  }
+}
+
+/** One attempt: resumes after the last confirmed step (progress) and runs the rest. */
+async function attempt(services: VendorServices, outbox: Outbox, row: ForwardingRow, log: Logger): Promise<void> {
+  const job = await prepare(services, outbox, row, log);
+  await leadStep(job);
+  if (job.target === "clienttether") await sessionSteps(job);
+}
+
+/** A failed attempt: FAILED when final or out of attempts, else PENDING again after a backoff. */
+async function recordFailure(services: VendorServices, outbox: Outbox, row: ForwardingRow, e: unknown, log: Logger): Promise<void> {
+  const id = Number(row.id);
+  if (e instanceof LostLease) return log.warn({ forwarding: id }, "kartra forwarding lease lost; another worker owns it");
+  const attempts = Number(row.attempts) + 1;
+  const permanent = isPermanent(e);
+  const message = e instanceof Error ? e.message : "internal error";
+  const retry = retryPolicy(services.tenants.find((t) => t.id === row.tenant_id));
+  if (permanent || attempts >= retry.maxAttempts) {
+    await outbox.finish(id, { status: "FAILED", last_error: message.slice(0, 1000) });
+    log.error({ forwarding: id, target: row.target, attempts, permanent }, `kartra forwarding failed: ${message}`);
+    return;
+  }
+  const delay = backoffMs(attempts, retry.baseDelayMs, retry.maxDelayMs);
+  await outbox.finish(id, { status: "PENDING", next_attempt_at: Date.now() + delay, last_error: message.slice(0, 1000) });
+  log.warn({ forwarding: id, target: row.target, attempts, retryInMs: delay }, `kartra forwarding attempt failed: ${message}`);
+}
+
+async function forwardRow(services: VendorServices, outbox: Outbox, row: ForwardingRow, log: Logger): Promise<void> {
+  try {
+    await attempt(services, outbox, row, log);
+    await outbox.finish(Number(row.id), { status: "SUCCEEDED", last_error: null });
+    log.info({ forwarding: Number(row.id), target: row.target, attempts: Number(row.attempts) + 1 }, "kartra forwarding succeeded");
+  } catch (e) {
+    await recordFailure(services, outbox, row, e, log);
+  }
+}
+
+// ---- the loop ----
+
+/** One worker: scans when kicked or when the next row falls due, one scan at a time. */
+class ForwardWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  /** A kick or a full batch arrived during a scan: scan again before sleeping. */
+  private again = false;
+  private closed = false;
+  private readonly kicks: AsyncIterator<unknown>;
+
+  constructor(
+    private readonly services: VendorServices,
+    private readonly outbox: Outbox,
+    private readonly pollMs: number,
+    private readonly log: Logger,
+  ) {
+    this.kicks = services.pubsub.subscribe(KICK_TOPIC)[Symbol.asyncIterator]();
+    this.listen().catch((e: unknown) => this.log.error({ err: e }, "kartra forwarder stopped listening for kicks"));
+    this.schedule(0);
   }
 
-  function schedule(ms: number) {
-    if (closed) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => loop(), ms);
-    timer.unref();
+  private async listen(): Promise<void> {
+    for (let r = await this.kicks.next(); !r.done; r = await this.kicks.next()) this.schedule(0);
   }
 
-  function loop() {
-    if (closed) return;
-    if (running) {
-      again = true;
+  private schedule(ms: number): void {
+    if (this.closed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.loop(), ms);
+    this.timer.unref();
+  }
+
+  private loop(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
       return;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await tick();
-        } while (again && !closed);
-        schedule(await nextDelay());
-      } catch (e) {
-        if (!closed) log.error({ err: e }, "kartra forwarder scan failed");
-        schedule(pollMs);
-      } finally {
-        running = undefined;
-      }
-    })();
+    this.running = this.scan().finally(() => (this.running = undefined));
   }
 
-  const worker: ForwardWorker = {
-    kick: () => schedule(0),
-    async close() {
-      closed = true;
-      clearTimeout(timer);
-      await running;
-      if (workers.get(services.store) === worker) workers.delete(services.store);
-    },
-  };
-  workers.set(services.store, worker);
-  schedule(0);
-  return worker;
+  /** Scans until nothing is left to claim, then sleeps until the next row falls due. */
+  private async scan(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        const mine = await this.outbox.claimDue(Date.now());
+        await Promise.all(mine.map((row) => forwardRow(this.services, this.outbox, row, this.log)));
+        if (mine.length === this.outbox.batch) this.again = true;
+      } while (this.again && !this.closed);
+      this.services.metrics?.inboxDepth.set({ queue: "kartra_forwardings" }, await this.outbox.depth());
+      this.schedule(await this.outbox.nextDueIn(this.pollMs));
+    } catch (e) {
+      if (!this.closed) this.log.error({ err: e }, "kartra forwarder scan failed");
+      this.schedule(this.pollMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    await this.kicks.return?.();
+    await this.running;
+  }
+}
+
+export function startForwardWorker(services: VendorServices, opts: ForwardWorkerOptions = {}): { close(): Promise<void> } {
+  const outbox = new Outbox(services.store.db, opts.leaseMs ?? 60_000, opts.batch ?? 10);
+  return new ForwardWorker(services, outbox, opts.pollMs ?? 1000, services.logger.child({ component: "kartra-forwarder" }));
 }

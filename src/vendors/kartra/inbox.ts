@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { sql, type Generated, type Kysely } from "kysely";
+import { sql, type Generated, type Kysely, type Selectable } from "kysely";
 import type { Database } from "../../store/schema.js";
 import type { Store } from "../../store/index.js";
-import type { KartraInboxRow } from "./types.js";
 import type { ForwardTarget } from "./config.js";
 
 /**
@@ -58,6 +57,35 @@ declare module "../../store/schema.js" {
 
 type Db = Kysely<Database>;
 
+/**
+ * One stored inbox row as the store returns it and the webhook publishes it (live.ts reads it
+ * back); `payload` is the body exactly as received, JSON text.
+ */
+export interface KartraInboxRow {
+  seq: number;
+  tenant_id: string;
+  action: string;
+  lead_id: string | null;
+  email: string | null;
+  calendar_id: string | null;
+  class_id: string | null;
+  subscription_id: string | null;
+  status: string | null;
+  received_at: number;
+  payload: string;
+}
+
+/** A `kartra_forwardings` row as the store returns it. */
+export type ForwardingRow = Selectable<Database["kartra_forwardings"]>;
+
+/** A forwarding's `progress` column (JSON): each step the target has confirmed. */
+export interface ForwardingProgress {
+  /** The target's global lead id; null when it confirmed the lead without one. */
+  leadId?: string | null;
+  /** Session index → the target's global event id. */
+  events?: Record<string, string>;
+}
+
 export interface InboxEntry {
   tenantId: string;
   action: string;
@@ -102,7 +130,9 @@ function canonicalJson(v: unknown): string {
  * payload hash"). Other actions have no subscription: action + hash.
  */
 export function dedupeKey(entry: Pick<InboxEntry, "action" | "subscriptionId" | "status">, hash: string): string {
-  return entry.action === "calendar_complete" ? `cc|${entry.subscriptionId}|${(entry.status ?? "").slice(0, 100)}|${hash}` : `a|${entry.action.slice(0, 100)}|${hash}`;
+  return entry.action === "calendar_complete"
+    ? `cc|${entry.subscriptionId}|${(entry.status ?? "").slice(0, 100)}|${hash}`
+    : `a|${entry.action.slice(0, 100)}|${hash}`;
 }
 
 export async function receive(store: Store, entry: InboxEntry, hash: string, now = Date.now()): Promise<Received> {
@@ -138,11 +168,23 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     if (entry.leadId && entry.leadJson) {
       await trx
         .insertInto("kartra_leads")
-        .values({ tenant_id: entry.tenantId, lead_id: entry.leadId, email: values.email, last_seq: seq, updated_at: now, lead: entry.leadJson })
+        .values({
+          tenant_id: entry.tenantId,
+          lead_id: entry.leadId,
+          email: values.email,
+          last_seq: seq,
+          updated_at: now,
+          lead: entry.leadJson,
+        })
         .onConflict((oc) =>
           oc
             .columns(["tenant_id", "lead_id"])
-            .doUpdateSet((eb) => ({ email: eb.ref("excluded.email"), last_seq: eb.ref("excluded.last_seq"), updated_at: eb.ref("excluded.updated_at"), lead: eb.ref("excluded.lead") }))
+            .doUpdateSet((eb) => ({
+              email: eb.ref("excluded.email"),
+              last_seq: eb.ref("excluded.last_seq"),
+              updated_at: eb.ref("excluded.updated_at"),
+              lead: eb.ref("excluded.lead"),
+            }))
             // concurrent deliveries may commit out of order: the newest sequence wins
             .where("kartra_leads.last_seq", "<", seq),
         )
@@ -151,13 +193,33 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     if (entry.forwardTo.length) {
       await trx
         .insertInto("kartra_forwardings")
-        .values(entry.forwardTo.map((target) => ({ tenant_id: entry.tenantId, webhook_seq: seq, target, status: "PENDING", attempts: 0, next_attempt_at: now, locked_until: null, lock_owner: null, last_error: null, progress: "{}", created_at: now, updated_at: now })))
+        .values(
+          entry.forwardTo.map((target) => ({
+            tenant_id: entry.tenantId,
+            webhook_seq: seq,
+            target,
+            status: "PENDING",
+            attempts: 0,
+            next_attempt_at: now,
+            locked_until: null,
+            lock_owner: null,
+            last_error: null,
+            progress: "{}",
+            created_at: now,
+            updated_at: now,
+          })),
+        )
         .execute();
     }
     return seq;
   });
   if (inserted != null) return { seq: inserted, duplicate: false, row: { ...values, seq: inserted } };
-  const existing = await db.selectFrom("kartra_webhooks").selectAll().where("tenant_id", "=", entry.tenantId).where("dedupe_key", "=", key).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("kartra_webhooks")
+    .selectAll()
+    .where("tenant_id", "=", entry.tenantId)
+    .where("dedupe_key", "=", key)
+    .executeTakeFirstOrThrow();
   return { seq: Number(existing.seq), duplicate: true, row: normalizeRow(existing) };
 }
 
@@ -228,11 +290,21 @@ export async function latestPerSubscriptionForLead(db: Db, tenantId: string, lea
 }
 
 export async function getLeadRecord(db: Db, tenantId: string, leadId: string): Promise<string | null> {
-  const r = await db.selectFrom("kartra_leads").select("lead").where("tenant_id", "=", tenantId).where("lead_id", "=", leadId).executeTakeFirst();
+  const r = await db
+    .selectFrom("kartra_leads")
+    .select("lead")
+    .where("tenant_id", "=", tenantId)
+    .where("lead_id", "=", leadId)
+    .executeTakeFirst();
   return r?.lead ?? null;
 }
 
-export async function listLeadRecords(db: Db, tenantId: string, filter: { email?: string | null }, page: { offset: number; limit: number }): Promise<{ leads: string[]; hasNextPage: boolean; total: number }> {
+export async function listLeadRecords(
+  db: Db,
+  tenantId: string,
+  filter: { email?: string | null },
+  page: { offset: number; limit: number },
+): Promise<{ leads: string[]; hasNextPage: boolean; total: number }> {
   let q = db.selectFrom("kartra_leads").where("tenant_id", "=", tenantId);
   if (filter.email) q = q.where("email", "=", filter.email.toLowerCase());
   const rows = await q.select("lead").orderBy("last_seq", "desc").offset(page.offset).limit(page.limit + 1).execute();
@@ -241,7 +313,13 @@ export async function listLeadRecords(db: Db, tenantId: string, filter: { email?
 }
 
 /** The forwardings of many completions in one query (DataLoader batch). */
-export async function forwardingsFor(db: Db, tenantId: string, seqs: readonly number[]) {
+export async function forwardingsFor(db: Db, tenantId: string, seqs: readonly number[]): Promise<ForwardingRow[]> {
   if (!seqs.length) return [];
-  return db.selectFrom("kartra_forwardings").selectAll().where("tenant_id", "=", tenantId).where("webhook_seq", "in", [...seqs]).orderBy("target").execute();
+  return db
+    .selectFrom("kartra_forwardings")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("webhook_seq", "in", [...seqs])
+    .orderBy("target")
+    .execute();
 }

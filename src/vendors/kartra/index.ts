@@ -1,22 +1,21 @@
 import type { z } from "zod";
-import type { LeadReader, VendorAdapter, VendorCallContext, VendorServices } from "../types.js";
-import { KartraConfigSchema, type KartraConfig } from "./config.js";
+import type { LeadReader, VendorCallContext, VendorServices } from "../types.js";
+import { defineVendor } from "../types.js";
+import { KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
 import { kartraWebhookSource } from "./webhook.js";
 import { kartraSimulator, seedDemoCompletions } from "./simulator.js";
-import { getLeadRecord, getWebhook, latestForSubscription, latestPerSubscriptionForLead, listCompletions, listLeadRecords, forwardingsFor, type CompletionQuery } from "./inbox.js";
-import { toCalendar, toCalendarCompletion, toForwarding, toLeadFromStored } from "./mapper.js";
+import { getLeadRecord, getWebhook, latestForSubscription, listLeadRecords } from "./inbox.js";
+import { toCalendarCompletion, toLeadFromStored } from "./mapper.js";
 import { startForwardWorker } from "./forward.js";
-import type { KartraInboxRow } from "./types.js";
-import type { Calendar } from "../../graphql/types/calendar.type.js";
-import type { CalendarCompletion, Forwarding } from "../../graphql/types/calendar-completion.type.js";
-import type { Store } from "../../store/index.js";
+import { kartraGraphQL } from "./graphql.js";
+import * as m0003 from "./migrations/0003_kartra_inbox.js";
 import { badInput } from "../../lib/errors.js";
 
 /**
  * Kartra pushes, it is never called: the adapter is a WebhookSource (durable inbox), a
  * LeadReader over the leads it has pushed, node() for calendars/completions/sessions, and a
- * background forwarding worker. Queries on completions live in kartra.resolver.ts and use
- * the functions exported below (resolvers never see Kartra's wire types).
+ * background forwarding worker. Its own GraphQL (completions, the Kartra-only Lead fields) is
+ * graphql.ts.
  */
 const leadReader: LeadReader<KartraConfig> = {
   async getLead(ctx, nativeId) {
@@ -33,13 +32,17 @@ const leadReader: LeadReader<KartraConfig> = {
   },
 };
 
-export const kartraAdapter: VendorAdapter<KartraConfig> = {
+export const kartra = defineVendor({
   id: "kartra",
+  name: VENDOR,
   displayName: "Kartra",
   // defaults (eventType, retry) apply on parse; code reading the config tolerates them missing
   configSchema: KartraConfigSchema as unknown as z.ZodType<KartraConfig>,
   fields: {
-    read: ["firstName", "middleName", "lastName", "email", "phone", "company", "address", "source", "score", "customFields", "createdAt", "raw", "calendars", "kartra"],
+    read: [
+      "firstName", "middleName", "lastName", "email", "phone", "company", "address", "source", "score", "customFields", "createdAt", "raw",
+      "calendars", "kartra",
+    ],
     write: [],
   },
   leadReader,
@@ -63,36 +66,12 @@ export const kartraAdapter: VendorAdapter<KartraConfig> = {
     }
     return null;
   },
+  graphql: kartraGraphQL,
+  // the name every existing database has recorded it under (it was a core migration)
+  migrations: { "0003_kartra_inbox": m0003 },
   simulator: kartraSimulator,
   async background(services: VendorServices) {
     await seedDemoCompletions(services);
     return startForwardWorker(services);
   },
-};
-
-// ---- queries used by the GraphQL resolvers (unified types only) ----
-
-export { completedTopic } from "./webhook.js";
-export { completionCursor, parseCompletionCursor } from "./mapper.js";
-export type { CompletionQuery } from "./inbox.js";
-
-export async function queryCompletions(store: Store, tenantId: string, defaultCountry: string, q: CompletionQuery): Promise<CalendarCompletion[]> {
-  return (await listCompletions(store.db, tenantId, q)).map((r) => toCalendarCompletion(r, defaultCountry));
-}
-
-/** A published inbox row (from pub/sub, possibly through Redis JSON) → CalendarCompletion. */
-export function completionFromEvent(row: unknown, defaultCountry: string): CalendarCompletion {
-  return toCalendarCompletion(row as KartraInboxRow, defaultCountry);
-}
-
-export async function calendarsForLead(store: Store, tenantId: string, defaultCountry: string, leadNativeId: string): Promise<Calendar[]> {
-  return (await latestPerSubscriptionForLead(store.db, tenantId, leadNativeId)).map((r) => toCalendarCompletion(r, defaultCountry).calendar);
-}
-
-/** Forwardings per completion sequence, in key order (one query for the whole batch). */
-export async function forwardingsOf(store: Store, tenantId: string, seqs: readonly number[]): Promise<Forwarding[][]> {
-  const rows = await forwardingsFor(store.db, tenantId, seqs);
-  return seqs.map((seq) => rows.filter((r) => Number(r.webhook_seq) === seq).map(toForwarding));
-}
-
-export { toCalendar };
+});

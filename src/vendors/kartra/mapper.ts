@@ -1,23 +1,16 @@
 import { DateTime as LuxonDateTime } from "luxon";
-import { Lead } from "../../graphql/types/lead.type.js";
-import { Calendar, type CalendarHost } from "../../graphql/types/calendar.type.js";
-import { Event } from "../../graphql/types/event.type.js";
-import type { CustomField } from "../../graphql/types/custom-field.type.js";
-import type { KartraLeadDetails, Forwarding } from "../../graphql/types/calendar-completion.type.js";
-import { CalendarCompletion, ForwardingStatus } from "../../graphql/types/calendar-completion.type.js";
-import { EventType, Vendor, vendorEnum } from "../../graphql/types/enums.js";
-import type { LeadInput, EventInput } from "../../graphql/types/lead.input.js";
+import type { Address, CustomField, LeadInput } from "../../model/lead.js";
+import type { Calendar, CalendarHost } from "../../model/calendar.js";
+import { EventType, type Event, type EventInput } from "../../model/event.js";
 import { e164OrNull } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
+import type { Registry } from "../types.js";
 import { calendarCompleteSchema, leadSchema, STRING_FIELD_TYPES } from "./schema.js";
-import type { KartraCalendar, KartraCalendarEvent, KartraCustomField, KartraInboxRow, KartraLead } from "./types.js";
+import type { KartraCalendar, KartraCalendarEvent, KartraCustomField, KartraLead } from "./types.js";
 import { KARTRA_GDPR_COMMUNICATIONS, KARTRA_GDPR_STATUS } from "./types.js";
-import type { VendorId } from "../types.js";
-
-/** Class instances, not plain objects: type-graphql resolves the Node interface by `instanceof`. */
-function as<T extends object>(Cls: new () => T, data: T): T {
-  return Object.assign(new Cls(), data);
-}
+import type { ForwardingProgress, ForwardingRow, KartraInboxRow } from "./inbox.js";
+import { VENDOR } from "./config.js";
+import { ForwardingStatus, type CalendarCompletion, type Forwarding, type KartraLeadDetails, type KartraMappedLead } from "./model.js";
 
 /**
  * Kartra → unified model. Pure and total: every optional field defaults to null, `raw`
@@ -98,16 +91,16 @@ export function toKartraLeadDetails(l: KartraLead): KartraLeadDetails {
   };
 }
 
-/** A unified Lead carrying its Kartra-only fields for the `Lead.kartra` field resolver. */
-export type KartraMappedLead = Lead & { kartra: KartraLeadDetails };
+/** The lead's address; null when Kartra has none of its parts. */
+function toAddress(l: KartraLead): Address | null {
+  if (![l.address, l.city, l.state, l.zip, l.country].some((x) => blank(x))) return null;
+  return { street: blank(l.address), city: blank(l.city), state: blank(l.state), postalCode: blank(l.zip), country: blank(l.country) };
+}
 
 export function toLead(l: KartraLead, raw: unknown, defaultCountry: string): KartraMappedLead {
-  const address = [l.address, l.city, l.state, l.zip, l.country].some((x) => blank(x))
-    ? { street: blank(l.address), city: blank(l.city), state: blank(l.state), postalCode: blank(l.zip), country: blank(l.country) }
-    : null;
-  return as(Lead as new () => KartraMappedLead, {
+  return {
     id: leadGlobalId(l.id),
-    vendor: Vendor.KARTRA,
+    vendor: VENDOR,
     nativeId: String(l.id),
     externalId: null,
     firstName: blank(l.first_name),
@@ -118,7 +111,7 @@ export function toLead(l: KartraLead, raw: unknown, defaultCountry: string): Kar
     secondaryPhone: null,
     company: blank(l.company),
     jobTitle: null,
-    address,
+    address: toAddress(l),
     source: blank(l.source),
     score: l.score,
     tags: [],
@@ -127,7 +120,7 @@ export function toLead(l: KartraLead, raw: unknown, defaultCountry: string): Kar
     updatedAt: null,
     raw,
     kartra: toKartraLeadDetails(l),
-  });
+  };
 }
 
 /** Parses a stored lead record (validated on receipt) back into the unified Lead. */
@@ -155,9 +148,9 @@ export function sessionStart(eventDate: string, zone: string): LuxonDateTime | n
 export function toSessionEvent(cal: KartraCalendar, ev: KartraCalendarEvent, index: number, leadId: string | null): Event {
   const start = sessionStart(ev.event_date, cal.vendor_timezone);
   const nativeId = eventNativeId(cal.calendar_subscription_id, index);
-  return as(Event, {
+  return {
     id: toGlobalId("kartra", "event", nativeId),
-    vendor: Vendor.KARTRA,
+    vendor: VENDOR,
     nativeId,
     type: EventType.CALENDAR_SESSION,
     title: blank(cal.class_name) ?? blank(cal.calendar_name),
@@ -168,7 +161,7 @@ export function toSessionEvent(cal: KartraCalendar, ev: KartraCalendarEvent, ind
     startsAtLocal: start ? start.toISO({ suppressMilliseconds: true }) : null,
     leadId,
     raw: ev,
-  });
+  };
 }
 
 export function toCalendarHost(h: KartraCalendar["hosts"][number]): CalendarHost {
@@ -176,9 +169,9 @@ export function toCalendarHost(h: KartraCalendar["hosts"][number]): CalendarHost
 }
 
 export function toCalendar(cal: KartraCalendar, leadId: string | null): Calendar {
-  return as(Calendar, {
+  return {
     id: calendarGlobalId(cal.calendar_subscription_id),
-    vendor: Vendor.KARTRA,
+    vendor: VENDOR,
     nativeId: String(cal.calendar_subscription_id),
     calendarId: String(cal.calendar_id),
     calendarName: blank(cal.calendar_name),
@@ -190,7 +183,7 @@ export function toCalendar(cal: KartraCalendar, leadId: string | null): Calendar
     sessions: cal.events.map((e, i) => toSessionEvent(cal, e, i, leadId)),
     leadId,
     raw: cal,
-  });
+  };
 }
 
 /** Opaque cursor over the inbox sequence: base64url of `k:<seq>`. */
@@ -211,9 +204,9 @@ export function toCalendarCompletion(row: KartraInboxRow, defaultCountry: string
   const rawLead = (raw as { lead: unknown }).lead;
   const lead = toLead(data.lead, rawLead, defaultCountry);
   const calendar = toCalendar(data.action_details.calendar, lead.id);
-  return as(CalendarCompletion, {
+  return {
     id: toGlobalId("kartra", "completion", row.seq),
-    vendor: Vendor.KARTRA,
+    vendor: VENDOR,
     cursor: completionCursor(Number(row.seq)),
     receivedAt: new Date(Number(row.received_at)),
     status: data.action_details.calendar.calendar_subscription_status,
@@ -222,7 +215,7 @@ export function toCalendarCompletion(row: KartraInboxRow, defaultCountry: string
     sessions: calendar.sessions,
     raw,
     seq: Number(row.seq),
-  });
+  };
 }
 
 // ---- forwarding: Kartra → inputs for other vendors' LeadWriter / EventWriter ----
@@ -230,17 +223,17 @@ export function toCalendarCompletion(row: KartraInboxRow, defaultCountry: string
 /** `source`: what the target calls this lead's source (Kartra's own free-text source by default). */
 export function toForwardLeadInput(l: KartraLead, defaultCountry: string, source: string | null = blank(l.source) ?? "Kartra"): LeadInput {
   const phone = kartraPhoneE164(l.phone_country_code, l.phone, defaultCountry);
-  const hasAddress = [l.address, l.city, l.state, l.zip, l.country].some((x) => blank(x));
+  const forwardable = l.custom_fields.filter((f) => STRING_FIELD_TYPES.has(f.field_type) || Array.isArray(f.field_value));
   return {
     firstName: blank(l.first_name),
     lastName: blank(l.last_name),
     email: blank(l.email),
     phone,
     company: blank(l.company),
-    address: hasAddress ? { street: blank(l.address), city: blank(l.city), state: blank(l.state), postalCode: blank(l.zip), country: blank(l.country) } : null,
+    address: toAddress(l),
     source,
     externalId: `kartra:${l.id}`,
-    customFields: l.custom_fields.filter((f) => STRING_FIELD_TYPES.has(f.field_type) || Array.isArray(f.field_value)).map((f) => ({ key: f.field_identifier, value: toCustomField(f).value })),
+    customFields: forwardable.map((f) => ({ key: f.field_identifier, value: toCustomField(f).value })),
   };
 }
 
@@ -255,11 +248,12 @@ export function toForwardEventInput(
   const s = toSessionEvent(cal, ev, index, null);
   // ClientTether (the only event target) gives only appointments an end
   const timed = type === EventType.APPOINTMENT;
+  const session = `Kartra subscription ${cal.calendar_subscription_id}, session ${index + 1}`;
   return {
     leadId: targetLeadId,
     type,
     title: s.title ?? "Kartra calendar session",
-    description: [blank(cal.calendar_name), blank(cal.class_name), `Kartra subscription ${cal.calendar_subscription_id}, session ${index + 1}`].filter(Boolean).join(" · "),
+    description: [blank(cal.calendar_name), blank(cal.class_name), session].filter(Boolean).join(" · "),
     startsAt: s.startsAt!,
     endsAt: timed ? s.endsAt : null,
     durationMinutes: timed ? ev.event_duration : null,
@@ -267,21 +261,17 @@ export function toForwardEventInput(
   };
 }
 
-export interface ForwardingRow {
-  target: string;
-  status: string;
-  attempts: number;
-  last_error: string | null;
-  next_attempt_at: number | string | null;
-  updated_at: number | string;
-  progress: string;
-}
-
-export function toForwarding(r: ForwardingRow): Forwarding {
-  const progress = JSON.parse(r.progress || "{}") as { leadId?: string | null; events?: Record<string, string> };
+/**
+ * An outbox row as its forwarding status. `vendors` turns the row's target id into its GraphQL
+ * `Vendor` value; it is passed in (the app's registry) so this stays a pure function.
+ */
+export function toForwarding(r: ForwardingRow, vendors: Pick<Registry, "get">): Forwarding {
+  const progress = JSON.parse(r.progress || "{}") as ForwardingProgress;
   const status = r.status as ForwardingStatus;
+  const target = vendors.get(r.target)?.name;
+  if (!target) throw new Error(`kartra forwarding target ${r.target} is not a registered vendor`);
   return {
-    target: vendorEnum(r.target as VendorId),
+    target,
     status: status === ForwardingStatus.PENDING && Number(r.attempts) > 0 ? ForwardingStatus.RETRYING : status,
     attempts: Number(r.attempts),
     lastError: r.last_error,

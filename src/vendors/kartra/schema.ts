@@ -16,19 +16,29 @@ const DIGITS = /^\s*-?\d+\s*$/;
 
 /** A required integer: 42 or "42". */
 export const intLike = z
-  .union([z.number(), z.string()], { errorMap: (_i, ctx) => ({ message: ctx.data === undefined ? "is required" : `expected an integer or a string of digits, got ${describe(ctx.data)}` }) })
+  .union([z.number(), z.string()], {
+    errorMap: (_i, ctx) => ({
+      message: ctx.data === undefined ? "is required" : `expected an integer or a string of digits, got ${describe(ctx.data)}`,
+    }),
+  })
   .superRefine((v, ctx) => {
-    if (typeof v === "number" ? !Number.isInteger(v) : !DIGITS.test(v)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an integer or a string of digits, got ${describe(v)}` });
+    if (typeof v === "number" ? !Number.isInteger(v) : !DIGITS.test(v)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an integer or a string of digits, got ${describe(v)}` });
+    }
   })
   .transform((v) => (typeof v === "number" ? v : Number(v.trim())));
 
 /** An optional integer lead attribute: 0, "0", "" or null (empty string = not set). */
 const optInt = z
-  .union([z.number(), z.string(), z.null()], { errorMap: (_i, ctx) => ({ message: `expected an integer, a string of digits or "", got ${describe(ctx.data)}` }) })
+  .union([z.number(), z.string(), z.null()], {
+    errorMap: (_i, ctx) => ({ message: `expected an integer, a string of digits or "", got ${describe(ctx.data)}` }),
+  })
   .optional()
   .superRefine((v, ctx) => {
     if (v == null || v === "") return;
-    if (typeof v === "number" ? !Number.isInteger(v) : !DIGITS.test(v)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an integer, a string of digits or "", got ${describe(v)}` });
+    if (typeof v === "number" ? !Number.isInteger(v) : !DIGITS.test(v)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an integer, a string of digits or "", got ${describe(v)}` });
+    }
   })
   .transform((v) => (v === undefined || v === null || v === "" ? null : typeof v === "number" ? v : Number(v.trim())));
 
@@ -45,14 +55,18 @@ function describe(v: unknown): string {
 /** field_type values whose field_value is a plain string (doc: "In the case of input_field and text_area this will be string"). */
 export const STRING_FIELD_TYPES = new Set(["input_field", "text_area"]);
 
-const option = z.object({ option_id: intLike, option_value: z.string({ invalid_type_error: "expected a string", required_error: "is required" }) }).passthrough();
+const option = z
+  .object({ option_id: intLike, option_value: z.string({ invalid_type_error: "expected a string", required_error: "is required" }) })
+  .passthrough();
 
 export const customFieldSchema = z
   .object({
     field_id: intLike,
     field_identifier: z.string({ required_error: "is required", invalid_type_error: "expected a string" }),
     field_type: z.string({ required_error: "is required", invalid_type_error: "expected a string" }),
-    field_value: z.union([z.string(), z.array(z.unknown())], { errorMap: () => ({ message: "expected a string or a list of {option_id, option_value}" }) }),
+    field_value: z.union([z.string(), z.array(z.unknown())], {
+      errorMap: () => ({ message: "expected a string or a list of {option_id, option_value}" }),
+    }),
   })
   .passthrough()
   .superRefine((f, ctx) => {
@@ -61,7 +75,11 @@ export const customFieldSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["field_value"], message: `must be a string for field_type ${f.field_type}` });
     }
     if (!wantsString && typeof f.field_value === "string") {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["field_value"], message: `must be a list of {option_id, option_value} for field_type ${f.field_type}` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["field_value"],
+        message: `must be a list of {option_id, option_value} for field_type ${f.field_type}`,
+      });
     }
   })
   .transform((f, ctx) => {
@@ -130,7 +148,9 @@ export const calendarSchema = z
     class_id: intLike,
     class_name: optStr,
     hosts: z
-      .array(z.object({ host_first_name: optStr, host_last_name: optStr, host_email_address: optStr }).passthrough(), { invalid_type_error: "expected a list" })
+      .array(z.object({ host_first_name: optStr, host_last_name: optStr, host_email_address: optStr }).passthrough(), {
+        invalid_type_error: "expected a list",
+      })
       .nullable()
       .optional()
       .transform((v) => v ?? []),
@@ -139,7 +159,14 @@ export const calendarSchema = z
       .refine((z0) => IANAZone.isValidZone(z0), (v) => ({ message: `"${v}" is not an IANA time zone` })),
     calendar_subscription_id: intLike,
     events: z.array(
-      z.object({ event_date: z.string({ required_error: "is required", invalid_type_error: "expected a string" }).regex(EVENT_DATE, 'expected "YYYY-mm-dd HH:MM"'), event_duration: intLike }).passthrough(),
+      z
+        .object({
+          event_date: z
+            .string({ required_error: "is required", invalid_type_error: "expected a string" })
+            .regex(EVENT_DATE, 'expected "YYYY-mm-dd HH:MM"'),
+          event_duration: intLike,
+        })
+        .passthrough(),
       { required_error: "is required", invalid_type_error: "expected a list" },
     ),
     calendar_subscription_status: z.string({ required_error: "is required", invalid_type_error: "expected a string" }),
@@ -150,7 +177,9 @@ export const calendarCompleteSchema = z
   .object({
     lead: leadSchema,
     action: z.literal("calendar_complete"),
-    action_details: z.object({ calendar: calendarSchema }, { required_error: "is required", invalid_type_error: "expected an object" }).passthrough(),
+    action_details: z
+      .object({ calendar: calendarSchema }, { required_error: "is required", invalid_type_error: "expected an object" })
+      .passthrough(),
   })
   .passthrough();
 

@@ -15,7 +15,8 @@ export const DEMO_KARTRA_SECRET = "demo-kartra-webhook-secret";
 
 // tsc does not copy JSON fixtures: compiled builds (dist/, dist-bench/src/) read them from src/.
 const sourceDir = import.meta.url.replace(/\/dist(?:-bench\/src)?\//, "/src/");
-const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, sourceDir), "utf8")) as Record<string, unknown>;
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, sourceDir), "utf8")) as Record<string, unknown>;
 
 /** Kartra's own full example sends numbers as strings ("id": "1"); turn every integer into a string. */
 export function numbersAsStrings(v: unknown): unknown {
@@ -38,7 +39,8 @@ export interface SampleOptions {
 
 /** The doc's calendar_complete example (fixtures/calendar-complete.json) with overrides. */
 export function sampleCalendarComplete(o: SampleOptions = {}): Record<string, unknown> {
-  const p = structuredClone(fixture("calendar-complete.json")) as { lead: Record<string, unknown>; action_details: { calendar: Record<string, unknown> } };
+  type Sample = { lead: Record<string, unknown>; action_details: { calendar: Record<string, unknown> } };
+  const p = structuredClone(fixture("calendar-complete.json")) as Sample;
   if (o.leadId != null) p.lead.id = o.leadId;
   if (o.email != null) p.lead.email = o.email;
   const cal = p.action_details.calendar;
@@ -50,8 +52,16 @@ export function sampleCalendarComplete(o: SampleOptions = {}): Record<string, un
 }
 
 /** POST a webhook body the way Kartra does: raw JSON body, Content-Type as chosen (undocumented). */
-export async function postKartraWebhook(url: string, payload: unknown, contentType: string | null = "application/json"): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, { method: "POST", headers: contentType ? { "content-type": contentType } : {}, body: typeof payload === "string" ? payload : JSON.stringify(payload) });
+export async function postKartraWebhook(
+  url: string,
+  payload: unknown,
+  contentType: string | null = "application/json",
+): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: contentType ? { "content-type": contentType } : {},
+    body: typeof payload === "string" ? payload : JSON.stringify(payload),
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -102,7 +112,15 @@ export const kartraSimulator = {
  * through the same inbox path (idempotent: a restart adds nothing), never published.
  */
 export const DEMO_SEED: SampleOptions[] = [
-  { leadId: 9001, email: "ava.demo@example.com", subscriptionId: 90001, events: [{ event_date: "2026-03-06 09:00", event_duration: 60 }, { event_date: "2026-03-09 09:00", event_duration: 60 }] },
+  {
+    leadId: 9001,
+    email: "ava.demo@example.com",
+    subscriptionId: 90001,
+    events: [
+      { event_date: "2026-03-06 09:00", event_duration: 60 },
+      { event_date: "2026-03-09 09:00", event_duration: 60 },
+    ],
+  },
   { leadId: 9002, email: "ben.demo@example.com", subscriptionId: 90002, events: [{ event_date: "2026-11-01 01:30", event_duration: 45 }] },
 ];
 
@@ -110,7 +128,8 @@ export async function seedDemoCompletions(services: VendorServices): Promise<voi
   for (const tenant of services.tenants) {
     if ((tenant.vendors as { kartra?: KartraConfig }).kartra?.webhookSecret !== DEMO_KARTRA_SECRET) continue;
     for (const o of DEMO_SEED) {
-      const body = sampleCalendarComplete(o) as { lead: { id: number; email: string }; action_details: { calendar: Record<string, unknown> } };
+      type Seed = { lead: { id: number; email: string }; action_details: { calendar: Record<string, unknown> } };
+      const body = sampleCalendarComplete(o) as Seed;
       const cal = body.action_details.calendar;
       await receive(
         services.store,

@@ -15,21 +15,6 @@ export type KartraCustomField = import("./schema.js").KartraLeadParsed["custom_f
 export type KartraHost = import("./schema.js").KartraCalendarParsed["hosts"][number];
 export type KartraCalendarEvent = import("./schema.js").KartraCalendarParsed["events"][number];
 
-/** One stored inbox row as the store returns it (payload is the body exactly as received, JSON text). */
-export interface KartraInboxRow {
-  seq: number;
-  tenant_id: string;
-  action: string;
-  lead_id: string | null;
-  email: string | null;
-  calendar_id: string | null;
-  class_id: string | null;
-  subscription_id: string | null;
-  status: string | null;
-  received_at: number;
-  payload: string;
-}
-
 /** GDPR codes (vendor-notes.md, Kartra): gdpr_lead_status 0 off, 1 not subject, 2 accepted, 3 not accepted, 4 unknown, 5 pending. */
 export const KARTRA_GDPR_STATUS: Record<number, string> = {
   0: "OFF",

@@ -1,12 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Tenant } from "../../config.js";
-import type { VendorServices, WebhookRequest, WebhookResponse, WebhookSource } from "../types.js";
+import type { TenantContext, VendorServices, WebhookRequest, WebhookResponse, WebhookSource } from "../types.js";
 import type { KartraConfig, ForwardTarget } from "./config.js";
 import { FORWARD_TARGETS } from "./config.js";
 import { leadSchema, validateKartraWebhook } from "./schema.js";
-import { payloadHash, receive, type InboxEntry } from "./inbox.js";
-import { kickForwarder } from "./forward.js";
-import type { KartraInboxRow } from "./types.js";
+import { payloadHash, receive, type InboxEntry, type KartraInboxRow } from "./inbox.js";
+import { kickForwarders } from "./forward.js";
 
 /** Pub/sub topic of a tenant's stored calendar completions (payload: the stored inbox row). */
 export function completedTopic(tenantId: string): string {
@@ -20,10 +18,10 @@ const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
  * equal-length digests and compared with timingSafeEqual against EVERY tenant (no early exit),
  * so neither the length nor the position of a match leaks through timing.
  */
-export function tenantForSecret(tenants: Tenant[], secret: string | null): Tenant | undefined {
+export function tenantForSecret(tenants: readonly TenantContext[], secret: string | null): TenantContext | undefined {
   if (!secret) return undefined;
   const presented = digest(secret);
-  let found: Tenant | undefined;
+  let found: TenantContext | undefined;
   for (const t of tenants) {
     const configured = (t.vendors as { kartra?: KartraConfig }).kartra?.webhookSecret;
     if (!configured) continue;
@@ -46,7 +44,10 @@ export function secretFrom(subpath: string, query: URLSearchParams): string | nu
   return query.get("secret");
 }
 
-const bad = (message: string, problems?: { path: string; message: string }[]): WebhookResponse => ({ status: 400, body: { error: "invalid_payload", message, ...(problems ? { problems } : {}) } });
+const bad = (message: string, problems?: { path: string; message: string }[]): WebhookResponse => ({
+  status: 400,
+  body: { error: "invalid_payload", message, ...(problems ? { problems } : {}) },
+});
 
 const str = (v: unknown): string | null => (v == null || v === "" ? null : String(v));
 
@@ -81,7 +82,8 @@ export const kartraWebhookSource: WebhookSource = {
       leadId,
       email: str(v.kind === "calendar_complete" ? v.data.lead.email : v.data.lead?.email),
       // Only a lead record of the documented shape backs lead(id:); otherwise it stays in the payload.
-      leadJson: v.kind === "calendar_complete" || (leadId != null && leadSchema.safeParse(rawLead).success) ? JSON.stringify(rawLead) : null,
+      leadJson:
+        v.kind === "calendar_complete" || (leadId != null && leadSchema.safeParse(rawLead).success) ? JSON.stringify(rawLead) : null,
       calendarId: cal ? String(cal.calendar_id) : null,
       classId: cal ? String(cal.class_id) : null,
       subscriptionId: cal ? String(cal.calendar_subscription_id) : null,
@@ -89,11 +91,14 @@ export const kartraWebhookSource: WebhookSource = {
       forwardTo,
     };
     const received = await receive(services.store, entry, payloadHash(parsed));
-    services.logger.info({ tenant: tenant.id, vendor: "kartra", action: entry.action, seq: received.seq, duplicate: received.duplicate }, received.duplicate ? "kartra webhook duplicate (already stored)" : "kartra webhook stored");
+    services.logger.info(
+      { tenant: tenant.id, vendor: "kartra", action: entry.action, seq: received.seq, duplicate: received.duplicate },
+      received.duplicate ? "kartra webhook duplicate (already stored)" : "kartra webhook stored",
+    );
     if (!received.duplicate && v.kind === "calendar_complete") {
       // Published only after commit: a subscriber that reads the store after this never misses it.
       services.pubsub.publish(completedTopic(tenant.id), received.row satisfies KartraInboxRow);
-      if (forwardTo.length) kickForwarder(services.store);
+      if (forwardTo.length) kickForwarders(services.pubsub);
     }
     return { status: 200, body: { ok: true, id: `kartra:webhook:${received.seq}`, duplicate: received.duplicate } };
   },

@@ -28,7 +28,10 @@ export class PropexoClient {
   // propexo-entrata-create-applicant-event.txt: POST /v1/events/applicants/entrata/ ("Create Applicant Event: Entrata");
   // vendor-notes.md (Propexo): trailing slash, 200 {"meta":{"job_id":…},"result":{…}}, 400 {"error":{…}}, 429 after 150/min.
   // Not retried: a create whose answer was lost could be written twice.
-  async createApplicantEvent(body: PropexoEntrataApplicantEventRequest, fieldPath: (wire: string) => string): Promise<PropexoWriteAccepted> {
+  async createApplicantEvent(
+    body: PropexoEntrataApplicantEventRequest,
+    fieldPath: (wire: string) => string,
+  ): Promise<PropexoWriteAccepted> {
     const operation = "create_applicant_event_entrata";
     const res = await this.ctx.http.request(this.ctx.upstream, {
       vendor: PROPEXO_VENDOR,
@@ -64,6 +67,10 @@ export class PropexoClient {
     if (res.status < 200 || res.status >= 300) throw this.fail(operation, res);
     const j = res.json as Partial<PropexoWriteStatus> | undefined;
     if (!j || typeof j.write_status !== "string") throw this.fail(operation, res, undefined, "UNEXPECTED");
-    return { write_status: j.write_status, errors: Array.isArray(j.errors) ? j.errors : [], created_record_id: j.created_record_id ?? null };
+    return {
+      write_status: j.write_status,
+      errors: Array.isArray(j.errors) ? j.errors : [],
+      created_record_id: j.created_record_id ?? null,
+    };
   }
 }

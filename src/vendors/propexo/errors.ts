@@ -118,23 +118,39 @@ export function propexoError(
   switch (state) {
     case "INVALID_REQUEST": {
       const fieldErrors: FieldProblem[] = zodIssuesOf(err.details).map((i) => ({ field: fieldPath(i.wireField), message: i.message }));
-      return new VendorError("BAD_USER_INPUT", PROPEXO_VENDOR, `Propexo rejected the request: ${clip(err.message) ?? "invalid request"}`, { vendorCode, fieldErrors });
+      return new VendorError("BAD_USER_INPUT", PROPEXO_VENDOR, `Propexo rejected the request: ${clip(err.message) ?? "invalid request"}`, {
+        vendorCode,
+        fieldErrors,
+      });
     }
     case "UNAUTHORIZED":
-      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, "Propexo refused the tenant's bearer token (HTTP 401): check vendors.propexo.token", { vendorCode: "401" });
+      return new VendorError(
+        "UPSTREAM_ERROR",
+        PROPEXO_VENDOR,
+        "Propexo refused the tenant's bearer token (HTTP 401): check vendors.propexo.token",
+        { vendorCode: "401" },
+      );
     case "FORBIDDEN":
-      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, "Propexo does not allow this token to write for the integration (HTTP 403): check vendors.propexo.integrationId", {
-        vendorCode: "403",
-      });
+      return new VendorError(
+        "UPSTREAM_ERROR",
+        PROPEXO_VENDOR,
+        "Propexo does not allow this token to write for the integration (HTTP 403): check vendors.propexo.integrationId",
+        { vendorCode: "403" },
+      );
     case "NOT_FOUND":
       return new VendorError("NOT_FOUND", PROPEXO_VENDOR, `Propexo answered 404: ${clip(err.message) ?? "not found"}`, { vendorCode });
     case "RATE_LIMITED": {
       const wait = retryAfterSeconds(res.headers);
-      return new VendorError("RATE_LIMITED", PROPEXO_VENDOR, `Propexo rate limit reached (150 requests/minute); retry in ${wait} s`, { vendorCode: "429", retryAfterSeconds: wait });
+      return new VendorError("RATE_LIMITED", PROPEXO_VENDOR, `Propexo rate limit reached (150 requests/minute); retry in ${wait} s`, {
+        vendorCode: "429",
+        retryAfterSeconds: wait,
+      });
     }
     case "SERVER_ERROR":
       return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo failed (HTTP ${res.status})`, { vendorCode: String(res.status) });
     case "UNEXPECTED":
-      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo gave an unexpected answer (HTTP ${res.status})`, { vendorCode: String(res.status) });
+      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo gave an unexpected answer (HTTP ${res.status})`, {
+        vendorCode: String(res.status),
+      });
   }
 }

@@ -34,27 +34,47 @@ registerEnumType(EntrataEmailDirection, {
     "Times come from input.startsAt/endsAt (any offset) and are sent in Mountain Time as Entrata requires.",
 })
 export class EntrataEventInput {
-  @Field(() => String, { nullable: true, description: "Propexo applicant id. May instead be given as input.leadId `entrata:applicant:<id>`." }) applicantId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Propexo applicant id. May instead be given as input.leadId `entrata:applicant:<id>`.",
+  })
+  applicantId?: string | null;
   @Field(() => String, { nullable: true, description: "Propexo application id." }) applicationId?: string | null;
-  @Field(() => String, { description: "Propexo event type id (not all Entrata event types are supported by Propexo)." }) eventTypeId!: string;
+  @Field(() => String, { description: "Propexo event type id (not all Entrata event types are supported by Propexo)." })
+  eventTypeId!: string;
   @Field(() => String, { nullable: true }) eventResultId?: string | null;
   @Field(() => String, { nullable: true }) eventSubTypeId?: string | null;
   @Field(() => String, { nullable: true, description: "Propexo employee id." }) employeeId?: string | null;
   @Field(() => String, { nullable: true, description: "Propexo unit id." }) unitId?: string | null;
   @Field(() => String, { nullable: true }) reasonsForEvent?: string | null;
   @Field(() => String, { nullable: true, description: "At most 256 characters; defaults to input.description." }) notes?: string | null;
-  @Field(() => DateTime, { nullable: true, description: "When the appointment will occur; defaults to input.startsAt for APPOINTMENT events." }) appointmentAt?: Date | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: "When the appointment will occur; defaults to input.startsAt for APPOINTMENT events.",
+  })
+  appointmentAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: "CALL: number the call was made from, any format." }) callFrom?: string | null;
   @Field(() => String, { nullable: true, description: "CALL: number the call was received on, any format." }) callTo?: string | null;
   @Field(() => EntrataCallStatus, { nullable: true }) callStatus?: EntrataCallStatus | null;
-  @Field(() => Int, { nullable: true, description: "CALL: 0–86400 seconds; defaults to endsAt − startsAt or durationMinutes." }) callDurationSeconds?: number | null;
+  @Field(() => Int, { nullable: true, description: "CALL: 0–86400 seconds; defaults to endsAt − startsAt or durationMinutes." })
+  callDurationSeconds?: number | null;
   @Field(() => String, { nullable: true, description: "CALL: any valid URL (need not be an audio file)." }) callAudioLink?: string | null;
 
-  @Field(() => EntrataEmailDirection, { nullable: true, description: "EMAIL events: default OUTGOING." }) emailDirection?: EntrataEmailDirection | null;
+  @Field(() => EntrataEmailDirection, { nullable: true, description: "EMAIL events: default OUTGOING." })
+  emailDirection?: EntrataEmailDirection | null;
   @Field(() => EmailAddress, { nullable: true }) emailFrom?: string | null;
-  @Field(() => EmailAddress, { nullable: true, description: "Must be the applicant's primary email address (requires applicantEmail, checked before sending); defaults to applicantEmail." }) emailTo?: string | null;
-  @Field(() => EmailAddress, { nullable: true, description: "The applicant's primary email as you know it: emailTo is checked against it before sending." }) applicantEmail?: string | null;
+  @Field(() => EmailAddress, {
+    nullable: true,
+    description:
+      "Must be the applicant's primary email address (requires applicantEmail, checked before sending); defaults to applicantEmail.",
+  })
+  emailTo?: string | null;
+  @Field(() => EmailAddress, {
+    nullable: true,
+    description: "The applicant's primary email as you know it: emailTo is checked against it before sending.",
+  })
+  applicantEmail?: string | null;
   @Field(() => String, { nullable: true }) emailSubject?: string | null;
   @Field(() => String, { nullable: true }) emailBody?: string | null;
   @Field(() => EmailAddress, { nullable: true }) emailCc?: string | null;
@@ -65,18 +85,28 @@ export class EntrataEventInput {
 registerEnumType(WriteStatusState, {
   name: "WriteStatusState",
   description:
-    "Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. FAILURE: nothing was written (see errors). PENDING: not finished yet.",
+    "Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. " +
+    "FAILURE: nothing was written (see errors). PENDING: not finished yet.",
 });
 
 /** Entrata's GraphQL: the event input, `writeStatus`, and `Delivery.jobId`. */
-export function propexoGraphQL(kit: GraphQLKit, getWriteStatus: (ctx: RequestContext, jobId: string) => Promise<WriteStatusShape | null>): VendorGraphQL {
-  @ObjectType({ simpleResolvers: true, description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands." })
+export function propexoGraphQL(
+  kit: GraphQLKit,
+  getWriteStatus: (ctx: RequestContext, jobId: string) => Promise<WriteStatusShape | null>,
+): VendorGraphQL {
+  @ObjectType({
+    simpleResolvers: true,
+    description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands.",
+  })
   class WriteStatus implements WriteStatusShape {
     @Field(() => kit.types.Vendor) vendor!: string;
     @Field(() => String) jobId!: string;
     @Field(() => WriteStatusState) status!: WriteStatusState;
     @Field(() => [String], { description: "The vendor's error messages, if any." }) errors!: string[];
-    @Field(() => String, { nullable: true, description: "The vendor's id for the created record, when it reports one (Entrata usually cannot)." })
+    @Field(() => String, {
+      nullable: true,
+      description: "The vendor's id for the created record, when it reports one (Entrata usually cannot).",
+    })
     createdRecordId!: string | null;
     @Field(() => JSON, { description: "The vendor's answer as received." }) raw!: unknown;
   }
@@ -86,9 +116,14 @@ export function propexoGraphQL(kit: GraphQLKit, getWriteStatus: (ctx: RequestCon
     @Query(() => WriteStatus, {
       nullable: true,
       description:
-        "Where an asynchronous write stands (Entrata through Propexo: the jobId from a createEvent delivery). Null when the vendor knows no such job.",
+        "Where an asynchronous write stands (Entrata through Propexo: the jobId from a createEvent delivery). " +
+        "Null when the vendor knows no such job.",
     })
-    writeStatus(@Arg("vendor", () => kit.types.Vendor) vendor: string, @Arg("jobId", () => String) jobId: string, @Ctx() ctx: RequestContext) {
+    writeStatus(
+      @Arg("vendor", () => kit.types.Vendor) vendor: string,
+      @Arg("jobId", () => String) jobId: string,
+      @Ctx() ctx: RequestContext,
+    ) {
       if (vendor !== VENDOR) throw badInput("vendor", `${vendor} has no asynchronous writes to check`);
       return getWriteStatus(ctx, jobId);
     }

@@ -28,7 +28,16 @@ export const propexo = defineVendor({
   configSchema: PropexoConfigSchema,
   fields: {
     read: [],
-    write: ["event.type", "event.title", "event.description", "event.startsAt", "event.endsAt", "event.durationMinutes", "event.leadId", "event.entrata"],
+    write: [
+      "event.type",
+      "event.title",
+      "event.description",
+      "event.startsAt",
+      "event.endsAt",
+      "event.durationMinutes",
+      "event.leadId",
+      "event.entrata",
+    ],
   },
   eventWriter: {
     optionsField: "entrata",

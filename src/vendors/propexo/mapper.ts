@@ -76,7 +76,13 @@ export function fieldPathOf(wireField: string, input: EventInput): string {
     case "call_phone_number_to":
       return `${e}.callTo`;
     case "call_duration":
-      return input.entrata?.callDurationSeconds != null ? `${e}.callDurationSeconds` : input.endsAt ? "input.endsAt" : input.durationMinutes != null ? "input.durationMinutes" : `${e}.callDurationSeconds`;
+      return input.entrata?.callDurationSeconds != null
+        ? `${e}.callDurationSeconds`
+        : input.endsAt
+          ? "input.endsAt"
+          : input.durationMinutes != null
+            ? "input.durationMinutes"
+            : `${e}.callDurationSeconds`;
     case "email_to":
       return input.entrata?.emailTo ? `${e}.emailTo` : `${e}.applicantEmail`;
     default: {
@@ -107,13 +113,18 @@ function applicantIdOf(input: EventInput, problems: FieldProblem[]): string | nu
   if (input.leadId) {
     const m = /^entrata:applicant:(.+)$/.exec(input.leadId);
     if (m) fromLead = m[1]!;
-    else if (!explicit) problems.push({ field: "input.leadId", message: `must be an Entrata applicant id (entrata:applicant:<id>) for ENTRATA, or give input.entrata.applicantId` });
+    else if (!explicit)
+      problems.push({
+        field: "input.leadId",
+        message: `must be an Entrata applicant id (entrata:applicant:<id>) for ENTRATA, or give input.entrata.applicantId`,
+      });
   }
   if (explicit && fromLead && explicit !== fromLead) {
     problems.push({ field: "input.entrata.applicantId", message: `"${explicit}" contradicts input.leadId (${input.leadId})` });
   }
   const id = explicit ?? fromLead;
-  if (!id && !input.leadId) problems.push({ field: "input.entrata.applicantId", message: "is required for ENTRATA (or give input.leadId entrata:applicant:<id>)" });
+  if (!id && !input.leadId)
+    problems.push({ field: "input.entrata.applicantId", message: "is required for ENTRATA (or give input.leadId entrata:applicant:<id>)" });
   return id;
 }
 
@@ -134,20 +145,30 @@ function e164(raw: string, field: string, defaultCountry: string, problems: Fiel
 export function fromEventInput(input: EventInput, ctx: EntrataMapContext): PropexoEntrataApplicantEventRequest {
   const problems: FieldProblem[] = [];
   const x = input.entrata;
-  if (!x) throw new BadInputError([{ field: "input.entrata", message: "is required when the target is ENTRATA (eventTypeId and the applicant at least)" }]);
+  if (!x)
+    throw new BadInputError([
+      { field: "input.entrata", message: "is required when the target is ENTRATA (eventTypeId and the applicant at least)" },
+    ]);
 
   const applicantId = applicantIdOf(input, problems);
   const eventTypeId = blankToNull(x.eventTypeId);
   if (!eventTypeId) problems.push({ field: "input.entrata.eventTypeId", message: "must not be blank" });
 
   const start = input.startsAt;
-  if (input.durationMinutes != null && input.durationMinutes < 0) problems.push({ field: "input.durationMinutes", message: "must be 0 or more" });
-  if (input.endsAt && input.endsAt.getTime() < start.getTime()) problems.push({ field: "input.endsAt", message: "must not be before startsAt" });
-  const lengthMs = input.endsAt ? input.endsAt.getTime() - start.getTime() : input.durationMinutes != null ? input.durationMinutes * 60_000 : null;
+  if (input.durationMinutes != null && input.durationMinutes < 0)
+    problems.push({ field: "input.durationMinutes", message: "must be 0 or more" });
+  if (input.endsAt && input.endsAt.getTime() < start.getTime())
+    problems.push({ field: "input.endsAt", message: "must not be before startsAt" });
+  const lengthMs = input.endsAt
+    ? input.endsAt.getTime() - start.getTime()
+    : input.durationMinutes != null
+      ? input.durationMinutes * 60_000
+      : null;
 
   const notesField = x.notes != null ? "input.entrata.notes" : "input.description";
   const notes = x.notes ?? input.description ?? null;
-  if (notes != null && notes.length > NOTES_MAX) problems.push({ field: notesField, message: `must be at most ${NOTES_MAX} characters (got ${notes.length})` });
+  if (notes != null && notes.length > NOTES_MAX)
+    problems.push({ field: notesField, message: `must be at most ${NOTES_MAX} characters (got ${notes.length})` });
 
   // doc: call_* are "Required for call event types".
   const isCall = input.type === EventType.CALL;
@@ -155,7 +176,8 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
   const callTo = x.callTo ? e164(x.callTo, "input.entrata.callTo", ctx.defaultCountry, problems) : null;
   // The call's length defaults to the event's own (a negative one is reported above, once).
   const callDuration = x.callDurationSeconds ?? (isCall && lengthMs != null && lengthMs >= 0 ? Math.round(lengthMs / 1000) : null);
-  const durationField = x.callDurationSeconds != null ? "input.entrata.callDurationSeconds" : input.endsAt ? "input.endsAt" : "input.durationMinutes";
+  const durationField =
+    x.callDurationSeconds != null ? "input.entrata.callDurationSeconds" : input.endsAt ? "input.endsAt" : "input.durationMinutes";
   if (callDuration != null && (!Number.isInteger(callDuration) || callDuration < 0 || callDuration > CALL_DURATION_MAX)) {
     problems.push({ field: durationField, message: `call duration must be 0–${CALL_DURATION_MAX} seconds (got ${callDuration})` });
   }
@@ -164,7 +186,8 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
     problems.push({ field: "input.entrata.callStatus", message: `must be one of ${PROPEXO_CALL_STATUSES.join(", ")}` });
   }
   const audio = blankToNull(x.callAudioLink);
-  if (audio && !isUrl(audio)) problems.push({ field: "input.entrata.callAudioLink", message: `"${audio.slice(0, 80)}" is not a valid URL` });
+  if (audio && !isUrl(audio))
+    problems.push({ field: "input.entrata.callAudioLink", message: `"${audio.slice(0, 80)}" is not a valid URL` });
   if (isCall) {
     const need: [unknown, string][] = [
       [x.callFrom, "input.entrata.callFrom"],
@@ -173,14 +196,16 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
       [callDuration, "input.entrata.callDurationSeconds"],
       [audio, "input.entrata.callAudioLink"],
     ];
-    for (const [v, field] of need) if (v == null || v === "") problems.push({ field, message: "is required for CALL events (Entrata call event types)" });
+    for (const [v, field] of need)
+      if (v == null || v === "") problems.push({ field, message: "is required for CALL events (Entrata call event types)" });
   }
 
   // doc: email_from "Required for email outgoing event types"; email_to "If specified, this must be
   // the same email address as the lead's primary email address".
   const isEmail = input.type === EventType.EMAIL;
   const direction = x.emailDirection ?? (isEmail ? EntrataEmailDirection.OUTGOING : null);
-  if (x.emailDirection != null && !isEmail) problems.push({ field: "input.entrata.emailDirection", message: "only applies to EMAIL events" });
+  if (x.emailDirection != null && !isEmail)
+    problems.push({ field: "input.entrata.emailDirection", message: "only applies to EMAIL events" });
   if (isEmail && direction === EntrataEmailDirection.OUTGOING && !blankToNull(x.emailFrom)) {
     problems.push({ field: "input.entrata.emailFrom", message: "is required for outgoing EMAIL events" });
   }
@@ -189,9 +214,15 @@ export function fromEventInput(input: EventInput, ctx: EntrataMapContext): Prope
   // Entrata checks email_to only after accepting the write (a FAILURE write status later): with
   // the applicant's email given alongside, a mismatch is caught before anything is sent.
   if (emailToGiven && !applicantEmail) {
-    problems.push({ field: "input.entrata.applicantEmail", message: "is required with emailTo: emailTo must be the applicant's primary email, and LeadGraph checks that before sending" });
+    problems.push({
+      field: "input.entrata.applicantEmail",
+      message: "is required with emailTo: emailTo must be the applicant's primary email, and LeadGraph checks that before sending",
+    });
   } else if (emailToGiven && applicantEmail && emailToGiven.toLowerCase() !== applicantEmail.toLowerCase()) {
-    problems.push({ field: "input.entrata.emailTo", message: "must be the applicant's primary email address (input.entrata.applicantEmail)" });
+    problems.push({
+      field: "input.entrata.emailTo",
+      message: "must be the applicant's primary email address (input.entrata.applicantEmail)",
+    });
   }
   const emailTo = emailToGiven ?? (isEmail ? applicantEmail : null);
 
@@ -282,7 +313,9 @@ function errorText(e: unknown): string {
 
 /** GET write-status body → WriteStatus; an unknown `write_status` value reads as PENDING. */
 export function toWriteStatus(raw: PropexoWriteStatus, jobId: string): WriteStatus {
-  const status = (PROPEXO_WRITE_STATUSES as readonly string[]).includes(raw.write_status) ? (raw.write_status as WriteStatusState) : WriteStatusState.PENDING;
+  const status = (PROPEXO_WRITE_STATUSES as readonly string[]).includes(raw.write_status)
+    ? (raw.write_status as WriteStatusState)
+    : WriteStatusState.PENDING;
   const created = raw.created_record_id;
   return Object.freeze({
     vendor: VENDOR,

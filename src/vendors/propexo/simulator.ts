@@ -185,7 +185,16 @@ export async function startPropexoSimulator(opts: { seed?: boolean; port?: numbe
     const token = m?.[1]?.trim();
     if (!token || !tokens.has(token)) return { reply: errorReply(401, "unauthorized", "Missing or invalid bearer token") };
     const { headers, limited } = rateHeaders(token);
-    if (limited) return { reply: errorReply(429, "rate_limit_exceeded", `Rate limit of ${PROPEXO_RATE_LIMIT} requests per minute exceeded`, undefined, headers) };
+    if (limited)
+      return {
+        reply: errorReply(
+          429,
+          "rate_limit_exceeded",
+          `Rate limit of ${PROPEXO_RATE_LIMIT} requests per minute exceeded`,
+          undefined,
+          headers,
+        ),
+      };
     return { token, headers };
   };
 

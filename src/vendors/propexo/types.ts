@@ -4,7 +4,15 @@
  */
 
 /** `call_status` values (vendor-notes: "call_status ∈ BUSY, ABANDONED, …"). */
-export const PROPEXO_CALL_STATUSES = ["BUSY", "ABANDONED", "DISCONNECTED", "FAILURE_TO_CONNECT", "NO_ANSWER", "ANSWER", "VOICEMAIL"] as const;
+export const PROPEXO_CALL_STATUSES = [
+  "BUSY",
+  "ABANDONED",
+  "DISCONNECTED",
+  "FAILURE_TO_CONNECT",
+  "NO_ANSWER",
+  "ANSWER",
+  "VOICEMAIL",
+] as const;
 export type PropexoCallStatus = (typeof PROPEXO_CALL_STATUSES)[number];
 
 export const PROPEXO_WRITE_STATUSES = ["SUCCESS", "PARTIAL_SUCCESS", "FAILURE", "PENDING"] as const;

@@ -9,10 +9,16 @@ import type { TrackdriveLeadParams } from "./types.js";
  * a read. Except with `restart_schedule`: a replay would restart the schedule again and repeat
  * its first actions (a call, an SMS), so that request is sent once.
  */
-export const retryFor = (params: TrackdriveLeadParams): RetryPolicy => (params.restart_schedule ? { kind: "none" } : { kind: "safe", limit: 2 });
+export const retryFor = (params: TrackdriveLeadParams): RetryPolicy =>
+  params.restart_schedule ? { kind: "none" } : { kind: "safe", limit: 2 };
 
-// trackdrive-leads-create-or-update.txt: POST https://trackdrive.com/api/v1/leads/create_or_update?lead_token=yourtoken, JSON body {caller_id, data, …}
-export function createOrUpdateLead(ctx: VendorCallContext<TrackdriveConfig>, leadToken: string, params: TrackdriveLeadParams): Promise<VendorResponse> {
+// trackdrive-leads-create-or-update.txt:
+// POST https://trackdrive.com/api/v1/leads/create_or_update?lead_token=yourtoken, JSON body {caller_id, data, …}
+export function createOrUpdateLead(
+  ctx: VendorCallContext<TrackdriveConfig>,
+  leadToken: string,
+  params: TrackdriveLeadParams,
+): Promise<VendorResponse> {
   return ctx.http.request(ctx.upstream, {
     vendor: "trackdrive",
     operation: "leads_create_or_update",

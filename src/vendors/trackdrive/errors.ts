@@ -53,13 +53,24 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
   const body = res.json;
   switch (true) {
     case res.status === 200 || res.status === 201: {
-      if (!isObject(body)) return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: "invalid-json", message: `Trackdrive answered HTTP ${res.status} with a body LeadGraph does not recognise` };
+      if (!isObject(body))
+        return {
+          kind: "failed",
+          code: "UPSTREAM_ERROR",
+          vendorCode: "invalid-json",
+          message: `Trackdrive answered HTTP ${res.status} with a body LeadGraph does not recognise`,
+        };
       const b = body as TrackdriveCreateOrUpdateResponse;
       if (b.success === false) return { kind: "invalid", status: res.status, problems: parseProblems(b) };
       const lead = isObject(b.lead) ? b.lead : null;
       // a success says so or carries the lead: a 200 with neither (`{}`, an empty page) proves nothing was stored
       if (b.success !== true && lead?.id == null) {
-        return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: "unexpected-response", message: `Trackdrive answered HTTP ${res.status} without success or a lead; LeadGraph cannot tell whether it stored the lead` };
+        return {
+          kind: "failed",
+          code: "UPSTREAM_ERROR",
+          vendorCode: "unexpected-response",
+          message: `Trackdrive answered HTTP ${res.status} without success or a lead; LeadGraph cannot tell whether it stored the lead`,
+        };
       }
       return { kind: "ok", created: wasCreated(res.status, b), lead };
     }
@@ -67,15 +78,36 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
       return { kind: "invalid", status: res.status, problems: parseProblems(body ?? res.text) };
     case res.status === 401 || res.status === 403:
       // The message names the config key, never the token itself.
-      return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: "Trackdrive refused the lead token; check the tenant's trackdrive leadToken / scheduleLeadToken" };
+      return {
+        kind: "failed",
+        code: "UPSTREAM_ERROR",
+        vendorCode: String(res.status),
+        message: "Trackdrive refused the lead token; check the tenant's trackdrive leadToken / scheduleLeadToken",
+      };
     case res.status === 404:
-      return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: "404", message: "Trackdrive answered 404; check the tenant's trackdrive baseUrl" };
+      return {
+        kind: "failed",
+        code: "UPSTREAM_ERROR",
+        vendorCode: "404",
+        message: "Trackdrive answered 404; check the tenant's trackdrive baseUrl",
+      };
     case res.status === 429: {
       const ra = Number(res.headers["retry-after"]);
-      return { kind: "failed", code: "RATE_LIMITED", vendorCode: "429", message: "Trackdrive is rate limiting requests", retryAfterSeconds: Number.isFinite(ra) ? ra : undefined };
+      return {
+        kind: "failed",
+        code: "RATE_LIMITED",
+        vendorCode: "429",
+        message: "Trackdrive is rate limiting requests",
+        retryAfterSeconds: Number.isFinite(ra) ? ra : undefined,
+      };
     }
     case res.status >= 500:
-      return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: `Trackdrive answered HTTP ${res.status} (server error)` };
+      return {
+        kind: "failed",
+        code: "UPSTREAM_ERROR",
+        vendorCode: String(res.status),
+        message: `Trackdrive answered HTTP ${res.status} (server error)`,
+      };
     default:
       return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: `Trackdrive answered HTTP ${res.status}` };
   }

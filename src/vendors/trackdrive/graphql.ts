@@ -20,7 +20,10 @@ registerEnumType(TrackdriveLeadToken, {
  */
 @InputType({ description: "Trackdrive leads/create_or_update parameters (options.trackdrive)." })
 export class TrackdriveLeadOptions {
-  @Field(() => TrackdriveLeadToken, { nullable: true, description: "Token to use; default OFFER for createLead, SCHEDULE (when configured) for scheduleCallback." })
+  @Field(() => TrackdriveLeadToken, {
+    nullable: true,
+    description: "Token to use; default OFFER for createLead, SCHEDULE (when configured) for scheduleCallback.",
+  })
   token?: TrackdriveLeadToken | null;
 
   @Field(() => String, { nullable: true, description: "contact_field_type: the id of a Trackdrive contact field type." })
@@ -32,13 +35,22 @@ export class TrackdriveLeadOptions {
   @Field(() => Int, { nullable: true, description: "schedule_callback_in_seconds." })
   scheduleCallbackInSeconds?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "update_all_matching_leads: apply to every lead of the offer/schedule with this caller_id." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "update_all_matching_leads: apply to every lead of the offer/schedule with this caller_id.",
+  })
   updateAllMatchingLeads?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "apply_to: whether (and to what) the data also applies to calls associated with the lead; sent verbatim." })
+  @Field(() => String, {
+    nullable: true,
+    description: "apply_to: whether (and to what) the data also applies to calls associated with the lead; sent verbatim.",
+  })
   applyTo?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "assign_trackdrive_number: the number comes back in the delivery (details.trackdriveNumber)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "assign_trackdrive_number: the number comes back in the delivery (details.trackdriveNumber).",
+  })
   assignTrackdriveNumber?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: "assign_sms_number: the number comes back in the delivery (details.smsNumber)." })
@@ -66,9 +78,13 @@ export class TrackdriveLeadOptions {
   data?: Record<string, unknown> | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Numbers a vendor assigned to the lead (Trackdrive assign_trackdrive_number / assign_sms_number), E.164." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Numbers a vendor assigned to the lead (Trackdrive assign_trackdrive_number / assign_sms_number), E.164.",
+})
 export class AssignedNumbers {
-  @Field(() => PhoneNumber, { nullable: true, description: "The dialing number (Trackdrive trackdrive_number_plain)." }) dialing!: string | null;
+  @Field(() => PhoneNumber, { nullable: true, description: "The dialing number (Trackdrive trackdrive_number_plain)." }) dialing!:
+    string | null;
   @Field(() => PhoneNumber, { nullable: true, description: "The SMS number (Trackdrive sms_number_plain)." }) sms!: string | null;
 }
 
@@ -79,7 +95,10 @@ export function trackdriveGraphQL(kit: GraphQLKit): VendorGraphQL {
   /** `Delivery.assignedNumbers`: the numbers mapper.ts reports in `details.trackdriveNumber` / `details.smsNumber`. */
   @Resolver(() => kit.types.Delivery)
   class AssignedNumbersResolver {
-    @FieldResolver(() => AssignedNumbers, { nullable: true, description: "Numbers the vendor assigned to the lead (Trackdrive), E.164; null when none." })
+    @FieldResolver(() => AssignedNumbers, {
+      nullable: true,
+      description: "Numbers the vendor assigned to the lead (Trackdrive), E.164; null when none.",
+    })
     assignedNumbers(@Root() d: Delivery): AssignedNumbers | null {
       const dialing = e164(d.details?.trackdriveNumber);
       const sms = e164(d.details?.smsNumber);

@@ -15,7 +15,11 @@ type TokenKind = "OFFER" | "SCHEDULE";
  * when given, else OFFER for createLead and SCHEDULE for scheduleCallback. A default SCHEDULE
  * falls back to leadToken when no scheduleLeadToken is configured; an explicit one is refused.
  */
-export function chooseToken(config: TrackdriveConfig, requested: TokenKind | null | undefined, fallback: TokenKind): { kind: TokenKind; value: string } {
+export function chooseToken(
+  config: TrackdriveConfig,
+  requested: TokenKind | null | undefined,
+  fallback: TokenKind,
+): { kind: TokenKind; value: string } {
   const kind = requested ?? fallback;
   if (kind === "SCHEDULE") {
     if (config.scheduleLeadToken) return { kind, value: config.scheduleLeadToken };
@@ -24,12 +28,27 @@ export function chooseToken(config: TrackdriveConfig, requested: TokenKind | nul
   return { kind: "OFFER", value: config.leadToken };
 }
 
-async function send(ctx: Ctx, token: { kind: TokenKind; value: string }, params: ReturnType<typeof fromLead>, root: string, scheduled: boolean) {
+async function send(
+  ctx: Ctx,
+  token: { kind: TokenKind; value: string },
+  params: ReturnType<typeof fromLead>,
+  root: string,
+  scheduled: boolean,
+) {
   const res = await client.createOrUpdateLead(ctx, token.value, params);
   const outcome = classifyCreateOrUpdate(res);
   if (outcome.kind !== "ok") {
     // Full upstream body to the log; the token is only ever in the URL, which is not logged.
-    ctx.logger.warn({ vendor: "trackdrive", operation: "leads_create_or_update", status: res.status, body: res.json ?? res.text.slice(0, 500), requestId: ctx.requestId }, "trackdrive did not accept the lead");
+    ctx.logger.warn(
+      {
+        vendor: "trackdrive",
+        operation: "leads_create_or_update",
+        status: res.status,
+        body: res.json ?? res.text.slice(0, 500),
+        requestId: ctx.requestId,
+      },
+      "trackdrive did not accept the lead",
+    );
   }
   return toDelivery(outcome, { country: ctx.tenant.defaultCountry, root, token: token.kind, sent: params, scheduled });
 }
@@ -74,7 +93,21 @@ export const trackdrive = defineVendor({
   configSchema: TrackdriveConfigSchema,
   fields: {
     read: [],
-    write: ["firstName", "lastName", "email", "phone", "secondaryPhone", "company", "jobTitle", "address", "source", "externalId", "tags", "customFields", "extra"],
+    write: [
+      "firstName",
+      "lastName",
+      "email",
+      "phone",
+      "secondaryPhone",
+      "company",
+      "jobTitle",
+      "address",
+      "source",
+      "externalId",
+      "tags",
+      "customFields",
+      "extra",
+    ],
   },
   leadWriter,
   callbackScheduler,

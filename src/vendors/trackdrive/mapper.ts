@@ -150,7 +150,10 @@ export function toUnifiedField(field: string, root: string): string {
 }
 
 export function toFieldErrors(problems: TrackdriveFieldProblem[], root: string): FieldProblem[] {
-  return problems.map((p) => ({ field: toUnifiedField(p.field, root), message: p.field === "base" ? p.message : `${p.field} ${p.message}` }));
+  return problems.map((p) => ({
+    field: toUnifiedField(p.field, root),
+    message: p.field === "base" ? p.message : `${p.field} ${p.message}`,
+  }));
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : null);
@@ -187,7 +190,15 @@ export function toLead(lead: TrackdriveLead, country: string): Lead | null {
     secondaryPhone: e164OrNull(d(TOKENS.secondaryPhone), country),
     company: d(TOKENS.company),
     jobTitle: d(TOKENS.jobTitle),
-    address: hasAddress ? { street: d(TOKENS.street), city: d(TOKENS.city), state: d(TOKENS.state), postalCode: d(TOKENS.postalCode), country: d(TOKENS.country) } : null,
+    address: hasAddress
+      ? {
+          street: d(TOKENS.street),
+          city: d(TOKENS.city),
+          state: d(TOKENS.state),
+          postalCode: d(TOKENS.postalCode),
+          country: d(TOKENS.country),
+        }
+      : null,
     source: d(TOKENS.source),
     score: null,
     tags: Array.isArray(data[TOKENS.tags]) ? (data[TOKENS.tags] as unknown[]).map(String) : [],
@@ -203,7 +214,12 @@ const assigned = (v: unknown, country: string): string | null => {
   return raw ? (e164OrNull(raw, country) ?? raw) : null;
 };
 
-export function deliveryError(code: string, message: string, vendorCode: string | null, retryAfterSeconds: number | null = null): DeliveryError {
+export function deliveryError(
+  code: string,
+  message: string,
+  vendorCode: string | null,
+  retryAfterSeconds: number | null = null,
+): DeliveryError {
   return { code, message, vendorCode, retryAfterSeconds, circuitOpen: null };
 }
 
@@ -243,11 +259,17 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
       return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => (p.field === "base" ? p.message : `${p.field} ${p.message}`)).join("; ") || null,
         fieldErrors,
-        error: deliveryError("BAD_USER_INPUT", `Trackdrive refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, String(outcome.status)),
+        error: deliveryError(
+          "BAD_USER_INPUT",
+          `Trackdrive refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`,
+          String(outcome.status),
+        ),
       });
     }
     case "failed":
-      return delivery(VENDOR, DeliveryStatus.FAILED, { error: deliveryError(outcome.code, outcome.message, outcome.vendorCode, outcome.retryAfterSeconds ?? null) });
+      return delivery(VENDOR, DeliveryStatus.FAILED, {
+        error: deliveryError(outcome.code, outcome.message, outcome.vendorCode, outcome.retryAfterSeconds ?? null),
+      });
   }
 }
 

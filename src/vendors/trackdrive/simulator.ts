@@ -131,7 +131,13 @@ export function createTrackdriveSpec(state: TrackdriveSimState, seedFn: (s: Trac
     if (callerId === null && email === null) err("caller_id", "can't be blank when email is blank");
 
     const bools: Record<string, boolean | undefined> = {};
-    for (const f of ["update_all_matching_leads", "assign_trackdrive_number", "assign_sms_number", "restart_schedule", "auto_format_nested_fields"]) {
+    for (const f of [
+      "update_all_matching_leads",
+      "assign_trackdrive_number",
+      "assign_sms_number",
+      "restart_schedule",
+      "auto_format_nested_fields",
+    ]) {
       const v = parseBool(b[f]);
       if (v === "invalid") err(f, "is not a boolean (true/false/1/0/yes/no/on/off)");
       else bools[f] = v;
@@ -142,14 +148,16 @@ export function createTrackdriveSpec(state: TrackdriveSimState, seedFn: (s: Trac
       if (v === "invalid") err(f, "must be a valid integer");
       else ints[f] = v;
     }
-    if (ints.schedule_callback_in_seconds !== undefined && ints.schedule_callback_in_seconds < 0) err("schedule_callback_in_seconds", "must be greater than or equal to 0");
+    if (ints.schedule_callback_in_seconds !== undefined && ints.schedule_callback_in_seconds < 0)
+      err("schedule_callback_in_seconds", "must be greater than or equal to 0");
     const hours = b.hours_to_expire == null || b.hours_to_expire === "" ? undefined : Number(b.hours_to_expire);
     if (hours !== undefined && (!Number.isFinite(hours) || hours < 0)) err("hours_to_expire", "must be a number");
     const callbackAt = b.schedule_callback_at == null ? null : parseTrackdriveTime(b.schedule_callback_at);
     if (b.schedule_callback_at != null && !callbackAt) err("schedule_callback_at", "must be a valid time EG: 2021-07-23 14:26:43 +0000");
     const nextActionAt = b.next_action_at == null ? null : parseTrackdriveTime(b.next_action_at);
     if (b.next_action_at != null && !nextActionAt) err("next_action_at", "must be a valid time EG: 2021-07-23 14:26:43 +0000");
-    if (b.data !== undefined && (typeof b.data !== "object" || b.data === null || Array.isArray(b.data))) err("data", "must be a hash of JSON data");
+    if (b.data !== undefined && (typeof b.data !== "object" || b.data === null || Array.isArray(b.data)))
+      err("data", "must be a hash of JSON data");
     const cft = b.contact_field_type == null || b.contact_field_type === "" ? null : String(b.contact_field_type);
     if (cft !== null && !state.contactFieldTypes.has(cft)) err("contact_field_type", "is not a contact field type of this account");
     if (Object.keys(errors).length) return { status: 422, body: { success: false, errors } };
@@ -159,7 +167,9 @@ export function createTrackdriveSpec(state: TrackdriveSimState, seedFn: (s: Trac
     const inScope = (l: TrackdriveSimLead) => l.offer_id === token.offerId && l.schedule_id === token.scheduleId;
     // "If this is true, then the data sent in this request will be applied to all leads that
     //  match the Offer or Schedule and caller_id sent in the request."
-    const matches = state.leads.filter((l) => sameCaller(l) && (bools.update_all_matching_leads ? l.offer_id === token.offerId : inScope(l)));
+    const matches = state.leads.filter(
+      (l) => sameCaller(l) && (bools.update_all_matching_leads ? l.offer_id === token.offerId : inScope(l)),
+    );
     const created = matches.length === 0;
     if (created) {
       const iso = new Date(now).toISOString();
@@ -198,15 +208,19 @@ export function createTrackdriveSpec(state: TrackdriveSimState, seedFn: (s: Trac
       if (ints.max_contact_attempts !== undefined) lead.max_contact_attempts = ints.max_contact_attempts;
       if (hours !== undefined) lead.expires_at = new Date(now + hours * 3600_000).toISOString();
       if (callbackAt) lead.schedule_callback_at = callbackAt.toISOString();
-      if (ints.schedule_callback_in_seconds !== undefined) lead.schedule_callback_at = new Date(now + ints.schedule_callback_in_seconds * 1000).toISOString();
-      if (lead.schedule_callback_at && (callbackAt || ints.schedule_callback_in_seconds !== undefined)) lead.next_action_at = lead.schedule_callback_at;
+      if (ints.schedule_callback_in_seconds !== undefined)
+        lead.schedule_callback_at = new Date(now + ints.schedule_callback_in_seconds * 1000).toISOString();
+      if (lead.schedule_callback_at && (callbackAt || ints.schedule_callback_in_seconds !== undefined))
+        lead.next_action_at = lead.schedule_callback_at;
       if (nextActionAt) lead.next_action_at = nextActionAt.toISOString();
       if (bools.restart_schedule) lead.schedule_step = 0;
       if (b.apply_to !== undefined) lead.apply_to = b.apply_to;
       // "Assign a dialing number and return it in the API response as trackdrive_number_plain"
-      if (bools.assign_trackdrive_number && !lead.trackdrive_number_plain) lead.trackdrive_number_plain = `+1800555${String(state.nextNumber++).padStart(4, "0")}`;
+      if (bools.assign_trackdrive_number && !lead.trackdrive_number_plain)
+        lead.trackdrive_number_plain = `+1800555${String(state.nextNumber++).padStart(4, "0")}`;
       // "Assign an SMS number and return it in the API response as sms_number_plain"
-      if (bools.assign_sms_number && !lead.sms_number_plain) lead.sms_number_plain = `+1888555${String(state.nextNumber++).padStart(4, "0")}`;
+      if (bools.assign_sms_number && !lead.sms_number_plain)
+        lead.sms_number_plain = `+1888555${String(state.nextNumber++).padStart(4, "0")}`;
     }
     const answer = matches.find(inScope) ?? matches[0]!;
     return { status: 200, body: { success: true, lead: serialize(answer) } };

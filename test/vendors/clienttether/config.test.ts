@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClientTetherConfigSchema } from "../../../src/vendors/clienttether/config.js";
-import { TenantSchema, hashApiKey } from "../../../src/config.js";
+import { tenantSchema, hashApiKey } from "../../../src/config.js";
 
 describe("ClientTether tenant config (vendors.clienttether)", () => {
   it("takes baseUrl, accessToken, webKey and defaults concurrency 8 and the TTLs", () => {
@@ -19,7 +19,7 @@ describe("ClientTether tenant config (vendors.clienttether)", () => {
   });
 
   it("rejects a missing key, an unknown key and a bad URL, naming the path", () => {
-    const r = TenantSchema.safeParse({ id: "a", apiKeys: [hashApiKey("x")], vendors: { clienttether: { baseUrl: "nope", accessToken: "t" } } });
+    const r = tenantSchema().safeParse({ id: "a", apiKeys: [hashApiKey("x")], vendors: { clienttether: { baseUrl: "nope", accessToken: "t" } } });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["vendors.clienttether.baseUrl", "vendors.clienttether.webKey"]));

@@ -1,16 +1,16 @@
 import { startSimulator, type Simulator } from "../../../src/simulators/harness.js";
-import { adapters } from "../../../src/vendors/registry.js";
-import type { VendorAdapter, VendorId } from "../../../src/vendors/types.js";
-import { delivery } from "../../../src/graphql/types/delivery.type.js";
-import { DeliveryStatus, Vendor } from "../../../src/graphql/types/enums.js";
+import { createRegistry, vendors } from "../../../src/vendors/registry.js";
+import type { Registry, VendorAdapter } from "../../../src/vendors/types.js";
+import { delivery, DeliveryStatus } from "../../../src/model/delivery.js";
 import { z } from "zod";
 
 /**
  * Stand-ins for the ClientTether and Comunik8 adapters, for the outbox mechanics (leases,
  * replicas, retries, a target that rejects): they only need the registry's LeadWriter/EventWriter
- * contract. Forwarding through the real ClientTether adapter is forwarding-clienttether.test.ts. The fake
- * ClientTether is a stateful simulator over HTTP that dedupes clients by email/phone, so tests
- * can count exactly how many clients and events were created.
+ * contract, and tests put them in their app's registry (`registryWith`). Forwarding through the
+ * real ClientTether adapter is forwarding-clienttether.test.ts. The fake ClientTether is a
+ * stateful simulator over HTTP that dedupes clients by email/phone, so tests can count exactly
+ * how many clients and events were created.
  */
 export interface FakeCt {
   sim: Simulator;
@@ -56,37 +56,53 @@ export async function startFakeClientTether(): Promise<FakeCt> {
   return state;
 }
 
-async function post(url: string, body: unknown): Promise<{ status: number; json: any }> {
+/** What the fake ClientTether answers (one shape for both routes). */
+interface FakeReply {
+  client_id?: number;
+  existing?: boolean;
+  event_id?: number;
+}
+
+async function post(url: string, body: unknown): Promise<{ status: number; json: FakeReply }> {
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  let json: unknown = null;
+  let json: FakeReply = {};
   try {
-    json = await res.json();
+    json = (await res.json()) as FakeReply;
   } catch {
     /* fault bodies */
   }
   return { status: res.status, json };
 }
 
-const failed = (vendor: Vendor, status: number) => delivery(vendor, DeliveryStatus.FAILED, { error: { code: "UPSTREAM_ERROR", message: `HTTP ${status}`, vendorCode: String(status), retryAfterSeconds: null, circuitOpen: null } });
+const failed = (vendor: string, status: number) =>
+  delivery(vendor, DeliveryStatus.FAILED, {
+    error: { code: "UPSTREAM_ERROR", message: `HTTP ${status}`, vendorCode: String(status), retryAfterSeconds: null, circuitOpen: null },
+  });
 
 export const fakeClientTetherAdapter: VendorAdapter<{ baseUrl: string }> = {
   id: "clienttether",
+  name: "CLIENTTETHER",
   displayName: "ClientTether (test fake)",
   configSchema: z.object({ baseUrl: z.string() }),
   fields: { read: [], write: [] },
   leadWriter: {
     async createLead(ctx, input) {
       const r = await post(`${ctx.config.baseUrl}/create_client`, { email: input.email, phone: input.phone, first_name: input.firstName });
-      if (r.status !== 200) return failed(Vendor.CLIENTTETHER, r.status);
+      if (r.status !== 200) return failed("CLIENTTETHER", r.status);
       const id = String(r.json.client_id);
-      return delivery(Vendor.CLIENTTETHER, r.json.existing ? DeliveryStatus.EXISTING : DeliveryStatus.CREATED, { nativeId: id });
+      return delivery("CLIENTTETHER", r.json.existing ? DeliveryStatus.EXISTING : DeliveryStatus.CREATED, { nativeId: id });
     },
   },
   eventWriter: {
     async createEvent(ctx, input) {
-      const r = await post(`${ctx.config.baseUrl}/create_event`, { client_id: Number(input.leadId!.split(":")[2]), start: input.startsAt.toISOString(), title: input.title, duration: input.durationMinutes });
-      if (r.status !== 200) return failed(Vendor.CLIENTTETHER, r.status);
-      return delivery(Vendor.CLIENTTETHER, DeliveryStatus.CREATED, { nativeId: String(r.json.event_id) });
+      const r = await post(`${ctx.config.baseUrl}/create_event`, {
+        client_id: Number(input.leadId!.split(":")[2]),
+        start: input.startsAt.toISOString(),
+        title: input.title,
+        duration: input.durationMinutes,
+      });
+      if (r.status !== 200) return failed("CLIENTTETHER", r.status);
+      return delivery("CLIENTTETHER", DeliveryStatus.CREATED, { nativeId: String(r.json.event_id) });
     },
   },
 };
@@ -94,30 +110,19 @@ export const fakeClientTetherAdapter: VendorAdapter<{ baseUrl: string }> = {
 /** A Comunik8 stand-in that refuses every lead (a vendor-side validation failure). */
 export const rejectingComunik8Adapter: VendorAdapter<Record<string, never>> = {
   id: "comunik8",
+  name: "COMUNIK8",
   displayName: "Comunik8 (test fake)",
   configSchema: z.object({}),
   fields: { read: [], write: [] },
   leadWriter: {
     async createLead() {
-      return delivery(Vendor.COMUNIK8, DeliveryStatus.REJECTED, { fieldErrors: [{ field: "input.phone", message: "mobile is not a UK number" }] });
+      const fieldErrors = [{ field: "input.phone", message: "mobile is not a UK number" }];
+      return delivery("COMUNIK8", DeliveryStatus.REJECTED, { fieldErrors });
     },
   },
 };
 
-/** Puts fakes into the registry (replacing real adapters of the same id) until `restore()`. */
-export function installAdapters(fakes: VendorAdapter[]): () => void {
-  const saved = fakes.map((f) => {
-    const i = adapters.findIndex((a) => a.id === f.id);
-    const prev = i >= 0 ? adapters[i] : undefined;
-    if (i >= 0) adapters[i] = f;
-    else adapters.push(f);
-    return { id: f.id as VendorId, prev };
-  });
-  return () => {
-    for (const { id, prev } of saved) {
-      const i = adapters.findIndex((a) => a.id === id);
-      if (prev) adapters[i] = prev;
-      else adapters.splice(i, 1);
-    }
-  };
+/** The app's vendors with these fakes in place of the real adapters of the same id. */
+export function registryWith(fakes: VendorAdapter[]): Registry {
+  return createRegistry(vendors.map((v) => fakes.find((f) => f.id === v.id) ?? v));
 }

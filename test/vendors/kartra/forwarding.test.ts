@@ -3,12 +3,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eventually, pgSchema, postWebhook, SECRET } from "./helpers.js";
-import { fakeClientTetherAdapter, installAdapters, rejectingComunik8Adapter, startFakeClientTether, type FakeCt } from "./fake-vendors.js";
+import { fakeClientTetherAdapter, registryWith, rejectingComunik8Adapter, startFakeClientTether, type FakeCt } from "./fake-vendors.js";
 import { startTestApp, DEMO_API_KEY, type TestApp } from "../../helpers/app.js";
 import { hashApiKey, type Tenant } from "../../../src/config.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 
-const FWD = `{ calendarCompletions(first: 100) { edges { node { calendar { nativeId } forwardings { target status attempts lastError leadId eventIds nextAttemptAt } } } } }`;
+const FWD = `{ calendarCompletions(first: 100) { edges { node { calendar { nativeId }
+  forwardings { target status attempts lastError leadId eventIds nextAttemptAt } } } } }`;
+
+/** Every app here runs the outbox against the stand-ins. */
+const registry = registryWith([fakeClientTetherAdapter, rejectingComunik8Adapter]);
 
 function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether: {} }): Tenant {
   return {
@@ -20,7 +24,8 @@ function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether
       kartra: { webhookSecret: SECRET, forward: { ...forward, retry: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 6 } } },
       clienttether: { baseUrl: ctUrl },
       comunik8: {},
-    } as Tenant["vendors"],
+      // the stand-ins' own config, not the real adapters'
+    } as unknown as Tenant["vendors"],
   };
 }
 
@@ -37,23 +42,20 @@ const settled = (app: TestApp, n: number) =>
 
 describe("forwarding calendar completions from the durable outbox", () => {
   let ct: FakeCt;
-  let restore: () => void;
   const apps: TestApp[] = [];
   beforeAll(async () => {
     ct = await startFakeClientTether();
-    restore = installAdapters([fakeClientTetherAdapter, rejectingComunik8Adapter]);
   });
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
     ct.sim.reset();
   });
   afterAll(async () => {
-    restore?.();
     await ct?.sim.close();
   });
 
   it("upserts the lead into ClientTether and records each session once, through a failing then recovering ClientTether", async () => {
-    const app = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "warn" } });
+    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "warn" } });
     apps.push(app);
     ct.sim.inject("create_client", { status: 503, body: "Service Unavailable", times: 2 });
     ct.sim.inject("create_event", { status: 500, body: "{}", times: 1 });
@@ -65,7 +67,15 @@ describe("forwarding calendar completions from the durable outbox", () => {
     expect(ct.sim.callCount("create_event")).toBe(3);
     const q = await app.gql(FWD);
     expect(q.body.data.calendarCompletions.edges[0].node.forwardings).toEqual([
-      { target: "CLIENTTETHER", status: "SUCCEEDED", attempts: 4, lastError: null, leadId: "clienttether:lead:8000", eventIds: ["clienttether:event:500", "clienttether:event:501"], nextAttemptAt: null },
+      {
+        target: "CLIENTTETHER",
+        status: "SUCCEEDED",
+        attempts: 4,
+        lastError: null,
+        leadId: "clienttether:lead:8000",
+        eventIds: ["clienttether:event:500", "clienttether:event:501"],
+        nextAttemptAt: null,
+      },
     ]);
 
     // a retried delivery adds no forwarding; a second subscription of the same lead dedupes the client
@@ -78,7 +88,7 @@ describe("forwarding calendar completions from the durable outbox", () => {
   });
 
   it("shows RETRYING with the last error while the target is down, and FAILED once attempts run out", async () => {
-    const app = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "silent" } });
+    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "silent" } });
     apps.push(app);
     ct.sim.inject("create_client", { status: 503, body: "down" });
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
@@ -89,7 +99,8 @@ describe("forwarding calendar completions from the durable outbox", () => {
     expect(retrying).toMatchObject({ lastError: "UPSTREAM_ERROR (503): HTTP 503", leadId: null });
     expect(retrying.nextAttemptAt).not.toBeNull();
     // the outbox depth is exported for alerting
-    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="kartra_forwardings"\} 1/.test(await (await fetch(`${app.url}/metrics`)).text()));
+    const metrics = async () => (await fetch(`${app.url}/metrics`)).text();
+    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="kartra_forwardings"\} 1/.test(await metrics()));
     await settled(app, 1);
     const q = await app.gql(FWD);
     expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0]).toMatchObject({ status: "FAILED", attempts: 6 });
@@ -98,7 +109,7 @@ describe("forwarding calendar completions from the durable outbox", () => {
   });
 
   it("fails at once, without retrying, when the vendor rejects the lead", async () => {
-    const app = await startTestApp({ tenants: () => [tenant(ct.sim.url, { comunik8: {} })], env: { LOG_LEVEL: "silent" } });
+    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url, { comunik8: {} })], env: { LOG_LEVEL: "silent" } });
     apps.push(app);
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 4 }));
     const [row] = await settled(app, 1);
@@ -110,14 +121,14 @@ describe("forwarding calendar completions from the durable outbox", () => {
   it("resumes after a restart without creating anything twice", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "kartra-restart-"));
     const env = { LOG_LEVEL: "silent", LEADGRAPH_DATA_DIR: dataDir };
-    const first = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env });
+    const first = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env });
     // the lead step succeeds, every event attempt fails: progress is saved after the lead
     ct.sim.inject("create_event", { status: 502, body: "bad gateway" });
     await postWebhook(first, sampleCalendarComplete({ subscriptionId: 5 }));
     await eventually(async () => ct.sim.callCount("create_event") >= 2 || null);
     await first.close();
     ct.sim.clearFaults();
-    const second = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env });
+    const second = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env });
     apps.push(second);
     await settled(second, 1);
     expect(await forwardingStatuses(second)).toMatchObject([{ status: "SUCCEEDED" }]);
@@ -130,10 +141,11 @@ describe("forwarding calendar completions from the durable outbox", () => {
     const db = await pgSchema();
     try {
       const env = { LOG_LEVEL: "silent", DATABASE_URL: db.url };
-      const a = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env });
-      const b = await startTestApp({ tenants: () => [tenant(ct.sim.url)], env, simulators: a.simulators });
+      const a = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env });
+      const b = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env, simulators: a.simulators });
       apps.push(b, a);
-      await Promise.all(Array.from({ length: 20 }, (_, i) => postWebhook(i % 2 ? a : b, sampleCalendarComplete({ subscriptionId: 100 + i, leadId: 100 + i, email: `p${i}@example.com` }))));
+      const completion = (i: number) => sampleCalendarComplete({ subscriptionId: 100 + i, leadId: 100 + i, email: `p${i}@example.com` });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => postWebhook(i % 2 ? a : b, completion(i))));
       await settled(a, 20);
       // one lead step per forwarding (the shared sample phone makes them one ClientTether client)
       expect(ct.sim.callCount("create_client")).toBe(20);

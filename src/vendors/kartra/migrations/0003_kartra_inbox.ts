@@ -7,12 +7,18 @@ import { PostgresAdapter, type Kysely } from "kysely";
  * (`kartra_forwardings`, one row per completion and target, written in the same transaction
  * as the webhook so a forwarding exists exactly when its completion does).
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   // serial (int4) on Postgres: pg returns int8 as strings; 2^31 deliveries is plenty.
-  const serial = (name: string) => (pg ? db.schema.createTable(name).ifNotExists().addColumn("seq", "serial", (c) => c.primaryKey()) : db.schema.createTable(name).ifNotExists().addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement()));
+  const serial = (name: string, column: string) => {
+    const table = db.schema.createTable(name).ifNotExists();
+    return pg
+      ? table.addColumn(column, "serial", (c) => c.primaryKey())
+      : table.addColumn(column, "integer", (c) => c.primaryKey().autoIncrement());
+  };
+  const index = (name: string, table: string, columns: string[]) => db.schema.createIndex(name).ifNotExists().on(table).columns(columns);
 
-  await serial("kartra_webhooks")
+  await serial("kartra_webhooks", "seq")
     .addColumn("tenant_id", "varchar(64)", (c) => c.notNull())
     .addColumn("dedupe_key", "varchar(255)", (c) => c.notNull())
     .addColumn("action", "varchar(100)", (c) => c.notNull())
@@ -26,10 +32,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("received_at", "bigint", (c) => c.notNull())
     .addColumn("payload", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("kartra_webhooks_dedupe").ifNotExists().unique().on("kartra_webhooks").columns(["tenant_id", "dedupe_key"]).execute();
-  await db.schema.createIndex("kartra_webhooks_tenant_action").ifNotExists().on("kartra_webhooks").columns(["tenant_id", "action", "seq"]).execute();
-  await db.schema.createIndex("kartra_webhooks_lead").ifNotExists().on("kartra_webhooks").columns(["tenant_id", "lead_id"]).execute();
-  await db.schema.createIndex("kartra_webhooks_subscription").ifNotExists().on("kartra_webhooks").columns(["tenant_id", "subscription_id"]).execute();
+  await index("kartra_webhooks_dedupe", "kartra_webhooks", ["tenant_id", "dedupe_key"]).unique().execute();
+  await index("kartra_webhooks_tenant_action", "kartra_webhooks", ["tenant_id", "action", "seq"]).execute();
+  await index("kartra_webhooks_lead", "kartra_webhooks", ["tenant_id", "lead_id"]).execute();
+  await index("kartra_webhooks_subscription", "kartra_webhooks", ["tenant_id", "subscription_id"]).execute();
 
   await db.schema
     .createTable("kartra_leads")
@@ -42,11 +48,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("lead", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("kartra_leads_pk", ["tenant_id", "lead_id"])
     .execute();
-  await db.schema.createIndex("kartra_leads_email").ifNotExists().on("kartra_leads").columns(["tenant_id", "email"]).execute();
+  await index("kartra_leads_email", "kartra_leads", ["tenant_id", "email"]).execute();
 
-  await (pg
-    ? db.schema.createTable("kartra_forwardings").ifNotExists().addColumn("id", "serial", (c) => c.primaryKey())
-    : db.schema.createTable("kartra_forwardings").ifNotExists().addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()))
+  await serial("kartra_forwardings", "id")
     .addColumn("tenant_id", "varchar(64)", (c) => c.notNull())
     .addColumn("webhook_seq", "integer", (c) => c.notNull())
     .addColumn("target", "varchar(32)", (c) => c.notNull())
@@ -60,11 +64,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("updated_at", "bigint", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("kartra_forwardings_unique").ifNotExists().unique().on("kartra_forwardings").columns(["webhook_seq", "target"]).execute();
-  await db.schema.createIndex("kartra_forwardings_due").ifNotExists().on("kartra_forwardings").columns(["status", "next_attempt_at"]).execute();
+  await index("kartra_forwardings_unique", "kartra_forwardings", ["webhook_seq", "target"]).unique().execute();
+  await index("kartra_forwardings_due", "kartra_forwardings", ["status", "next_attempt_at"]).execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("kartra_forwardings").ifExists().execute();
   await db.schema.dropTable("kartra_leads").ifExists().execute();
   await db.schema.dropTable("kartra_webhooks").ifExists().execute();

@@ -1,0 +1,68 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { Context } from "../graphql/context.js";
+import type { Idempotency } from "../graphql/idempotency.js";
+import type { Logger } from "../lib/logger.js";
+import { UpstreamStats } from "../lib/upstream-stats.js";
+import type { TenantContext, VendorServices } from "../vendors/types.js";
+
+/**
+ * A request's context. The child logger is built on first use: most requests never log, and a
+ * pino child per request showed in the profile. A prototype getter, not an own one, because
+ * Apollo copies the context with Object.assign, which would call an own getter.
+ */
+class RequestContext implements Context {
+  tenant!: TenantContext;
+  requestId!: string;
+  upstream!: UpstreamStats;
+  cache!: Context["cache"];
+  fresh!: boolean;
+  memo!: Map<string, unknown>;
+  services!: VendorServices;
+  idempotency!: Idempotency;
+  limits!: { maxFirst: number };
+  idempotencyKeyHeader?: string;
+  private childLogger?: Logger;
+
+  constructor(
+    private readonly rootLogger: Logger,
+    fields: Omit<Context, "logger">,
+  ) {
+    Object.assign(this, fields);
+  }
+
+  get logger(): Logger {
+    return (this.childLogger ??= this.rootLogger.child({ requestId: this.requestId, tenant: this.tenant.id }));
+  }
+}
+
+export interface RequestContextDeps {
+  logger: Logger;
+  services: VendorServices;
+  idempotency: Idempotency;
+  maxFirst: number;
+  /** Upstream call sink for process-wide metrics. */
+  onUpstream?: ConstructorParameters<typeof UpstreamStats>[0];
+}
+
+/** Builds a resolver's Context: one per HTTP request, one per operation over the socket. */
+export type BuildContext = (tenant: TenantContext, requestId: string, headers: IncomingHttpHeaders) => Context;
+
+export function requestContextFactory(deps: RequestContextDeps): BuildContext {
+  return (tenant, requestId, headers) => {
+    const upstream = new UpstreamStats(deps.onUpstream);
+    const cacheControl = String(headers["cache-control"] ?? "");
+    const idem = headers["idempotency-key"];
+    return new RequestContext(deps.logger, {
+      tenant,
+      requestId,
+      upstream,
+      cache: deps.services.cacheFor(tenant.id).withStats(upstream),
+      fresh: /no-cache|no-store/i.test(cacheControl),
+      memo: new Map(),
+      services: deps.services,
+      idempotency: deps.idempotency,
+      limits: { maxFirst: deps.maxFirst },
+      idempotencyKeyHeader: Array.isArray(idem) ? idem[0] : idem,
+    });
+  };
+}

@@ -1,0 +1,424 @@
+import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { BadInputError } from "../../../lib/errors.js";
+import { VENDOR_BACKED } from "../../../lib/tracing.js";
+import type { Delivery } from "../../../model/delivery.js";
+import type { Event } from "../../../model/event.js";
+import type { Lead, LeadInput } from "../../../model/lead.js";
+import type { GraphQLKit, RequestContext } from "../../graphql-kit.js";
+import * as activity from "../activity.js";
+import { VENDOR, VENDOR_ID, type ClientTetherConfig } from "../config.js";
+import type { ClientTetherContext } from "../context.js";
+import * as events from "../events.js";
+import { clientIdOf } from "../ids.js";
+import { deleteLeadBy, getLeadByExternalId, updateLeadBy } from "../leads.js";
+import type { Account, ActionPlan, LeadSource, Note, Payment, PendingAction, Proposal, SalesCycle, Tag, User } from "../model/records.js";
+import * as reference from "../reference-data.js";
+import type { CTResult } from "../result.js";
+import {
+  AccountInput,
+  ActionPlanInput,
+  EventUpdateInput,
+  ImmediateCallInput,
+  SalesCycleInput,
+  SendEmailInput,
+  SendTextInput,
+  UserInput,
+} from "./inputs.js";
+import type { MutationPayload } from "./payload.type.js";
+import { CTNote, CTPayment, CTPendingAction, CTTag, type ReferenceTypes } from "./reference.type.js";
+
+/** What the unified LeadMutationPayload carries. */
+interface LeadPayload {
+  deliveries: Delivery[];
+  lead: Lead | null;
+  ok: boolean;
+  replayed: boolean;
+}
+
+/** The optional `idempotencyKey` every mutation takes (or the Idempotency-Key header). */
+const IdempotencyKeyArg = () =>
+  Arg("idempotencyKey", () => String, {
+    nullable: true,
+    description:
+      "Replays the stored result instead of running again when the same key comes back with the same input (24 h); " +
+      "CONFLICT with different input. Same as the Idempotency-Key header.",
+  });
+
+/** The ClientTether resolvers; declared by the factory because their types are the kit's unified classes. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new () => MutationPayload): Function[] {
+  const vendorCtx = (ctx: RequestContext, fresh = false) => kit.callContext<ClientTetherConfig>(ctx, VENDOR_ID, { fresh });
+
+  /** The ClientTether call context for a ClientTether lead; null for other vendors' leads or when not configured. */
+  const forLead = (ctx: RequestContext, lead: Lead): ClientTetherContext | null =>
+    lead.vendor !== VENDOR || !kit.isConfigured(ctx, VENDOR_ID) ? null : vendorCtx(ctx);
+
+  /**
+   * Runs a ClientTether-only mutation: idempotent when a key is given; a vendor refusal becomes
+   * the delivery, bad input stays a top-level error.
+   */
+  async function mutate(
+    ctx: RequestContext,
+    op: string,
+    input: unknown,
+    key: string | null | undefined,
+    fn: (v: ClientTetherContext) => Promise<CTResult>,
+  ): Promise<MutationPayload> {
+    const v = vendorCtx(ctx);
+    const { result, replayed } = await kit.idempotent(ctx, op, key, input, async (): Promise<CTResult> => {
+      try {
+        return await fn(v);
+      } catch (e) {
+        if (e instanceof BadInputError) throw e;
+        return { delivery: kit.failedDelivery(ctx, VENDOR, e) };
+      }
+    });
+    const d = result.delivery;
+    return {
+      ok: !d.error && d.fieldErrors.length === 0,
+      replayed,
+      delivery: d,
+      event: result.event ?? null,
+      leadSource: result.leadSource ?? null,
+      actionPlan: result.actionPlan ?? null,
+      salesCycle: result.salesCycle ?? null,
+      user: result.user ?? null,
+      tag: result.tag ?? null,
+      account: result.account ?? null,
+    };
+  }
+
+  @Resolver(() => kit.types.Lead)
+  class ClientTetherLeadFieldsResolver {
+    @Extensions(VENDOR_BACKED)
+    @FieldResolver(() => [kit.types.Event], {
+      description:
+        "ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors.",
+    })
+    async events(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Event[]> {
+      const v = forLead(ctx, lead);
+      return v ? activity.leadEvents(v, lead.nativeId) : [];
+    }
+
+    @Extensions(VENDOR_BACKED)
+    @FieldResolver(() => [CTNote], { description: "ClientTether: history notes (read_client_history_notes). Empty for other vendors." })
+    async notes(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Note[]> {
+      const v = forLead(ctx, lead);
+      return v ? activity.leadNotes(v, lead.nativeId) : [];
+    }
+
+    @Extensions(VENDOR_BACKED)
+    @FieldResolver(() => [CTPendingAction], {
+      description: "ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors.",
+    })
+    async pendingActions(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<PendingAction[]> {
+      const v = forLead(ctx, lead);
+      return v ? activity.leadPendingActions(v, lead.nativeId) : [];
+    }
+
+    @Extensions(VENDOR_BACKED)
+    @FieldResolver(() => [refs.CTProposal], {
+      description: "ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors.",
+    })
+    async proposals(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Proposal[]> {
+      const v = forLead(ctx, lead);
+      return v ? activity.leadProposals(v, lead.nativeId) : [];
+    }
+  }
+
+  @Resolver(() => refs.CTProposal)
+  class ClientTetherProposalResolver {
+    @Extensions(VENDOR_BACKED)
+    @FieldResolver(() => [CTPayment], {
+      description: "Payments recorded against this proposal (read_proposal_payments, one read per lead per request).",
+    })
+    async payments(
+      @Root() p: Proposal,
+      @Arg("since", () => String, { nullable: true, description: "Only payments created on or after this day, yyyy-mm-dd." })
+      since: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Payment[]> {
+      if (!p.leadId || !kit.isConfigured(ctx, VENDOR_ID)) return [];
+      return activity.proposalPayments(vendorCtx(ctx), clientIdOf(p.leadId, "leadId"), p.nativeId, since ?? undefined);
+    }
+  }
+
+  @Resolver()
+  class ClientTetherResolver {
+    // ─── queries ───
+    @Query(() => kit.types.Lead, {
+      nullable: true,
+      description: "A ClientTether lead by your own external id (read_client_by_external_id); null when there is none.",
+    })
+    async leadByExternalId(
+      @Arg("externalId") externalId: string,
+      @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Lead | null> {
+      return getLeadByExternalId(vendorCtx(ctx, fresh), externalId);
+    }
+
+    @Query(() => [refs.CTLeadSource], { description: "ClientTether lead sources (cached; ttlSeconds.reference)." })
+    clientTetherLeadSources(@Ctx() ctx: RequestContext): Promise<LeadSource[]> {
+      return reference.leadSources(vendorCtx(ctx));
+    }
+
+    @Query(() => [refs.CTActionPlan], { description: "ClientTether action plans with their steps; `name` matches as a prefix." })
+    clientTetherActionPlans(
+      @Arg("name", () => String,
+      { nullable: true }) name: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<ActionPlan[]> {
+      return reference.actionPlans(vendorCtx(ctx), name);
+    }
+
+    @Query(() => refs.CTActionPlan, { nullable: true })
+    clientTetherActionPlan(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ActionPlan | null> {
+      return reference.actionPlan(vendorCtx(ctx), id);
+    }
+
+    @Query(() => [refs.CTSalesCycle])
+    clientTetherSalesCycles(@Ctx() ctx: RequestContext): Promise<SalesCycle[]> {
+      return reference.salesCycles(vendorCtx(ctx));
+    }
+
+    @Query(() => [refs.CTUser])
+    clientTetherUsers(@Ctx() ctx: RequestContext): Promise<User[]> {
+      return reference.users(vendorCtx(ctx));
+    }
+
+    @Query(() => [CTTag])
+    clientTetherTags(@Ctx() ctx: RequestContext): Promise<Tag[]> {
+      return reference.tags(vendorCtx(ctx));
+    }
+
+    @Query(() => [refs.CTAccount], { description: "Sub-accounts (the web key must be a Multi-Level or Enterprise account)." })
+    clientTetherAccounts(@Ctx() ctx: RequestContext): Promise<Account[]> {
+      return reference.accounts(vendorCtx(ctx));
+    }
+
+    @Query(() => [kit.types.Event], { description: "A user's appointments for the next 7 days (read_appts_by_user_id)." })
+    clientTetherAppointments(@Arg("userId", () => ID) userId: string, @Ctx() ctx: RequestContext): Promise<Event[]> {
+      return events.appointments(vendorCtx(ctx), userId);
+    }
+
+    @Query(() => [CTPayment], { description: "Every payment recorded in the account (read_all_payments)." })
+    clientTetherPayments(@Ctx() ctx: RequestContext): Promise<Payment[]> {
+      return activity.allPayments(vendorCtx(ctx));
+    }
+
+    // ─── lead mutations by external id ───
+    @Mutation(() => kit.types.LeadMutationPayload, {
+      description: "Update a ClientTether lead by your external id (update_client_by_external_id).",
+    })
+    async updateLeadByExternalId(
+      @Arg("externalId") externalId: string,
+      @Arg("input", () => kit.types.LeadInput) input: LeadInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<LeadPayload> {
+      const p = await mutate(ctx, "updateLeadByExternalId", { externalId, input }, idempotencyKey, async (v) => ({
+        delivery: await updateLeadBy(v, { externalId }, input),
+      }));
+      return { deliveries: [p.delivery], lead: p.delivery.lead, ok: p.ok, replayed: p.replayed };
+    }
+
+    @Mutation(() => kit.types.LeadMutationPayload, {
+      description: "Delete every ClientTether client with this external id (delete_client_by_external_id).",
+    })
+    async deleteLeadByExternalId(
+      @Arg("externalId") externalId: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<LeadPayload> {
+      const p = await mutate(ctx, "deleteLeadByExternalId", { externalId }, idempotencyKey, async (v) => ({
+        delivery: await deleteLeadBy(v, { externalId }),
+      }));
+      return { deliveries: [p.delivery], lead: null, ok: p.ok, replayed: p.replayed };
+    }
+
+    // ─── activity ───
+    @Mutation(() => Payload, { description: "Add a history note to a ClientTether lead (create_client_history_note)." })
+    addNote(
+      @Arg("leadId", () => ID) leadId: string,
+      @Arg("body") body: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      const clientId = clientIdOf(leadId, "leadId");
+      return mutate(ctx, "addNote", { leadId, body }, idempotencyKey, (v) => activity.addNote(v, leadId, clientId, body));
+    }
+
+    @Mutation(() => Payload, { description: "Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email)." })
+    sendEmail(
+      @Arg("input", () => SendEmailInput) input: SendEmailInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      const clientId = clientIdOf(input.leadId, "input.leadId");
+      return mutate(ctx, "sendEmail", input, idempotencyKey, (v) => activity.sendEmail(v, clientId, input));
+    }
+
+    @Mutation(() => Payload, { description: "Send (or schedule) a text to a ClientTether lead (create_manual_text)." })
+    sendText(
+      @Arg("input", () => SendTextInput) input: SendTextInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      const clientId = clientIdOf(input.leadId, "input.leadId");
+      return mutate(ctx, "sendText", input, idempotencyKey, (v) => activity.sendText(v, clientId, input));
+    }
+
+    @Mutation(() => Payload, { description: "Ring an agent now and connect them to a client (create_immed_call)." })
+    startImmediateCall(
+      @Arg("input", () => ImmediateCallInput) input: ImmediateCallInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "startImmediateCall", input, idempotencyKey, (v) => activity.startImmediateCall(v, input));
+    }
+
+    @Mutation(() => Payload, { description: "Change a ClientTether event (update_client_event); only the fields given change." })
+    updateEvent(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => EventUpdateInput) input: EventUpdateInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateEvent", { id, input }, idempotencyKey, (v) => events.updateEvent(v, id, input));
+    }
+
+    @Mutation(() => Payload, { description: "Delete a ClientTether event (delete_client_event)." })
+    deleteEvent(
+      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "deleteEvent", { id }, idempotencyKey, (v) => events.deleteEvent(v, id));
+    }
+
+    // ─── reference data ───
+    @Mutation(() => Payload)
+    createLeadSource(
+      @Arg("name") name: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "createLeadSource", { name }, idempotencyKey, (v) => reference.createLeadSource(v, name));
+    }
+
+    @Mutation(() => Payload)
+    updateLeadSource(
+      @Arg("id", () => ID) id: string,
+      @Arg("name") name: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateLeadSource", { id, name }, idempotencyKey, (v) => reference.updateLeadSource(v, id, name));
+    }
+
+    @Mutation(() => Payload, { description: "Refused by ClientTether (CT512) while a client or action plan uses it." })
+    deleteLeadSource(
+      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "deleteLeadSource", { id }, idempotencyKey, (v) => reference.deleteLeadSource(v, id));
+    }
+
+    @Mutation(() => Payload)
+    createActionPlan(
+      @Arg("input", () => ActionPlanInput) input: ActionPlanInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "createActionPlan", input, idempotencyKey, (v) => reference.createActionPlan(v, input));
+    }
+
+    @Mutation(() => Payload)
+    updateActionPlan(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => ActionPlanInput) input: ActionPlanInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateActionPlan", { id, input }, idempotencyKey, (v) => reference.updateActionPlan(v, id, input));
+    }
+
+    @Mutation(() => Payload)
+    createSalesCycle(
+      @Arg("input", () => SalesCycleInput) input: SalesCycleInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "createSalesCycle", input, idempotencyKey, (v) => reference.createSalesCycle(v, input));
+    }
+
+    @Mutation(() => Payload)
+    updateSalesCycle(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => SalesCycleInput) input: SalesCycleInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateSalesCycle", { id, input }, idempotencyKey, (v) => reference.updateSalesCycle(v, id, input));
+    }
+
+    @Mutation(() => Payload, { description: "Refused by ClientTether (CT512) while a client is in this sales cycle." })
+    deleteSalesCycle(
+      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "deleteSalesCycle", { id }, idempotencyKey, (v) => reference.deleteSalesCycle(v, id));
+    }
+
+    @Mutation(() => Payload)
+    createClientTetherUser(
+      @Arg("input", () => UserInput) input: UserInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      // the password is part of the idempotency fingerprint only as a hash (kit.idempotent)
+      return mutate(ctx, "createClientTetherUser", input, idempotencyKey, (v) => reference.createUser(v, input));
+    }
+
+    @Mutation(() => Payload)
+    updateClientTetherUser(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => UserInput) input: UserInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateClientTetherUser", { id, input }, idempotencyKey, (v) => reference.updateUser(v, id, input));
+    }
+
+    @Mutation(() => Payload)
+    deleteClientTetherUser(
+      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "deleteClientTetherUser", { id }, idempotencyKey, (v) => reference.deleteUser(v, id));
+    }
+
+    @Mutation(() => Payload, { description: "create_tag: a tag that already exists is CONFLICT (CT520)." })
+    createTag(
+      @Arg("value") value: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "createTag", { value }, idempotencyKey, (v) => reference.createTag(v, value));
+    }
+
+    @Mutation(() => Payload)
+    updateClientTetherAccount(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => AccountInput) input: AccountInput,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "updateClientTetherAccount", { id, input }, idempotencyKey, (v) => reference.updateAccount(v, id, input));
+    }
+
+    @Mutation(() => Payload)
+    deleteClientTetherAccount(
+      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+    ): Promise<MutationPayload> {
+      return mutate(ctx, "deleteClientTetherAccount", { id }, idempotencyKey, (v) => reference.deleteAccount(v, id));
+    }
+  }
+
+  return [ClientTetherLeadFieldsResolver, ClientTetherProposalResolver, ClientTetherResolver];
+}

@@ -1,0 +1,98 @@
+import { badInput } from "../../../lib/errors.js";
+import type { LeadInput } from "../../../model/lead.js";
+import type { ClientTetherLeadOptions, CustomParameterInput } from "../model/inputs.js";
+import type { ClientTetherClientParams } from "../types.js";
+import { clientParam, stripHtml } from "./field-rules.js";
+import type { MapOptions } from "./values.js";
+
+export interface FromLeadOptions extends MapOptions {
+  mode: "create" | "update";
+  /** `options.clienttether` on createLead: more client parameters. */
+  vendorOptions?: ClientTetherLeadOptions | null;
+  vendorOptionsPath?: string;
+  /** Filled with wire key → unified field path, so a vendor validation answer can name the field the caller sent. */
+  origins?: Record<string, string>;
+}
+
+/** `ClientTetherLeadOptions` field → client parameter (fields not listed are taken as parameter names). */
+const OPTION_KEYS: Record<string, string> = {
+  smsOk: "smsok",
+  dealSize: "deal_size",
+  dealClosed: "deal_closed",
+  highNetWorth: "high_net_worth",
+  homeOwnerStatus: "home_owner_status",
+  householdIncome: "household_income",
+  lengthOfResidence: "length_of_residence",
+  marketValue: "market_value",
+  maritalStatus: "material_status",
+  presenceOfChildren: "presence_of_children",
+  presenceOfPets: "presence_of_pets",
+  creationDate: "creation_date",
+  anniversary1: "anniversary_1",
+  anniversary2: "anniversary_2",
+  actionPlanId: "action_plan_id",
+  salesCycleId: "sales_cycle_id",
+  leadSourceId: "lead_source_id",
+  assignedUserId: "assigned_user_id",
+  clientCategory: "client_category",
+  clientsDateLast: "clients_date_last",
+  clientsDateNext: "clients_date_next",
+  newLeadNotification: "new_lead_notification",
+  contactType: "contact_type",
+};
+
+/**
+ * A unified LeadInput → ClientTether client parameters. Throws BAD_USER_INPUT naming the unified
+ * field on the first rule broken. On create, firstName and lastName are required ("Requires
+ * firstName, lastName").
+ */
+export function fromLeadInput(input: LeadInput, o: FromLeadOptions): ClientTetherClientParams {
+  const out: ClientTetherClientParams = {};
+  const put = (key: string, value: unknown, field: string) => {
+    if (value === undefined) return;
+    const [k, v] = clientParam(key, value, field, o);
+    out[k] = v;
+    if (o.origins) o.origins[k] = field;
+  };
+  if (o.mode === "create") {
+    if (!input.firstName?.trim()) throw badInput("input.firstName", "is required by ClientTether create_client");
+    if (!input.lastName?.trim()) throw badInput("input.lastName", "is required by ClientTether create_client");
+  }
+  put("firstName", input.firstName?.trim(), "input.firstName");
+  put("lastName", input.lastName?.trim(), "input.lastName");
+  put("email", input.email ?? undefined, "input.email");
+  if (input.phone) put("phone", input.phone, "input.phone");
+  if (input.secondaryPhone) put("second_phone", input.secondaryPhone, "input.secondaryPhone");
+  put("compName", input.company ?? undefined, "input.company");
+  put("job_title", input.jobTitle ?? undefined, "input.jobTitle");
+  put("external_id", input.externalId ?? undefined, "input.externalId");
+  if (input.address) {
+    const a = input.address;
+    put("address", a.street ?? undefined, "input.address.street");
+    put("city", a.city ?? undefined, "input.address.city");
+    if (a.state) put("state", a.state, "input.address.state");
+    if (a.postalCode) put("zip", a.postalCode, "input.address.postalCode");
+    if (a.country && !["US", "USA", "CA", "CAN"].includes(a.country.trim().toUpperCase())) {
+      throw badInput("input.address.country", "ClientTether takes US and Canadian addresses only");
+    }
+  }
+  if (input.tags) {
+    for (const [i, t] of input.tags.entries()) {
+      if (t.includes(",")) throw badInput(`input.tags.${i}`, "a tag cannot contain a comma (ClientTether sends tags comma-separated)");
+    }
+    out.tag = input.tags.map((t) => stripHtml(t)).filter(Boolean).join(",");
+    if (o.origins) o.origins.tag = "input.tags";
+  }
+  for (const [i, cf] of (input.customFields ?? []).entries()) put(cf.key, cf.value ?? null, `input.customFields.${i}.value`);
+  for (const [k, v] of Object.entries(input.extra ?? {})) put(k, v, `input.extra.${k}`);
+  const prefix = o.vendorOptionsPath ?? "options.clienttether";
+  for (const [k, v] of Object.entries(o.vendorOptions ?? {})) {
+    if (v === undefined || v === null) continue;
+    if (k === "custom" && Array.isArray(v)) {
+      for (const [i, cf] of (v as CustomParameterInput[]).entries()) put(cf.key, cf.value ?? null, `${prefix}.custom.${i}.value`);
+      continue;
+    }
+    put(OPTION_KEYS[k] ?? k, v, `${prefix}.${k}`);
+  }
+  return out;
+}

@@ -1,0 +1,224 @@
+import DataLoader from "dataloader";
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  registerEnumType,
+} from "type-graphql";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import type { Lead } from "../../model/lead.js";
+import type { Calendar } from "../../model/calendar.js";
+import type { Event } from "../../model/event.js";
+import { badInput } from "../../lib/errors.js";
+import { hasGlobalIdType } from "../../model/ids.js";
+import type { GraphQLKit, RequestContext, VendorGraphQL } from "../graphql-kit.js";
+import { VENDOR } from "./config.js";
+import { ForwardingStatus } from "./model.js";
+import type * as model from "./model.js";
+import { afterSeq, calendarsForLead, forwardingsOf, queryCompletions } from "./queries.js";
+import { completionStream } from "./live.js";
+
+/**
+ * Kartra's GraphQL (issue 6): calendar completions as a connection, live delivery with replay
+ * (live.ts), forwarding status, and the Kartra-only Lead fields. Types are declared over the
+ * Kartra model (model.ts); the resolvers only call queries.ts and live.ts.
+ */
+export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
+  const { Node, Lead: LeadClass, Calendar: CalendarClass, Event: EventClass, Vendor } = kit.types;
+
+  registerEnumType(ForwardingStatus, {
+    name: "ForwardingStatus",
+    description:
+      "Where one forwarding of a received webhook stands. RETRYING: the last attempt failed and another is scheduled (nextAttemptAt). " +
+      "FAILED: given up (rejected by the vendor or out of attempts).",
+  });
+
+  @ObjectType({
+    simpleResolvers: true,
+    description:
+      "One forwarding of a received calendar completion to another vendor (tenant rule `vendors.kartra.forward`), " +
+      "run from a durable outbox.",
+  })
+  class Forwarding implements model.Forwarding {
+    @Field(() => Vendor) target!: string;
+    @Field(() => ForwardingStatus) status!: ForwardingStatus;
+    @Field(() => Int) attempts!: number;
+    @Field(() => String, { nullable: true, description: "Why the last attempt failed (sanitized)." }) lastError!: string | null;
+    @Field(() => DateTimeResolver, { nullable: true }) nextAttemptAt!: Date | null;
+    @Field(() => DateTimeResolver) updatedAt!: Date;
+    @Field(() => ID, { nullable: true, description: "Global id of the lead in the target vendor, once created or found." })
+    leadId!: string | null;
+    @Field(() => [ID], { description: "Global ids of the events created in the target, one per session." }) eventIds!: string[];
+  }
+
+  @ObjectType({
+    simpleResolvers: true,
+    implements: Node,
+    description: "A Kartra `calendar_complete` webhook as received and stored: the lead, the calendar subscription and its sessions.",
+  })
+  class CalendarCompletion implements model.CalendarCompletion {
+    // node(id:) gets a plain object from the adapter, and type-graphql tells a Node's type by instanceof
+    static [Symbol.hasInstance](v: unknown): boolean {
+      return hasGlobalIdType(v, "completion");
+    }
+
+    @Field(() => ID, { description: "kartra:completion:<sequence>" }) id!: string;
+    @Field(() => Vendor) vendor!: string;
+    @Field({ description: "Pass as `after` to calendarCompletions or the calendarCompleted subscription to resume after this completion." })
+    cursor!: string;
+    @Field(() => DateTimeResolver) receivedAt!: Date;
+    @Field(() => String, { description: "calendar_subscription_status, e.g. Completed." }) status!: string;
+    @Field(() => LeadClass) lead!: model.KartraMappedLead;
+    @Field(() => CalendarClass) calendar!: Calendar;
+    @Field(() => [EventClass], { description: "One CALENDAR_SESSION per event (same as calendar.sessions)." }) sessions!: Event[];
+    @Field(() => JSONResolver, { description: "The webhook body exactly as Kartra sent it." }) raw!: unknown;
+    seq!: number;
+  }
+
+  @ObjectType({ simpleResolvers: true, description: "GDPR state Kartra keeps for a lead." })
+  class KartraGdpr implements model.KartraGdpr {
+    @Field(() => String, { nullable: true, description: "gdpr_lead_status: OFF, NOT_SUBJECT, ACCEPTED, NOT_ACCEPTED, UNKNOWN, PENDING." })
+    status!: string | null;
+    @Field(() => Int, { nullable: true, description: "gdpr_lead_status as sent (0–5)." }) statusCode!: number | null;
+    @Field(() => String, { nullable: true, description: "gdpr_lead_status_date as sent." }) statusDate!: string | null;
+    @Field(() => String, { nullable: true }) statusIp!: string | null;
+    @Field(() => String, { nullable: true, description: "gdpr_lead_communications: AGREED or NOT_AGREED." }) communications!: string | null;
+    @Field(() => Int, { nullable: true, description: "gdpr_lead_communications as sent (0/1)." }) communicationsCode!: number | null;
+  }
+
+  @ObjectType({ simpleResolvers: true, description: "Kartra lead fields outside the unified Lead model." })
+  class KartraLeadDetails implements model.KartraLeadDetails {
+    @Field(() => String, { nullable: true }) lastName2!: string | null;
+    @Field(() => String, { nullable: true }) phoneCountryCode!: string | null;
+    @Field(() => String, {
+      nullable: true,
+      description: "date_joined as sent (YYYY-mm-dd hh:mm:ss, Eastern time); createdAt holds the instant.",
+    })
+    dateJoined!: string | null;
+    @Field(() => String, { nullable: true }) website!: string | null;
+    @Field(() => String, { nullable: true }) ip!: string | null;
+    @Field(() => String, { nullable: true }) ipCountry!: string | null;
+    @Field(() => String, { nullable: true }) facebook!: string | null;
+    @Field(() => String, { nullable: true }) twitter!: string | null;
+    @Field(() => String, { nullable: true }) linkedin!: string | null;
+    @Field(() => String, { nullable: true }) salesTaxId!: string | null;
+    @Field(() => String, { nullable: true }) leadPicture!: string | null;
+    @Field(() => Int, { nullable: true }) referringId!: number | null;
+    @Field(() => Boolean, { nullable: true }) blacklisted!: boolean | null;
+    @Field(() => Int, { nullable: true }) sourceId!: number | null;
+    @Field(() => String, { nullable: true }) preferredTimeZone!: string | null;
+    @Field(() => KartraGdpr) gdpr!: KartraGdpr;
+  }
+
+  @InputType()
+  class CalendarCompletionFilter implements model.CalendarCompletionFilter {
+    @Field(() => String, { nullable: true, description: "Lead email (case-insensitive)." }) email?: string | null;
+    @Field(() => String, { nullable: true }) calendarId?: string | null;
+    @Field(() => String, { nullable: true }) classId?: string | null;
+    @Field(() => String, { nullable: true, description: "calendar_subscription_status, case-insensitive." }) status?: string | null;
+    @Field(() => DateTimeResolver, { nullable: true, description: "Received at or after." }) since?: Date | null;
+    @Field(() => DateTimeResolver, { nullable: true, description: "Received before." }) until?: Date | null;
+  }
+
+  @ArgsType()
+  class CalendarCompletionsArgs {
+    @Field(() => CalendarCompletionFilter, { nullable: true }) filter?: CalendarCompletionFilter | null;
+    @Field(() => Int, { defaultValue: 20 }) first!: number;
+    @Field(() => String, { nullable: true, description: "A CalendarCompletion cursor: completions received after it, oldest first." })
+    after?: string | null;
+  }
+
+  @ArgsType()
+  class CalendarCompletedArgs {
+    @Field(() => CalendarCompletionFilter, { nullable: true }) filter?: CalendarCompletionFilter | null;
+    @Field(() => String, { nullable: true, description: "Replay stored completions after this cursor first, then go live with no gap." })
+    after?: string | null;
+  }
+
+  const CalendarCompletionConnection = kit.Connection(CalendarCompletion);
+  type Connection = InstanceType<typeof CalendarCompletionConnection>;
+
+  /** Lazy like the stream itself: a missing configuration or bad cursor is the first result's error. */
+  async function* completedStream(ctx: RequestContext, args: CalendarCompletedArgs): AsyncGenerator<model.CalendarCompletion> {
+    const vctx = kit.callContext(ctx, "kartra");
+    yield* completionStream(vctx, args.filter, afterSeq(args.after));
+  }
+
+  @Resolver(() => CalendarCompletion)
+  class CalendarCompletionResolver {
+    @Query(() => CalendarCompletionConnection, {
+      description: "Kartra calendar completions received by this tenant's webhook, oldest first.",
+    })
+    async calendarCompletions(@Args() { filter, first, after }: CalendarCompletionsArgs, @Ctx() ctx: RequestContext): Promise<Connection> {
+      const max = ctx.limits.maxFirst;
+      if (first < 0 || first > max) throw badInput("first", `must be between 0 and ${max}`);
+      const vctx = kit.callContext(ctx, "kartra");
+      const seq = afterSeq(after);
+      const rows = await queryCompletions(vctx.store, ctx.tenant, { ...filter, afterSeq: seq, limit: first + 1 });
+      const page = rows.slice(0, first);
+      const [startCursor, endCursor] = [page[0]?.cursor ?? null, page.at(-1)?.cursor ?? null];
+      return {
+        edges: page.map((node) => ({ node, cursor: node.cursor })),
+        pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: seq != null, startCursor, endCursor },
+        totalCount: null,
+      };
+    }
+
+    @Subscription(() => CalendarCompletion, {
+      description:
+        "Each Kartra calendar completion as it is stored. " +
+        "With `after`, first replays the stored completions after that cursor, then goes live with no gap.",
+      subscribe: ({ args, context }) => completedStream(context as RequestContext, args as CalendarCompletedArgs),
+    })
+    calendarCompleted(@Root() completion: CalendarCompletion, @Args() _args: CalendarCompletedArgs): CalendarCompletion {
+      return completion;
+    }
+
+    @FieldResolver(() => [Forwarding], {
+      description: "Forwardings of this completion (tenant rules `vendors.kartra.forward`) and where each stands.",
+    })
+    async forwardings(@Root() c: CalendarCompletion, @Ctx() ctx: RequestContext): Promise<Forwarding[]> {
+      // one query per page of completions, not one per completion; not cached: statuses change
+      // while a subscription runs
+      const { memo, store } = kit.callContext(ctx, "kartra");
+      let loader = memo.get("kartra:forwardings") as DataLoader<number, Forwarding[]> | undefined;
+      if (!loader) {
+        const batch = (seqs: readonly number[]) => forwardingsOf(store, ctx.services.registry, ctx.tenant, seqs);
+        loader = new DataLoader(batch, { cache: false });
+        memo.set("kartra:forwardings", loader);
+      }
+      return loader.load(c.seq);
+    }
+  }
+
+  @Resolver(() => LeadClass)
+  class KartraLeadFieldsResolver {
+    @FieldResolver(() => [CalendarClass], {
+      description: "The lead's Kartra calendar subscriptions (latest state of each); empty for other vendors.",
+    })
+    async calendars(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Calendar[]> {
+      if (lead.vendor !== VENDOR) return [];
+      return calendarsForLead(ctx.services.store, ctx.tenant, lead.nativeId);
+    }
+
+    @FieldResolver(() => KartraLeadDetails, {
+      nullable: true,
+      description: "Kartra-only lead fields (GDPR, social, ip, …); null for other vendors.",
+    })
+    kartra(@Root() lead: Lead): model.KartraLeadDetails | null {
+      return (lead as Partial<model.KartraMappedLead>).kartra ?? null;
+    }
+  }
+
+  return { resolvers: [CalendarCompletionResolver, KartraLeadFieldsResolver] };
+}
