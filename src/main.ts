@@ -1,6 +1,16 @@
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "./config.js";
-import { createApp } from "./app.js";
+import { ConfigError, loadConfig, type Tenant } from "./config.js";
+import { createApp, type App } from "./app.js";
+
+/** Where each webhook source's vendor posts; in demo mode with the demo tenant's own path (its secret). */
+function webhookLines(app: App, demo: boolean): string[] {
+  return app.services.registry.adapters.flatMap((a) => {
+    const source = a.webhookSource;
+    if (!source) return [];
+    const path = source.pathFor?.(demo ? app.tenants[0]?.vendors[a.id as keyof Tenant["vendors"]] : undefined) ?? "";
+    return [`  ${a.displayName} webhook: ${app.url}/webhooks/${a.id}${path}`];
+  });
+}
 
 /** Process entry: config → store → cache → server; graceful shutdown on SIGINT/SIGTERM. */
 async function main() {
@@ -20,12 +30,10 @@ async function main() {
     `LeadGraph is running${config.demo ? " in demo mode (built-in vendor simulators, no credentials)" : ""}`,
     `  GraphQL:   ${app.url}/graphql`,
     `  Explorer:  ${app.url}/explorer`,
-    `  Kartra webhook: ${app.url}/webhooks/kartra/<tenant webhook secret>`,
+    ...webhookLines(app, config.demo),
     `  Store:     ${app.store.dialect}${app.store.dialect === "sqlite" ? ` (${config.dataDir})` : ""}   Cache: ${app.cache.kind}`,
   ];
   if (config.demo) {
-    const kartraSecret = (app.tenants[0]?.vendors as { kartra?: { webhookSecret?: string } }).kartra?.webhookSecret;
-    if (kartraSecret) lines[4] = `  Kartra webhook: ${app.url}/webhooks/kartra/${kartraSecret}`;
     lines.push(`API key: ${app.demoApiKey}`);
     for (const [id, sim] of Object.entries(app.simulators)) lines.push(`  simulator ${id}: ${sim.url}`);
   }

@@ -5,7 +5,7 @@ import type { RequestContext } from "../vendors/graphql-kit.js";
 import { callContext } from "../vendors/call-context.js";
 import type { Idempotency } from "./idempotency.js";
 
-/** Everything a resolver gets for one request. Built by server/http.ts (`buildContext`). */
+/** Everything a resolver gets for one request. Built by server/request-context.ts. */
 export interface Context extends RequestContext {
   upstream: UpstreamStats;
   cache: TenantCache;

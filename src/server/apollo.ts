@@ -121,7 +121,7 @@ export function createApollo(opts: {
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: opts.development,
     csrfPrevention: true,
-    // Arrays of operations in one POST: off unless server.maxBatchSize > 1 (server/http.ts caps the length).
+    // Arrays of operations in one POST: off unless server.maxBatchSize > 1 (server/routes.ts caps the length).
     allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],
     persistedQueries: opts.apqCache ? { cache: opts.apqCache } : undefined,

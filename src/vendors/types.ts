@@ -113,6 +113,11 @@ export interface WebhookResponse {
 
 export interface WebhookSource {
   handleWebhook(deps: VendorServices, request: WebhookRequest): Promise<WebhookResponse>;
+  /**
+   * The path after `/webhooks/<vendor id>` a tenant gives the vendor, for the start-up banner:
+   * with this tenant's config (demo mode prints the demo tenant's), or a placeholder without.
+   */
+  pathFor?(config: unknown): string;
 }
 
 /** Process-wide services a webhook handler or background worker gets (no request scope). */

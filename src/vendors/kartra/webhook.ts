@@ -52,6 +52,8 @@ const bad = (message: string, problems?: { path: string; message: string }[]): W
 const str = (v: unknown): string | null => (v == null || v === "" ? null : String(v));
 
 export const kartraWebhookSource: WebhookSource = {
+  pathFor: (config) => `/${(config as KartraConfig | undefined)?.webhookSecret ?? "<tenant webhook secret>"}`,
+
   async handleWebhook(services: VendorServices, { subpath, query, body }: WebhookRequest): Promise<WebhookResponse> {
     const tenant = tenantForSecret(services.tenants, secretFrom(subpath, query));
     // Unknown secret: the same 404 as an unknown path, nothing stored, nothing revealed.
