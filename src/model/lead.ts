@@ -78,6 +78,23 @@ export interface LeadInput {
   extra?: Record<string, unknown> | null;
 }
 
+/** Every LeadInput field, for vendors that take all of them (`VendorAdapter.fields.write`). */
+export const LEAD_INPUT_FIELDS: readonly (keyof LeadInput)[] = [
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "secondaryPhone",
+  "company",
+  "jobTitle",
+  "address",
+  "source",
+  "externalId",
+  "tags",
+  "customFields",
+  "extra",
+];
+
 export interface CancelLeadInput {
   phone: string;
   /** Vendor lead type, for vendors that type their leads; the tenant default when omitted. */

@@ -1,5 +1,5 @@
 import { defineVendor, type CallbackScheduler, type CreateLeadOptions, type LeadWriter, type VendorCallContext } from "../types.js";
-import type { LeadInput } from "../../model/lead.js";
+import { LEAD_INPUT_FIELDS, type LeadInput } from "../../model/lead.js";
 import { comunik8GraphQL, type Comunik8LeadOptions } from "./graphql.js";
 import { Comunik8ConfigSchema, VENDOR, type Comunik8Config } from "./config.js";
 import * as client from "./client.js";
@@ -67,21 +67,7 @@ export const comunik8 = defineVendor({
   configSchema: Comunik8ConfigSchema,
   fields: {
     read: [],
-    write: [
-      "firstName",
-      "lastName",
-      "email",
-      "phone",
-      "secondaryPhone",
-      "company",
-      "jobTitle",
-      "address",
-      "source",
-      "externalId",
-      "tags",
-      "customFields",
-      "extra",
-    ],
+    write: [...LEAD_INPUT_FIELDS],
   },
   leadWriter,
   callbackScheduler,

@@ -1,5 +1,6 @@
 import { defineVendor, type CallbackScheduler, type LeadWriter, type VendorCallContext } from "../types.js";
 import { badInput } from "../../lib/errors.js";
+import { LEAD_INPUT_FIELDS } from "../../model/lead.js";
 import { trackdriveGraphQL, type TrackdriveLeadOptions } from "./graphql.js";
 import { TrackdriveConfigSchema, VENDOR, type TrackdriveConfig } from "./config.js";
 import * as client from "./client.js";
@@ -93,21 +94,7 @@ export const trackdrive = defineVendor({
   configSchema: TrackdriveConfigSchema,
   fields: {
     read: [],
-    write: [
-      "firstName",
-      "lastName",
-      "email",
-      "phone",
-      "secondaryPhone",
-      "company",
-      "jobTitle",
-      "address",
-      "source",
-      "externalId",
-      "tags",
-      "customFields",
-      "extra",
-    ],
+    write: [...LEAD_INPUT_FIELDS],
   },
   leadWriter,
   callbackScheduler,
