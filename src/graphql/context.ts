@@ -22,7 +22,11 @@ export function isConfigured(ctx: RequestContext, id: string): boolean {
 }
 
 /** The adapter and its call context for this tenant, or VENDOR_NOT_CONFIGURED. */
-export function vendorCall<C = unknown>(ctx: Context, id: string, opts: { fresh?: boolean } = {}): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
+export function vendorCall<C = unknown>(
+  ctx: Context,
+  id: string,
+  opts: { fresh?: boolean } = {},
+): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
   return callContext<C>(ctx.services, ctx.tenant, id, {
     requestId: ctx.requestId,
     get logger() {

@@ -13,7 +13,11 @@ export class CalendarHost implements model.CalendarHost {
   @Field(() => String, { nullable: true }) email!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A lead's calendar subscription: calendar, class, hosts and sessions." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A lead's calendar subscription: calendar, class, hosts and sessions.",
+})
 export class Calendar implements Node, model.Calendar {
   // node(id:) gets a plain object from the adapter; its id says which type it is
   static [Symbol.hasInstance](value: unknown): boolean {

@@ -49,7 +49,12 @@ export function parseOffsetCursor(cursor: string | null | undefined, argument = 
   return Number(m[1]) + 1;
 }
 
-export function toConnection<T>(items: T[], startOffset: number, hasNextPage: boolean, totalCount: number | null = null): ConnectionShape<T> {
+export function toConnection<T>(
+  items: T[],
+  startOffset: number,
+  hasNextPage: boolean,
+  totalCount: number | null = null,
+): ConnectionShape<T> {
   const edges = items.map((node, i) => ({ node, cursor: offsetCursor(startOffset + i) }));
   return {
     edges,

@@ -13,24 +13,30 @@ export class FieldError implements model.FieldError {
 
 @ObjectType({ simpleResolvers: true })
 export class DeliveryError implements model.DeliveryError {
-  @Field({ description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT." }) code!: string;
+  @Field({
+    description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT.",
+  })
+  code!: string;
   @Field() message!: string;
   @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
   @Field(() => Int, { nullable: true }) retryAfterSeconds!: number | null;
-  @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." }) circuitOpen!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." })
+  circuitOpen!: boolean | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "What one vendor made of a mutation." })
 export class Delivery implements model.Delivery {
   @Field(() => Vendor) vendor!: string;
   @Field(() => DeliveryStatus) status!: DeliveryStatus;
-  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. \"Another call is already scheduled\"." }) message!: string | null;
+  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. \"Another call is already scheduled\"." })
+  message!: string | null;
   @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
   @Field(() => Lead, { nullable: true }) lead!: Lead | null;
   @Field(() => Event, { nullable: true }) event!: Event | null;
   @Field(() => [FieldError]) fieldErrors!: FieldError[];
   @Field(() => DeliveryError, { nullable: true }) error!: DeliveryError | null;
-  @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." }) details!: Record<string, unknown> | null;
+  @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." })
+  details!: Record<string, unknown> | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
@@ -38,7 +44,8 @@ export class LeadMutationPayload {
   @Field(() => [Delivery]) deliveries!: model.Delivery[];
   @Field(() => Lead, { nullable: true, description: "The first lead a vendor returned." }) lead!: Lead | null;
   @Field(() => Boolean, { description: "True when every delivery succeeded." }) ok!: boolean;
-  @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." }) replayed!: boolean;
+  @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." })
+  replayed!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

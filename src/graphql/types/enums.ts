@@ -10,14 +10,18 @@ export const Vendor = Object.fromEntries(vendors.map((v) => [v.name, v.name])) a
 registerEnumType(Vendor, {
   name: "Vendor",
   description: "A vendor LeadGraph speaks to.",
-  valuesConfig: Object.fromEntries(vendors.flatMap((v) => ("description" in v && v.description ? [[v.name, { description: v.description }]] : []))),
+  valuesConfig: Object.fromEntries(
+    vendors.flatMap((v) => ("description" in v && v.description ? [[v.name, { description: v.description }]] : [])),
+  ),
 });
 
 // The model's own objects are registered, so vendor folders can use them in their types unchanged.
 registerEnumType(EventType, { name: "EventType" });
 registerEnumType(DeliveryStatus, {
   name: "DeliveryStatus",
-  description: "What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). FAILED: it could not be done (see error).",
+  description:
+    "What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). " +
+    "FAILED: it could not be done (see error).",
 });
 registerEnumType(Capability, { name: "Capability" });
 

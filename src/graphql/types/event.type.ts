@@ -20,8 +20,13 @@ export class Event implements Node, model.Event {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => DateTime, { nullable: true, description: "The instant the event starts (serialized in UTC)." }) startsAt!: Date | null;
   @Field(() => DateTime, { nullable: true }) endsAt!: Date | null;
-  @Field(() => String, { nullable: true, description: "The vendor's own IANA time zone for this event, e.g. America/Detroit." }) sourceTimeZone!: string | null;
-  @Field(() => String, { nullable: true, description: "Start as wall-clock time with offset in sourceTimeZone, e.g. 2020-12-11T09:00:00-05:00." }) startsAtLocal!: string | null;
+  @Field(() => String, { nullable: true, description: "The vendor's own IANA time zone for this event, e.g. America/Detroit." })
+  sourceTimeZone!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Start as wall-clock time with offset in sourceTimeZone, e.g. 2020-12-11T09:00:00-05:00.",
+  })
+  startsAtLocal!: string | null;
   @Field(() => ID, { nullable: true, description: "Global id of the lead this event belongs to." }) leadId!: string | null;
   @Field(() => JSON) raw!: unknown;
 }

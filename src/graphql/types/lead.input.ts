@@ -24,7 +24,8 @@ export class LeadInput implements lead.LeadInput {
   @Field(() => String, { nullable: true }) firstName?: string | null;
   @Field(() => String, { nullable: true }) lastName?: string | null;
   @Field(() => EmailAddress, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true, description: "Any format; national numbers use the tenant's default country." }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: "Any format; national numbers use the tenant's default country." })
+  phone?: string | null;
   @Field(() => String, { nullable: true }) secondaryPhone?: string | null;
   @Field(() => String, { nullable: true }) company?: string | null;
   @Field(() => String, { nullable: true }) jobTitle?: string | null;
@@ -33,13 +34,21 @@ export class LeadInput implements lead.LeadInput {
   @Field(() => String, { nullable: true }) externalId?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => [CustomFieldInput], { nullable: true }) customFields?: CustomFieldInput[] | null;
-  @Field(() => JSON, { nullable: true, description: "Extra vendor fields passed through, for vendors that take parameters beyond LeadInput." }) extra?: Record<string, unknown> | null;
+  @Field(() => JSON, {
+    nullable: true,
+    description: "Extra vendor fields passed through, for vendors that take parameters beyond LeadInput.",
+  })
+  extra?: Record<string, unknown> | null;
 }
 
 @InputType()
 export class CancelLeadInput implements lead.CancelLeadInput {
   @Field({ description: "The lead's primary phone, any format." }) phone!: string;
-  @Field(() => String, { nullable: true, description: "Vendor lead type, for vendors that type their leads; the tenant default when omitted." }) type?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Vendor lead type, for vendors that type their leads; the tenant default when omitted.",
+  })
+  type?: string | null;
 }
 
 @InputType({ description: "An event for a lead. Which fields apply depends on the target vendor." })
@@ -53,6 +62,10 @@ export class EventInput implements event.EventInput {
   @Field(() => DateTime) startsAt!: Date;
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
   @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
-  @Field(() => ID, { nullable: true, description: "The vendor user the event is assigned to, whose calendar holds it (some vendors require it for appointments)." }) userId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The vendor user the event is assigned to, whose calendar holds it (some vendors require it for appointments).",
+  })
+  userId?: string | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific event fields." }) extra?: Record<string, unknown> | null;
 }

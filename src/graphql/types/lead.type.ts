@@ -20,7 +20,8 @@ export class Lead implements Node, model.Lead {
   @Field(() => ID) id!: string;
   @Field(() => Vendor) vendor!: string;
   @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;
-  @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." }) externalId!: string | null;
+  @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." })
+  externalId!: string | null;
   @Field(() => String, { nullable: true }) firstName!: string | null;
   @Field(() => String, { nullable: true }) middleName!: string | null;
   @Field(() => String, { nullable: true }) lastName!: string | null;
