@@ -67,6 +67,11 @@ export interface CreateLeadOptions<O = unknown> {
 }
 
 export interface LeadWriter<C, O = unknown> {
+  /**
+   * `LeadInput.source` must name one of the account's own lead sources, not free text: callers
+   * relaying another system's source (webhook forwarding) send it only when configured.
+   */
+  sourceIsReference?: boolean;
   createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): Promise<Delivery>;
   /** Checks that would reject `input` before anything is sent; throws BadInputError. */
   validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): void;

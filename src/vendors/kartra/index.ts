@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { LeadReader, VendorCallContext, VendorServices } from "../types.js";
 import { defineVendor } from "../types.js";
-import { KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
+import { assertForwardConfig, KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
 import { kartraWebhookSource } from "./webhook.js";
 import { kartraSimulator, seedDemoCompletions } from "./simulator.js";
 import { getLeadRecord, getWebhook, latestForSubscription, listLeadRecords } from "./inbox.js";
@@ -36,7 +36,7 @@ export const kartra = defineVendor({
   id: "kartra",
   name: VENDOR,
   displayName: "Kartra",
-  // defaults (eventType, retry) apply on parse; code reading the config tolerates them missing
+  // defaults (forward.retry) apply on parse; code reading the config tolerates them missing
   configSchema: KartraConfigSchema as unknown as z.ZodType<KartraConfig>,
   fields: {
     read: [
@@ -71,6 +71,8 @@ export const kartra = defineVendor({
   migrations: { "0003_kartra_inbox": m0003 },
   simulator: kartraSimulator,
   async background(services: VendorServices) {
+    // forward targets are vendor ids: only here, with the app's registry, can they be checked
+    assertForwardConfig(services.tenants, services.registry);
     await seedDemoCompletions(services);
     return startForwardWorker(services);
   },
