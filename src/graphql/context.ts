@@ -1,7 +1,7 @@
 import type { UpstreamStats } from "../lib/upstream-stats.js";
 import type { TenantCache } from "../cache/index.js";
 import type { VendorAdapter, VendorCallContext, VendorServices } from "../vendors/types.js";
-import type { RequestContext } from "../vendors/graphql-kit.js";
+import type { RequestContext } from "../vendors/types.js";
 import { callContext } from "../vendors/call-context.js";
 import type { Idempotency } from "./idempotency.js";
 

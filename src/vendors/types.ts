@@ -159,7 +159,7 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
-  /** This vendor's own GraphQL: types, inputs, resolvers (graphql-kit.ts). */
+  /** This vendor's own GraphQL: types, inputs, resolvers (the kit: GraphQLKit below). */
   graphql?: (kit: GraphQLKit) => VendorGraphQL;
   /** Tables this vendor keeps in the store, by migration name (ordered by name with the core ones). */
   migrations?: Readonly<Record<string, Migration>>;

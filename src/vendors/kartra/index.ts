@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { LeadReader, VendorCallContext, VendorServices } from "../types.js";
-import { defineVendor } from "../types.js";
+import { defineVendor, type LeadReader, type VendorCallContext, type VendorServices } from "../types.js";
 import { assertForwardConfig, KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
 import { kartraWebhookSource } from "./webhook.js";
 import { kartraSimulator, seedDemoCompletions } from "./simulator.js";

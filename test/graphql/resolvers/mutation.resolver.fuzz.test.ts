@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
-import { startTestApp, type TestApp } from "../helpers/app.js";
-import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES } from "../../src/vendors/propexo/simulator.js";
-import { DEFAULT_INPUT_LIMITS } from "../../src/server/input-limits.js";
+import { startEchoApp, type EchoApp } from "../../fixtures/echo-app.js";
+import { startTestApp, type TestApp } from "../../helpers/app.js";
+import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES } from "../../../src/vendors/propexo/simulator.js";
+import { DEFAULT_INPUT_LIMITS } from "../../../src/server/input-limits.js";
 
 /**
  * Hostile and random input at every mutation the echo vendor serves: never a 500, never a
