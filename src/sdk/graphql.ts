@@ -51,7 +51,7 @@ export type AssignedNumbers = {
   sms?: Maybe<Scalars['PhoneNumber']['output']>;
 };
 
-/** A lead's calendar subscription (Kartra): calendar, class, hosts and sessions. */
+/** A lead's calendar subscription: calendar, class, hosts and sessions. */
 export type Calendar = Node & {
   __typename?: 'Calendar';
   calendarId?: Maybe<Scalars['String']['output']>;
@@ -128,7 +128,7 @@ export type CalendarHost = {
 export type CancelLeadInput = {
   /** The lead's primary phone, any format. */
   phone: Scalars['String']['input'];
-  /** Vendor lead type (Comunik8); the tenant default when omitted. */
+  /** Vendor lead type, for vendors that type their leads; the tenant default when omitted. */
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -566,7 +566,7 @@ export type Delivery = {
   /** Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome. */
   jobId?: Maybe<Scalars['String']['output']>;
   lead?: Maybe<Lead>;
-  /** The vendor's own words, e.g. Comunik8's "Another call is already scheduled". */
+  /** The vendor's own words, e.g. "Another call is already scheduled". */
   message?: Maybe<Scalars['String']['output']>;
   /** The vendor's id for the record created/updated. */
   nativeId?: Maybe<Scalars['String']['output']>;
@@ -686,12 +686,12 @@ export type EventInput = {
   entrata?: InputMaybe<EntrataEventInput>;
   /** Vendor-specific event fields. */
   extra?: InputMaybe<Scalars['JSON']['input']>;
-  /** Global id of the lead (ClientTether). */
+  /** Global id of the lead. */
   leadId?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   type: EventType;
-  /** The vendor user the event is assigned to: ClientTether user_id, whose calendar holds it (required for ClientTether appointments). */
+  /** The vendor user the event is assigned to, whose calendar holds it (some vendors require it for appointments). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -846,7 +846,7 @@ export type LeadFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Any format. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** Which vendor to list from; default: the first configured lead reader (ClientTether first). */
+  /** Which vendor to list from; default: the first configured lead reader, in registry order. */
   vendor?: InputMaybe<Vendor>;
 };
 
@@ -857,7 +857,7 @@ export type LeadInput = {
   customFields?: InputMaybe<Array<CustomFieldInput>>;
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   externalId?: InputMaybe<Scalars['String']['input']>;
-  /** Extra vendor fields passed through (e.g. ClientTether client parameters). */
+  /** Extra vendor fields passed through, for vendors that take parameters beyond LeadInput. */
   extra?: InputMaybe<Scalars['JSON']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   jobTitle?: InputMaybe<Scalars['String']['input']>;
@@ -885,7 +885,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a history note to a ClientTether lead (create_client_history_note). */
   addNote: ClientTetherMutationPayload;
-  /** Withdraw a lead from diallers (Comunik8 lead/cancel). */
+  /** Withdraw a lead from the diallers that take cancellations. */
   cancelLead: LeadMutationPayload;
   createActionPlan: ClientTetherMutationPayload;
   createClientTetherUser: ClientTetherMutationPayload;
@@ -908,7 +908,7 @@ export type Mutation = {
   deleteLeadSource: ClientTetherMutationPayload;
   /** Refused by ClientTether (CT512) while a client is in this sales cycle. */
   deleteSalesCycle: ClientTetherMutationPayload;
-  /** Schedule a call back to a lead at a time or after a delay (Trackdrive callback, Comunik8 delays). */
+  /** Schedule a call back to a lead at a time or after a delay, in every target that can. */
   scheduleCallback: LeadMutationPayload;
   /** Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email). */
   sendEmail: ClientTetherMutationPayload;
@@ -927,7 +927,7 @@ export type Mutation = {
   updateLeadByExternalId: LeadMutationPayload;
   updateLeadSource: ClientTetherMutationPayload;
   updateSalesCycle: ClientTetherMutationPayload;
-  /** Check a lead against every target without creating anything (Comunik8 test mode plus LeadGraph's own rules). */
+  /** Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules). */
   validateLead: LeadMutationPayload;
 };
 
@@ -1155,7 +1155,7 @@ export type Query = {
   clientTetherSalesCycles: Array<ClientTetherSalesCycle>;
   clientTetherTags: Array<ClientTetherTag>;
   clientTetherUsers: Array<ClientTetherUser>;
-  /** A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead. */
+  /** A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead. */
   lead?: Maybe<Lead>;
   /** A ClientTether lead by your own external id (read_client_by_external_id); null when there is none. */
   leadByExternalId?: Maybe<Lead>;
@@ -1277,6 +1277,7 @@ export type TrackdriveLeadToken =
 export type Vendor =
   | 'CLIENTTETHER'
   | 'COMUNIK8'
+  /** Entrata, reached through Propexo. */
   | 'ENTRATA'
   | 'KARTRA'
   | 'TRACKDRIVE';
