@@ -137,7 +137,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     tenants,
     services,
     idempotency,
-    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst, maxBatchSize: config.server.maxBatchSize },
+    limits: {
+      bodyLimitBytes: config.server.bodyLimitBytes,
+      maxFirst: config.server.maxFirst,
+      maxBatchSize: config.server.maxBatchSize,
+      requestDeadlineMs: config.server.requestDeadlineMs,
+    },
     explorer: config.server.explorer,
     demoApiKey,
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),

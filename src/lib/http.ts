@@ -209,7 +209,9 @@ export function createHttp(opts: HttpOptions): Http {
     const p = policyFor(req.vendor);
     const policy = req.retry ?? { kind: "none" };
     const tenantId = req.tenantId ?? "global";
-    const deadline = Date.now() + p.deadlineMs;
+    // the call's own deadline, or the request's (server.requestDeadlineMs) when that comes first
+    const deadline = Math.min(Date.now() + p.deadlineMs, stats.deadlineAt);
+    const requestBound = stats.deadlineAt < Date.now() + p.deadlineMs;
     const log = { tenant: tenantId, vendor: req.vendor, operation: req.operation };
     for (let n = 1; ; n++) {
       span.setAttribute("leadgraph.attempts", n);
@@ -260,6 +262,10 @@ export function createHttp(opts: HttpOptions): Http {
       if (res) return res;
       const code = codeOf(failure);
       opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
+      if (requestBound && Date.now() >= deadline - 5 && (failure instanceof TimeoutError || failure === DEADLINE)) {
+        const message = `${req.vendor}: the request's deadline (server.requestDeadlineMs) passed before this call finished; it was abandoned`;
+        throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, message, { vendorCode: "REQUEST_DEADLINE" });
+      }
       if (failure instanceof TimeoutError || failure === DEADLINE) {
         throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
       }

@@ -23,7 +23,7 @@ export interface HttpServerDeps {
   tenants: readonly ServedTenant[];
   services: VendorServices;
   idempotency: Idempotency;
-  limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number };
+  limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number; requestDeadlineMs?: number };
   explorer: boolean;
   /** Demo mode: the key pre-filled in the explorer. */
   demoApiKey?: string;
@@ -43,7 +43,7 @@ export interface HttpServerDeps {
 export function createHttpServer(deps: HttpServerDeps) {
   const auth = new ApiKeyAuth(deps.tenants);
   let accepting = true;
-  const buildContext = requestContextFactory({ ...deps, maxFirst: deps.limits.maxFirst });
+  const buildContext = requestContextFactory({ ...deps, maxFirst: deps.limits.maxFirst, requestDeadlineMs: deps.limits.requestDeadlineMs });
   const routes = createRoutes({ ...deps, auth, buildContext, accepting: () => accepting });
 
   const inFlight = new Set<ServerResponse>();
