@@ -4,7 +4,7 @@ import { z } from "zod";
 import { VendorError } from "./errors.js";
 import type { UpstreamStats } from "./upstream-stats.js";
 import type { Logger } from "./logger.js";
-import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER, type CircuitListener } from "./circuit-breaker.js";
+import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER, NotCounted, type CircuitListener } from "./circuit-breaker.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 import { failSpan, withUpstreamSpan } from "./tracing.js";
 import type { Span } from "@opentelemetry/api";
@@ -201,6 +201,8 @@ export function createHttp(opts: HttpOptions): Http {
     } catch (e) {
       stats.record({ vendor: req.vendor, operation: req.operation, status: "error", ms: performance.now() - started });
       if (tooLarge) throw new ResponseTooLarge(p.maxResponseBytes);
+      // cut short by the request's own deadline: the vendor did nothing wrong
+      if (e instanceof TimeoutError && Date.now() >= stats.deadlineAt - 5) throw new NotCounted(e);
       throw e;
     }
   };

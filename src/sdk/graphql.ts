@@ -51,7 +51,7 @@ export type AssignedNumbers = {
   sms?: Maybe<Scalars['PhoneNumber']['output']>;
 };
 
-/** A lead's calendar subscription (Kartra): calendar, class, hosts and sessions. */
+/** A lead's calendar subscription: calendar, class, hosts and sessions. */
 export type Calendar = Node & {
   __typename?: 'Calendar';
   calendarId?: Maybe<Scalars['String']['output']>;
@@ -128,7 +128,7 @@ export type CalendarHost = {
 export type CancelLeadInput = {
   /** The lead's primary phone, any format. */
   phone: Scalars['String']['input'];
-  /** Vendor lead type (Comunik8); the tenant default when omitted. */
+  /** Vendor lead type, for vendors that type their leads; the tenant default when omitted. */
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -407,8 +407,8 @@ export type ClientTetherProposal = Node & {
   nativeId: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). */
-  payments: Array<ClientTetherPayment>;
+  /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). Null, with an error in `errors` at this path, when the read failed. */
+  payments?: Maybe<Array<ClientTetherPayment>>;
   productionManager?: Maybe<Scalars['String']['output']>;
   raw: Scalars['JSON']['output'];
   type?: Maybe<Scalars['String']['output']>;
@@ -566,7 +566,7 @@ export type Delivery = {
   /** Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome. */
   jobId?: Maybe<Scalars['String']['output']>;
   lead?: Maybe<Lead>;
-  /** The vendor's own words, e.g. Comunik8's "Another call is already scheduled". */
+  /** The vendor's own words, e.g. "Another call is already scheduled". */
   message?: Maybe<Scalars['String']['output']>;
   /** The vendor's id for the record created/updated. */
   nativeId?: Maybe<Scalars['String']['output']>;
@@ -686,12 +686,12 @@ export type EventInput = {
   entrata?: InputMaybe<EntrataEventInput>;
   /** Vendor-specific event fields. */
   extra?: InputMaybe<Scalars['JSON']['input']>;
-  /** Global id of the lead (ClientTether). */
+  /** Global id of the lead. */
   leadId?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   type: EventType;
-  /** The vendor user the event is assigned to: ClientTether user_id, whose calendar holds it (required for ClientTether appointments). */
+  /** The vendor user the event is assigned to, whose calendar holds it (some vendors require it for appointments). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -793,8 +793,8 @@ export type Lead = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields: Array<CustomField>;
   email?: Maybe<Scalars['String']['output']>;
-  /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. */
-  events: Array<Event>;
+  /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  events?: Maybe<Array<Event>>;
   /** The caller's own id for this lead, where the vendor keeps one. */
   externalId?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
@@ -806,14 +806,14 @@ export type Lead = Node & {
   middleName?: Maybe<Scalars['String']['output']>;
   /** The vendor's own id. */
   nativeId: Scalars['String']['output'];
-  /** ClientTether: history notes (read_client_history_notes). Empty for other vendors. */
-  notes: Array<ClientTetherNote>;
-  /** ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. */
-  pendingActions: Array<ClientTetherPendingAction>;
+  /** ClientTether: history notes (read_client_history_notes). Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  notes?: Maybe<Array<ClientTetherNote>>;
+  /** ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  pendingActions?: Maybe<Array<ClientTetherPendingAction>>;
   /** Primary phone, E.164. */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
-  /** ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. */
-  proposals: Array<ClientTetherProposal>;
+  /** ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  proposals?: Maybe<Array<ClientTetherProposal>>;
   /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   score?: Maybe<Scalars['Int']['output']>;
@@ -846,7 +846,7 @@ export type LeadFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Any format. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** Which vendor to list from; default: the first configured lead reader (ClientTether first). */
+  /** Which vendor to list from; default: the first configured lead reader, in registry order. */
   vendor?: InputMaybe<Vendor>;
 };
 
@@ -857,7 +857,7 @@ export type LeadInput = {
   customFields?: InputMaybe<Array<CustomFieldInput>>;
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   externalId?: InputMaybe<Scalars['String']['input']>;
-  /** Extra vendor fields passed through (e.g. ClientTether client parameters). */
+  /** Extra vendor fields passed through, for vendors that take parameters beyond LeadInput. */
   extra?: InputMaybe<Scalars['JSON']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   jobTitle?: InputMaybe<Scalars['String']['input']>;
@@ -885,7 +885,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a history note to a ClientTether lead (create_client_history_note). */
   addNote: ClientTetherMutationPayload;
-  /** Withdraw a lead from diallers (Comunik8 lead/cancel). */
+  /** Withdraw a lead from the diallers that take cancellations. */
   cancelLead: LeadMutationPayload;
   createActionPlan: ClientTetherMutationPayload;
   createClientTetherUser: ClientTetherMutationPayload;
@@ -908,7 +908,7 @@ export type Mutation = {
   deleteLeadSource: ClientTetherMutationPayload;
   /** Refused by ClientTether (CT512) while a client is in this sales cycle. */
   deleteSalesCycle: ClientTetherMutationPayload;
-  /** Schedule a call back to a lead at a time or after a delay (Trackdrive callback, Comunik8 delays). */
+  /** Schedule a call back to a lead at a time or after a delay, in every target that can. */
   scheduleCallback: LeadMutationPayload;
   /** Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email). */
   sendEmail: ClientTetherMutationPayload;
@@ -927,7 +927,7 @@ export type Mutation = {
   updateLeadByExternalId: LeadMutationPayload;
   updateLeadSource: ClientTetherMutationPayload;
   updateSalesCycle: ClientTetherMutationPayload;
-  /** Check a lead against every target without creating anything (Comunik8 test mode plus LeadGraph's own rules). */
+  /** Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules). */
   validateLead: LeadMutationPayload;
 };
 
@@ -1155,7 +1155,7 @@ export type Query = {
   clientTetherSalesCycles: Array<ClientTetherSalesCycle>;
   clientTetherTags: Array<ClientTetherTag>;
   clientTetherUsers: Array<ClientTetherUser>;
-  /** A lead by global id, e.g. clienttether:lead:8051632. Null when the vendor has no such lead. */
+  /** A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead. */
   lead?: Maybe<Lead>;
   /** A ClientTether lead by your own external id (read_client_by_external_id); null when there is none. */
   leadByExternalId?: Maybe<Lead>;
@@ -1277,6 +1277,7 @@ export type TrackdriveLeadToken =
 export type Vendor =
   | 'CLIENTTETHER'
   | 'COMUNIK8'
+  /** Entrata, reached through Propexo. */
   | 'ENTRATA'
   | 'KARTRA'
   | 'TRACKDRIVE';
@@ -1348,7 +1349,7 @@ export type ClientTetherLeadActivityQueryVariables = Exact<{
 }>;
 
 
-export type ClientTetherLeadActivityQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, events: Array<{ __typename?: 'Event', id: string, type: EventType, title?: string | null, description?: string | null, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null }>, notes: Array<{ __typename?: 'ClientTetherNote', type?: string | null, body?: string | null, createdAt?: string | null }>, pendingActions: Array<{ __typename?: 'ClientTetherPendingAction', type?: string | null, subject?: string | null, actionPlanName?: string | null, dueAt?: string | null }>, proposals: Array<{ __typename?: 'ClientTetherProposal', id: string, number?: string | null, type?: string | null, finalPrice?: string | null, discount?: string | null, jobStartDate?: string | null, jobEndDate?: string | null, lineItems: Array<{ __typename?: 'ClientTetherProposalLineItem', description?: string | null, price?: string | null, notes?: string | null }>, payments: Array<{ __typename?: 'ClientTetherPayment', amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> }>, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
+export type ClientTetherLeadActivityQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, events?: Array<{ __typename?: 'Event', id: string, type: EventType, title?: string | null, description?: string | null, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null }> | null, notes?: Array<{ __typename?: 'ClientTetherNote', type?: string | null, body?: string | null, createdAt?: string | null }> | null, pendingActions?: Array<{ __typename?: 'ClientTetherPendingAction', type?: string | null, subject?: string | null, actionPlanName?: string | null, dueAt?: string | null }> | null, proposals?: Array<{ __typename?: 'ClientTetherProposal', id: string, number?: string | null, type?: string | null, finalPrice?: string | null, discount?: string | null, jobStartDate?: string | null, jobEndDate?: string | null, lineItems: Array<{ __typename?: 'ClientTetherProposalLineItem', description?: string | null, price?: string | null, notes?: string | null }>, payments?: Array<{ __typename?: 'ClientTetherPayment', amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> | null }> | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
 
 export type ClientTetherReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 

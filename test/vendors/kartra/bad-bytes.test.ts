@@ -9,7 +9,7 @@ import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js
  */
 const COMPLETIONS = `{ calendarCompletions(first: 50) { edges { node { status raw lead { firstName email } } } } }`;
 
-const post = (url: string, body: string | Buffer) =>
+const post = (url: string, body: string | Blob) =>
   fetch(`${url}/webhooks/kartra/${SECRET}`, { method: "POST", headers: { "content-type": "application/json" }, body });
 
 const answers: Record<Dialect, unknown> = { sqlite: undefined, postgres: undefined };
@@ -57,7 +57,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook with bad bytes (%
     const text = JSON.stringify(sampleCalendarComplete({ subscriptionId: 992 }));
     const i = text.indexOf("Jane") + 2;
     const body = Buffer.concat([Buffer.from(text.slice(0, i)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(i))]);
-    const res = await post(app.url, body);
+    const res = await post(app.url, new Blob([new Uint8Array(body)]));
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toMatch(/not valid UTF-8/);
     expect(await storedCount(app)).toBe(before);
