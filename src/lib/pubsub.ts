@@ -36,11 +36,20 @@ export function createAppPubSub(redisUrl?: string, namespace = "leadgraph", logg
       if (isTimeout(err)) publishClient.disconnect(true);
       pending.push([channel, message]);
       if (pending.length > MAX_PENDING) pending.shift();
-      logger?.warn({ err: (err as Error).message, pending: pending.length }, "subscription publish failed: will resend after reconnect");
+      if (pending.length === 1) logger?.warn({ err: (err as Error).message }, "subscription publish failed: kept, resent after reconnect");
     });
-  publishClient.on("ready", () => {
-    for (const [channel, message] of pending.splice(0)) void publish(channel, message);
-  });
+  // Resent once both connections are back: the subscriber re-subscribes on its reconnect, and a
+  // resend that beat it would be lost again.
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (publishClient.status !== "ready" || subscribeClient.status !== "ready" || !pending.length) return;
+    clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => {
+      for (const [channel, message] of pending.splice(0)) void publish(channel, message);
+    }, 200);
+  };
+  publishClient.on("ready", flush);
+  subscribeClient.on("ready", flush);
   const guard = (p: Promise<unknown>) => void p.catch(() => {});
   const pinger = setInterval(() => {
     if (subscribeClient.status !== "ready") return;

@@ -23,6 +23,8 @@ export interface RedisClientOptions {
 }
 
 export const REDIS_CONNECT_TIMEOUT_MS = 1000;
+/** Longest a connection may stay connected-but-not-ready before it is dropped and retried. */
+const READY_TIMEOUT_MS = 1500;
 
 export function createRedisClient(url: string, opts: RedisClientOptions): Redis {
   const options: RedisOptions = {
@@ -45,6 +47,14 @@ export function createRedisClient(url: string, opts: RedisClientOptions): Redis 
     if (warned) opts.logger?.info({ role: opts.role }, "redis reconnected");
     warned = false;
   });
+  // Connected but never ready: the TCP handshake reached something (a proxy, a NAT) and the ready
+  // check is lost in a partition. ioredis waits forever there; start over instead.
+  let connectedAt = 0;
+  client.on("connect", () => (connectedAt = Date.now()));
+  const watchdog = setInterval(() => {
+    if (client.status === "connect" && Date.now() - connectedAt > READY_TIMEOUT_MS) client.disconnect(true);
+  }, 250).unref();
+  client.on("end", () => clearInterval(watchdog));
   return client;
 }
 
@@ -117,18 +127,8 @@ export class RedisHealth {
     this.probing ??= setInterval(() => void this.probe(), this.probeMs).unref();
   }
 
-  private stuck = 0;
-
   private async probe(): Promise<void> {
-    if (this.client.status !== "ready") {
-      // connected but the ready check never answered (a black hole past the TCP handshake)
-      if (this.client.status === "connect" && ++this.stuck >= 4) {
-        this.stuck = 0;
-        this.client.disconnect(true);
-      }
-      return;
-    }
-    this.stuck = 0;
+    if (this.client.status !== "ready") return;
     try {
       await this.client.ping();
       this.up = true;

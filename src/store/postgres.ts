@@ -69,6 +69,8 @@ export function createPgPool(connectionString: string, logger?: Logger): Postgre
     return {
       query: ((sqlOrCursor: string | object, params?: readonly unknown[]) => {
         if (typeof sqlOrCursor !== "string") return client.query(sqlOrCursor as never);
+        // a connection that already failed fails at once (Kysely's ROLLBACK after a timeout would wait again)
+        if (broken) return Promise.reject(unavailable(broken));
         return client.query(sqlOrCursor, params as unknown[]).catch((err: unknown) => {
           if (!isConnectionFailure(err)) throw err;
           broken = err as Error;
