@@ -265,7 +265,7 @@ export function createHttp(opts: HttpOptions): Http {
       const code = codeOf(failure);
       opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
       if (requestBound && Date.now() >= deadline - 5 && (failure instanceof TimeoutError || failure === DEADLINE)) {
-        const message = `${req.vendor}: the request's deadline (server.requestDeadlineMs) passed before this call finished; it was abandoned`;
+        const message = `${req.vendor}: the request's deadline (server.requestDeadlineMs) passed before this call finished; abandoned`;
         throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, message, { vendorCode: "REQUEST_DEADLINE" });
       }
       if (failure instanceof TimeoutError || failure === DEADLINE) {

@@ -71,11 +71,12 @@ const READY_TIMEOUT_MS = 1800;
 /** 200 when the store and cache answer; 503 naming what is down (`down: ["store"]`) otherwise, always within ~2 s. */
 async function serveReadiness(res: ServerResponse, deps: Pick<RouteDeps, "ready" | "accepting">) {
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<{ store: boolean; cache: boolean }>((r) => (timer = setTimeout(() => r({ store: false, cache: false }), READY_TIMEOUT_MS)));
-  const r = await Promise.race([deps.ready().catch(() => ({ store: false, cache: false })), timedOut]).finally(() => clearTimeout(timer));
-  const down = [...(r.store ? [] : ["store"]), ...(r.cache ? [] : ["cache"]), ...(deps.accepting() ? [] : ["shutting down"])];
-  const ready = down.length === 0;
-  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...r, ...(ready ? {} : { down }) });
+  const down = { store: false, cache: false };
+  const timedOut = new Promise<typeof down>((r) => (timer = setTimeout(() => r(down), READY_TIMEOUT_MS)));
+  const r = await Promise.race([deps.ready().catch(() => down), timedOut]).finally(() => clearTimeout(timer));
+  const names = [...(r.store ? [] : ["store"]), ...(r.cache ? [] : ["cache"]), ...(deps.accepting() ? [] : ["shutting down"])];
+  const ready = names.length === 0;
+  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...r, ...(ready ? {} : { down: names }) });
 }
 
 /** A browser opening /graphql (a GET for HTML with no query) gets the explorer page. */

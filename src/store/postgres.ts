@@ -39,7 +39,9 @@ export function isConnectionFailure(err: unknown): boolean {
 
 /** The message names the dependency, not its address; the cause (with the driver's text) is in the log. */
 const unavailable = (err: unknown) =>
-  Object.assign(new ServiceUnavailableError("store", "the store (Postgres) is unavailable: nothing was saved; retry later"), { cause: err });
+  Object.assign(new ServiceUnavailableError("store", "the store (Postgres) is unavailable: nothing was saved; retry later"), {
+    cause: err,
+  });
 
 export function createPgPool(connectionString: string, logger?: Logger): PostgresPool & { ping(): Promise<boolean> } {
   const pool = new pg.Pool({

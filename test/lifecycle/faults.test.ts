@@ -46,7 +46,8 @@ class Load {
       const res = await fn();
       const text = await res.text();
       const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
-      rec = { kind, start, end: Date.now(), status: res.status, code: res.status === 200 && !/"errors"/.test(text) ? undefined : code, sub };
+      const clean = res.status === 200 && !/"errors"/.test(text);
+      rec = { kind, start, end: Date.now(), status: res.status, code: clean ? undefined : code, sub };
       if (kind === "webhook" && res.status === 200 && /"ok":true/.test(text)) this.acked.set(sub!, rec.end);
     } catch (e) {
       rec = { kind, start, end: Date.now(), status: 0, code: (e as Error).name };
@@ -89,7 +90,9 @@ class Load {
           }
         })(),
       );
-    for (let i = 0; i < 2; i++) loop(() => this.timed("read", () => this.gql(`{ lead(id: "clienttether:lead:${8051632 + i}") { id firstName } }`)), 20);
+    for (let i = 0; i < 2; i++) {
+      loop(() => this.timed("read", () => this.gql(`{ lead(id: "clienttether:lead:${8051632 + i}") { id firstName } }`)), 20);
+    }
     loop(() => this.timed("store-read", () => this.gql(`{ calendarCompletions(first: 1) { edges { cursor } } }`)), 50);
     loop(async () => {
       if (this.writersPaused) return;
@@ -214,7 +217,8 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
     const stored = await storedSubs();
     const acked = [...load.acked.keys()];
     const lost = acked.filter((s) => !stored.has(s)).length;
-    const codes = [...new Set(during.filter((r) => r.status !== 200 || r.code).map((r) => `${r.kind} ${r.status}${r.code ? ` ${r.code}` : ""}`))];
+    const failed = during.filter((r) => r.status !== 200 || r.code);
+    const codes = [...new Set(failed.map((r) => `${r.kind} ${r.status}${r.code ? ` ${r.code}` : ""}`))];
     const reads = during.filter((r) => r.kind === "read").map((r) => r.end - r.start).sort((a, b) => a - b);
     const p50 = reads.length ? reads[Math.floor(reads.length / 2)]! : 0;
     const readyzWorst = Math.max(0, ...during.filter((r) => r.kind === "readyz").map((r) => r.end - r.start));
@@ -225,7 +229,9 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
       readyz503Ms,
       recoveredMs,
       lost,
-      note: `${during.length} requests while cut; cached-read p50 ${p50} ms; slowest /readyz ${readyzWorst} ms; non-200/errors: ${codes.join(", ") || "none"}`,
+      note:
+        `${during.length} requests while cut; cached-read p50 ${p50} ms; slowest /readyz ${readyzWorst} ms; ` +
+        `non-200/errors: ${codes.join(", ") || "none"}`,
     };
     rows.push(row);
     expect(row.alive, lg.stderr.join("")).toBe(true);
@@ -245,8 +251,10 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
   const MODES: FaultMode[] = ["reset", "refuse", "black-hole"];
 
   for (const mode of MODES) {
-    it.runIf(up)(`Redis ${mode}: the process stays up, reads fail open fast, /readyz says cache, webhooks stored while down reach live subscribers`, async () => {
-      const r = await scenario(`Redis ${mode}${mode === "black-hole" ? " (then a silent drop: old connections never come back)" : ""}`, "redis", () => redisProxy.set(mode), async () => {
+    const title = `Redis ${mode}: process stays up, reads fail open fast, /readyz says cache, webhooks stored meanwhile reach subscribers`;
+    it.runIf(up)(title, async () => {
+      const name = `Redis ${mode}${mode === "black-hole" ? " (then a silent drop: old connections never come back)" : ""}`;
+      const r = await scenario(name, "redis", () => redisProxy.set(mode), async () => {
         load.writersPaused = true; // from the heal on, only the resend can bring the cut's webhooks to the live subscriber
         await redisProxy.heal();
       });
@@ -267,8 +275,9 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
   }
 
   for (const mode of MODES) {
-    it.runIf(up)(`Postgres ${mode}: the process stays up, store work answers SERVICE_UNAVAILABLE within seconds, /readyz says store`, async () => {
-      const r = await scenario(`Postgres ${mode}${mode === "black-hole" ? " (then a silent drop)" : ""}`, "postgres", () => pgProxy.set(mode), () => pgProxy.heal());
+    it.runIf(up)(`Postgres ${mode}: process stays up, store work answers SERVICE_UNAVAILABLE in seconds, /readyz says store`, async () => {
+      const name = `Postgres ${mode}${mode === "black-hole" ? " (then a silent drop)" : ""}`;
+      const r = await scenario(name, "postgres", () => pgProxy.set(mode), () => pgProxy.heal());
       expect(r.first503).toBeDefined();
       expect(r.first503!.end - r.tCut).toBeLessThan(4000);
     }, 90_000);
@@ -277,7 +286,9 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
   it.runIf(up)("Postgres kills every connection (pg_terminate_backend, idle and busy): the process stays up", async () => {
     await scenario("Postgres pg_terminate_backend (failover / killed idle connections)", "postgres", async () => {
       for (let i = 0; i < 3; i++) {
-        await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        await admin.query(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+        );
         await sleep(1000);
       }
     }, async () => {});
@@ -329,14 +340,19 @@ function writeResults(rows: Row[], extra: string[]) {
     "# Fault suite figures",
     "",
     "Written by `test/lifecycle/faults.test.ts` (part of `npm test`): LeadGraph as a real process (`src/main.ts`, NODE_ENV=production,",
-    `demo tenant on its simulators), Postgres and Redis behind \`test/helpers/fault-proxy.ts\`; each cut lasts ${CUT_MS / 1000} s under load`,
+    "demo tenant on its simulators), Postgres and Redis behind `test/helpers/fault-proxy.ts`; " +
+      `each cut lasts ${CUT_MS / 1000} s under load`,
     "(2 loops of cached `lead(id)` reads, 1 of `calendarCompletions` store reads, 1 of Kartra webhooks, /readyz every 100 ms, one live",
     "`calendarCompleted` subscription). \"Recovered within\" is from the heal to /readyz 200 plus a webhook and a store read succeeding.",
     `Last run: ${new Date().toISOString()}.`,
     "",
     "| fault | process alive | worst request time while cut | /readyz 503 within | recovered within | acknowledged writes lost |",
     "|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.fault} | ${r.alive ? "yes" : "**no**"} | ${fmt(r.worstMs)} | ${fmt(r.readyz503Ms)} | ${fmt(r.recoveredMs)} | ${r.lost} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.fault} | ${r.alive ? "yes" : "**no**"} | ${fmt(r.worstMs)} | ${fmt(r.readyz503Ms)} | ` +
+        `${fmt(r.recoveredMs)} | ${r.lost} |`,
+    ),
     "",
     "Details per fault:",
     "",

@@ -30,7 +30,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe.each([["NODE_ENV unset", undefined], ["NODE_ENV=production", "production"]] as const)("SIGTERM drains (%s)", (_n, nodeEnv) => {
-  it("answers 200 to every request that arrived before SIGTERM: half-sent bodies, slow vendor calls, late keep-alive requests", async () => {
+  it("answers 200 to every request that arrived before SIGTERM: half-sent bodies, slow vendor calls, late keep-alives", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "lg-sigterm-"));
     dirs.push(dir);
     const lg: LeadGraphProcess = await startLeadGraph({ LEADGRAPH_DATA_DIR: dir }, nodeEnv);

@@ -37,7 +37,8 @@ describe("/metrics", () => {
   });
 
   it("takes the operation label only from operations that validated, and caps the distinct names (the rest are `other`)", async () => {
-    const names = (t: string) => new Set([...t.matchAll(/leadgraph_graphql_operation_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]));
+    const names = (t: string) =>
+      new Set([...t.matchAll(/leadgraph_graphql_operation_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]));
     const before = names(await (await fetch(`${app.url}/metrics`)).text());
     const extra = Metrics.MAX_OPERATION_LABELS + 50;
     for (let i = 0; i < extra; i += 25) {

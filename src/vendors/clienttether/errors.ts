@@ -143,7 +143,10 @@ export function httpError(status: number, operation: string, headers: VendorResp
     // passed on like Entrata's: `Retry-After` (seconds or HTTP date) when sent
     const ms = parseRetryAfter(headers["retry-after"]);
     const retryAfterSeconds = ms === undefined ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil(ms / 1000));
-    return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, { vendorCode: "HTTP_429", retryAfterSeconds });
+    return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, {
+      vendorCode: "HTTP_429",
+      retryAfterSeconds,
+    });
   }
   return new VendorError("UPSTREAM_ERROR", VENDOR_ID, `ClientTether answered HTTP ${status} on ${operation}`, {
     vendorCode: `HTTP_${status}`,

@@ -142,8 +142,10 @@ export function dedupeKey(entry: Pick<InboxEntry, "action" | "subscriptionId" | 
  * body as received (JSON text, where a NUL is the escape `\u0000`), so `raw` and every field
  * still show exactly what the vendor sent.
  */
+const NUL = String.fromCharCode(0);
+
 export function indexText<T extends string | null>(s: T): T {
-  return (s === null || !s.includes("\u0000") ? s : s.replace(/\u0000/g, "\uFFFD")) as T;
+  return (s === null || !s.includes(NUL) ? s : s.split(NUL).join("\uFFFD")) as T;
 }
 
 export async function receive(store: Store, entry: InboxEntry, hash: string, now = Date.now()): Promise<Received> {

@@ -36,7 +36,8 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook with bad bytes (%
     expect(await again.json()).toMatchObject({ ok: true, duplicate: true });
     const q = await app.gql(COMPLETIONS);
     expect(q.body.errors).toBeUndefined();
-    const node = q.body.data.calendarCompletions.edges.find((e: { node: { status: string } }) => e.node.status.startsWith("Completed")).node;
+    type Edge = { node: { status: string } };
+    const node = q.body.data.calendarCompletions.edges.find((e: Edge) => e.node.status.startsWith("Completed")).node;
     expect(node.status).toBe("Completed\u0000");
     expect(node.lead.firstName).toBe("Ja\u0000ne");
     expect(node.raw.lead.first_name).toBe("Ja\u0000ne");
