@@ -176,9 +176,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     demoApiKey,
     close() {
       closed ??= (async () => {
+        // Workers stop claiming work while the HTTP side drains (what they leave stays in the
+        // durable outbox for the next start); Apollo stops only once no request needs it.
+        const workers = Promise.all(background.map((b) => b.close()));
         await httpServer.close();
         await apollo.stop();
-        await Promise.all(background.map((b) => b.close()));
+        await workers;
         await pubsub.close();
         await http.close?.();
         await cache.close();

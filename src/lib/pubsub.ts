@@ -14,7 +14,7 @@ import { createRedisClient, isTimeout, withTimeout } from "./redis.js";
  * Redis failing never throws out of `publish` (it is fire-and-forget; an unhandled rejection
  * there used to end the process). A publish that fails is kept (the last `MAX_PENDING`) and
  * sent again once the publisher reconnects, so a webhook stored while Redis was down still
- * reaches live subscribers after the heal; subscribers dedupe by sequence (kartra/live.ts).
+ * reaches live subscribers after the heal; subscribers dedupe by sequence (the webhook source's live stream).
  * The subscriber connection is PINGed every second: a silently dropped one is replaced and
  * ioredis re-subscribes its channels.
  */

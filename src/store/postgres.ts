@@ -5,11 +5,14 @@ import type { Logger } from "../lib/logger.js";
 
 /**
  * The Postgres pool behind Kysely, bounded everywhere (DESIGN "When infrastructure fails"):
- * - acquiring a connection (a free one, or a new one through connect + auth) waits at most
- *   `PG_ACQUIRE_TIMEOUT_MS`;
+ * - opening a connection takes at most `PG_CONNECT_TIMEOUT_MS`; waiting for a busy pool's
+ *   connection at most `PG_QUEUE_TIMEOUT_MS`, and not at all once the store is known down
+ *   (one caller per 250 ms probes it; the first statement that succeeds clears the flag);
  * - a statement runs at most `PG_STATEMENT_TIMEOUT_MS` on the server (`statement_timeout`) and
  *   the client gives up `PG_QUERY_TIMEOUT_MS` after sending it (`query_timeout`), for when the
  *   server never hears of it (a partition);
+ * - the server ends a session idle in a transaction for `PG_IDLE_IN_TRANSACTION_TIMEOUT_MS`
+ *   (its client was cut off mid-transaction), so its locks do not outlive the partition;
  * - a connection that failed that way (timeout, reset, terminated by the server, failover) is
  *   destroyed on release, not handed to the next caller; idle ones close after 10 s, and TCP
  *   keepalive probes from 5 s;
@@ -18,9 +21,16 @@ import type { Logger } from "../lib/logger.js";
  * Every failure of that kind reaches callers as ServiceUnavailableError (`SERVICE_UNAVAILABLE`);
  * SQL errors (a unique violation, …) pass through unchanged.
  */
-export const PG_ACQUIRE_TIMEOUT_MS = 2000;
+/** Opening a new connection (TCP, TLS, auth): a partition past the handshake must not hang it. */
+export const PG_CONNECT_TIMEOUT_MS = 2000;
+/** Waiting for one of the pool's connections while they are all busy (a burst, not an outage). */
+export const PG_QUEUE_TIMEOUT_MS = 10_000;
+const POOL_MAX = 10;
+/** While the store is known down, one caller per this interval tries it; the rest fail at once. */
+const PROBE_EVERY_MS = 250;
 export const PG_STATEMENT_TIMEOUT_MS = 3000;
 export const PG_QUERY_TIMEOUT_MS = 3500;
+export const PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 5000;
 
 /** SQLSTATE classes that mean "the connection or server is gone", not "your SQL is wrong". */
 const CONNECTION_SQLSTATE = /^(08|57P|53|58)/;
@@ -46,11 +56,15 @@ const unavailable = (err: unknown) =>
 export function createPgPool(connectionString: string, logger?: Logger): PostgresPool & { ping(): Promise<boolean> } {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
-    connectionTimeoutMillis: PG_ACQUIRE_TIMEOUT_MS,
+    max: POOL_MAX,
+    // pg's pool applies this to queue waits too; our own queue (below) keeps it to connects
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 10_000,
     query_timeout: PG_QUERY_TIMEOUT_MS,
     statement_timeout: PG_STATEMENT_TIMEOUT_MS,
+    // A client cut off mid-transaction (a partition) never sends its ROLLBACK: the server ends
+    // such a session itself, releasing its locks (the Kartra inbox's per-tenant advisory lock).
+    idle_in_transaction_session_timeout: PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: 5000,
   });
@@ -66,45 +80,104 @@ export function createPgPool(connectionString: string, logger?: Logger): Postgre
     warned = false;
   });
 
+  // Health: down from a connection failure until a statement succeeds. While down, waiters are
+  // refused at once and one caller per PROBE_EVERY_MS tries a connection.
+  let downSince: number | undefined;
+  let lastProbe = 0;
+  const markUp = () => (downSince = undefined);
+  const markDown = (err: unknown) => {
+    downSince ??= Date.now();
+    for (const w of waiters.splice(0)) w.reject(unavailable(err));
+  };
+
+  // A queue in front of pg's pool: at most POOL_MAX callers hold or open a connection; the
+  // rest wait here up to PG_QUEUE_TIMEOUT_MS (a burst), and all are refused when the store goes down.
+  let inUse = 0;
+  const waiters: { resolve(): void; reject(e: Error): void }[] = [];
+  const slot = (): Promise<void> => {
+    if (inUse < POOL_MAX) {
+      inUse++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const w = {
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(w), 1);
+        reject(unavailable(new Error(`no store connection free within ${PG_QUEUE_TIMEOUT_MS} ms`)));
+      }, PG_QUEUE_TIMEOUT_MS);
+      waiters.push(w);
+    });
+  };
+  const freeSlot = () => {
+    const next = waiters.shift();
+    if (next) next.resolve();
+    else inUse--;
+  };
+
+  const acquire = async (): Promise<pg.PoolClient> => {
+    if (downSince !== undefined) {
+      if (Date.now() - lastProbe < PROBE_EVERY_MS) throw unavailable(new Error("store is down (probing)"));
+      lastProbe = Date.now();
+    }
+    await slot();
+    try {
+      return await pool.connect();
+    } catch (err) {
+      freeSlot();
+      markDown(err);
+      throw unavailable(err);
+    }
+  };
+
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     let broken: Error | undefined;
+    let released = false;
     return {
       query: ((sqlOrCursor: string | object, params?: readonly unknown[]) => {
         if (typeof sqlOrCursor !== "string") return client.query(sqlOrCursor as never);
         // a connection that already failed fails at once (Kysely's ROLLBACK after a timeout would wait again)
         if (broken) return Promise.reject(unavailable(broken));
-        return client.query(sqlOrCursor, params as unknown[]).catch((err: unknown) => {
-          if (!isConnectionFailure(err)) throw err;
-          broken = err as Error;
-          throw unavailable(err);
-        });
+        return client.query(sqlOrCursor, params as unknown[]).then(
+          (r) => (markUp(), r),
+          (err: unknown) => {
+            if (!isConnectionFailure(err)) throw err;
+            broken = err as Error;
+            markDown(err);
+            throw unavailable(err);
+          },
+        );
       }) as unknown as PostgresPoolClient["query"],
       // destroyed, not pooled, when it failed: a timed-out connection may still be stuck
-      release: () => client.release(broken ?? undefined),
+      release: () => {
+        if (released) return;
+        released = true;
+        client.release(broken ?? undefined);
+        freeSlot();
+      },
     };
   };
 
   return {
-    async connect() {
-      try {
-        return wrap(await pool.connect());
-      } catch (err) {
-        throw unavailable(err);
-      }
-    },
+    connect: async () => wrap(await acquire()),
     end: () => pool.end(),
     async ping() {
       try {
-        const c = await pool.connect();
-        let failed: Error | undefined;
+        const c = wrap(await acquire());
         try {
-          await c.query("select 1");
-        } catch (err) {
-          failed = err as Error;
+          await c.query("select 1", []);
+          return true;
         } finally {
-          c.release(failed);
+          c.release();
         }
-        return !failed;
       } catch {
         return false;
       }

@@ -235,6 +235,8 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
     };
     rows.push(row);
     expect(row.alive, lg.stderr.join("")).toBe(true);
+    // the safety net in main.ts must never have been needed: every fault is caught where it happens
+    expect(lg.stdout.join("")).not.toMatch(/unhandled rejection/);
     expect(lost).toBe(0);
     expect(recoveredMs).toBeLessThan(20_000);
     expect(readyzWorst).toBeLessThan(2500);
@@ -294,7 +296,7 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
     }, async () => {});
   }, 90_000);
 
-  it.runIf(up)("20,000 unique operationNames: /metrics size and RSS stay flat", async () => {
+  it.runIf(up)("thousands of unique operationNames (20,000 in the issue): /metrics size and RSS stay flat", async () => {
     const metrics = async () => {
       const text = await (await fetch(`${lg.url}/metrics`)).text();
       const rss = Number(/^leadgraph_process_\w*resident_memory_bytes (\S+)/m.exec(text)?.[1] ?? 0);
@@ -303,7 +305,9 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
     load.running = false;
     await sleep(500);
     const before = await metrics();
-    const N = 20_000;
+    // 20,000 as in the issue with FAULTS_OPERATION_NAMES=20000; fewer by default, to keep the
+    // suite's CPU for the tests running beside it (the cap is the same at any count past 200)
+    const N = Number(process.env.FAULTS_OPERATION_NAMES ?? 4000);
     let next = 0;
     const started = Date.now();
     await Promise.all(
@@ -323,7 +327,7 @@ describe("Redis and Postgres faults against a LeadGraph process in production mo
     );
     const after = await metrics();
     extra.push(
-      `20,000 requests with unique operationNames (half invalid) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `${N.toLocaleString("en")} requests with unique operationNames (half invalid) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `/metrics ${(before.bytes / 1024).toFixed(0)} KB → ${(after.bytes / 1024).toFixed(0)} KB, ` +
         `RSS ${(before.rss / 2 ** 20).toFixed(0)} MB → ${(after.rss / 2 ** 20).toFixed(0)} MB ` +
         `(before the fix: RSS 146 MB → 594 MB and /metrics 59.5 MB).`,

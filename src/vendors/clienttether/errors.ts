@@ -140,7 +140,7 @@ export function httpError(status: number, operation: string, headers: VendorResp
     return new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: `HTTP_${status}` });
   }
   if (status === 429) {
-    // passed on like Entrata's: `Retry-After` (seconds or HTTP date) when sent
+    // passed on like the other vendors' 429s: `Retry-After` (seconds or HTTP date) when sent
     const ms = parseRetryAfter(headers["retry-after"]);
     const retryAfterSeconds = ms === undefined ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil(ms / 1000));
     return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, {
