@@ -63,7 +63,7 @@ export function createPgPool(connectionString: string, logger?: Logger): Postgre
     query_timeout: PG_QUERY_TIMEOUT_MS,
     statement_timeout: PG_STATEMENT_TIMEOUT_MS,
     // A client cut off mid-transaction (a partition) never sends its ROLLBACK: the server ends
-    // such a session itself, releasing its locks (the Kartra inbox's per-tenant advisory lock).
+    // such a session itself, releasing its locks (e.g. a webhook inbox's per-tenant advisory lock).
     idle_in_transaction_session_timeout: PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: 5000,
