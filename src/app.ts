@@ -15,9 +15,6 @@ import { createRegistry } from "./vendors/registry.js";
 import type { Simulator } from "./simulators/harness.js";
 import type { Registry, VendorServices } from "./vendors/types.js";
 import { Metrics } from "./lib/metrics.js";
-import { Keyv } from "keyv";
-import KeyvRedis from "@keyv/redis";
-import { KeyvAdapter } from "@apollo/utils.keyvadapter";
 
 export const DEMO_API_KEY = "lg_demo_4f9c2b7e1a";
 
@@ -89,6 +86,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     dataDir: config.dataDir,
     sqliteFile: opts.sqliteFile,
     vendorMigrations,
+    logger,
   });
   const idempotency = createIdempotency(store, {
     ttlMs: config.server.idempotencyTtlSeconds * 1000,
@@ -105,7 +103,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     logger,
     metrics,
   });
-  const pubsub = createAppPubSub(config.redisUrl, config.cacheNamespace);
+  const pubsub = createAppPubSub(config.redisUrl, config.cacheNamespace, logger);
   const http = createHttp({
     logger,
     upstream: config.server.upstream,
@@ -116,10 +114,6 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const schema = await buildAppSchema(pubsub);
   const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics, registry };
   const background = await Promise.all(registry.adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
-  const apqKeyv = config.redisUrl
-    ? new Keyv({ store: new KeyvRedis(config.redisUrl, { throwOnConnectError: false }), namespace: `${config.cacheNamespace}-apq` })
-    : undefined;
-  apqKeyv?.on("error", () => {});
   const apollo = createApollo({
     schema,
     production: config.production,
@@ -133,7 +127,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     maxBatchSize: config.server.maxBatchSize,
     inputLimits: config.server,
     upstreamExtension: config.server.upstreamExtension,
-    apqCache: apqKeyv ? new KeyvAdapter(apqKeyv as never) : undefined,
+    apqCache: cache.persistedQueries,
   });
   await apollo.start();
   const httpServer = createHttpServer({
@@ -143,7 +137,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     tenants,
     services,
     idempotency,
-    limits: { bodyLimitBytes: config.server.bodyLimitBytes, maxFirst: config.server.maxFirst, maxBatchSize: config.server.maxBatchSize },
+    limits: {
+      bodyLimitBytes: config.server.bodyLimitBytes,
+      maxFirst: config.server.maxFirst,
+      maxBatchSize: config.server.maxBatchSize,
+      requestDeadlineMs: config.server.requestDeadlineMs,
+    },
     explorer: config.server.explorer,
     demoApiKey,
     ready: async () => ({ store: await store.ping(), cache: await cache.ping() }),
@@ -177,13 +176,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     demoApiKey,
     close() {
       closed ??= (async () => {
+        // Workers stop claiming work while the HTTP side drains (what they leave stays in the
+        // durable outbox for the next start); Apollo stops only once no request needs it.
+        const workers = Promise.all(background.map((b) => b.close()));
         await httpServer.close();
         await apollo.stop();
-        await Promise.all(background.map((b) => b.close()));
+        await workers;
         await pubsub.close();
         await http.close?.();
         await cache.close();
-        await apqKeyv?.disconnect().catch(() => {});
         await store.close();
         if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));
       })();

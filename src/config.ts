@@ -85,6 +85,12 @@ const ServerOptionsSchema = z
     idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
     /** How long a duplicate request waits for the first one with its key to finish. */
     idempotencyWaitSeconds: z.number().positive().default(30),
+    /**
+     * Longest a GraphQL request waits on vendors, all its calls together (each call also has its
+     * own `upstream.<vendor>.deadlineMs`). When it passes, calls not yet made and calls still
+     * running are abandoned as UPSTREAM_TIMEOUT; the response carries what finished.
+     */
+    requestDeadlineMs: z.number().int().positive().default(25_000),
     /** Upstream timeouts, outbound rate limit and circuit breaker per vendor id (or `default`). */
     upstream: z.record(z.string(), VendorHttpPolicySchema).default({}),
   })

@@ -56,6 +56,9 @@ async function main() {
     }
     process.exit(0);
   };
+  // A safety net, not the design: every Redis/Postgres call catches its own failures (DESIGN
+  // "When infrastructure fails"). Node's default for an unhandled rejection is to exit.
+  process.on("unhandledRejection", (err) => app.logger.error({ err }, "unhandled rejection (kept running)"));
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }

@@ -1,5 +1,6 @@
 import { Keyv } from "keyv";
-import KeyvRedis from "@keyv/redis";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { GuardedRedisStore, persistedQueryCache } from "./redis-store.js";
 import { LruMap } from "./lru-map.js";
 import type { Logger } from "../lib/logger.js";
 import type { UpstreamStats } from "../lib/upstream-stats.js";
@@ -16,7 +17,9 @@ import type { Metrics } from "../lib/metrics.js";
  * Redis they sit under LEADGRAPH_CACHE_NAMESPACE, so deployments (or test runs) sharing one
  * Redis never read each other's entries either.
  * Writes through LeadGraph delete the keys they change. The cache fails open: when Redis is
- * down reads miss and writes are logged and swallowed, and requests go to the vendor.
+ * down reads miss and writes are swallowed, and requests go to the vendor. Redis commands are
+ * bounded at 100 ms, and after one failure a health flag skips Redis until it answers a PING
+ * again (redis-store.ts): a read while Redis is down costs what a miss costs.
  */
 export interface TenantCache {
   get<T>(ns: string, key: string): Promise<T | undefined>;
@@ -33,6 +36,8 @@ export interface AppCache {
   forTenant(tenantId: string, stats?: UpstreamStats): TenantCache;
   /** For /readyz: can we read and write? */
   ping(): Promise<boolean>;
+  /** Apollo's persisted-query cache: on Redis (shared by replicas) when REDIS_URL is set, else undefined (Apollo's own LRU). */
+  persistedQueries?: KeyValueCache<string>;
   close(): Promise<void>;
 }
 
@@ -47,11 +52,9 @@ export interface CacheOptions {
 }
 
 export function createCache(opts: CacheOptions): AppCache {
-  const keyv = opts.redisUrl
-    ? new Keyv({
-        store: new KeyvRedis(opts.redisUrl, { throwOnConnectError: false, connectionTimeout: 1000 }),
-        namespace: opts.namespace ?? "leadgraph",
-      })
+  const redis = opts.redisUrl ? new GuardedRedisStore(opts.redisUrl, opts.logger) : undefined;
+  const keyv = redis
+    ? new Keyv({ store: redis, namespace: opts.namespace ?? "leadgraph" })
     : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
       new Keyv({
         store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024),
@@ -97,7 +100,9 @@ export function createCache(opts: CacheOptions): AppCache {
     keyv,
     kind: opts.redisUrl ? "redis" : "memory",
     forTenant,
+    persistedQueries: redis ? persistedQueryCache(redis, `${opts.namespace ?? "leadgraph"}-apq`) : undefined,
     async ping() {
+      if (redis) return redis.ping();
       try {
         await keyv.set("__ping", "1", 5000);
         return (await keyv.get("__ping")) === "1";
@@ -106,7 +111,8 @@ export function createCache(opts: CacheOptions): AppCache {
       }
     },
     async close() {
-      await keyv.disconnect().catch(() => {});
+      if (redis) redis.disconnect();
+      else await keyv.disconnect().catch(() => {});
     },
   };
 }

@@ -39,6 +39,16 @@ class CountedFailure<T> extends Error {
  */
 export type CircuitListener = (vendor: string, open: boolean) => void;
 
+/**
+ * A failure that says nothing about the vendor (the caller's own request deadline cut the
+ * attempt short): rethrown as its `cause`, never counted against the circuit.
+ */
+export class NotCounted extends Error {
+  constructor(override readonly cause: unknown) {
+    super("not counted against the circuit");
+  }
+}
+
 export class CircuitBreakers {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
   /** Keys whose circuit is open: transitions are reported from here, not from raw events, so a repeated event cannot skew a count. */
@@ -55,7 +65,7 @@ export class CircuitBreakers {
     if (!b) {
       const o = this.optionsFor(vendor);
       b = circuitBreaker(
-        handleWhen(() => true),
+        handleWhen((e) => !(e instanceof NotCounted)),
         { halfOpenAfter: o.halfOpenAfterMs, breaker: new ConsecutiveBreaker(o.consecutiveFailures) },
       );
       this.breakers.set(key, b);
@@ -90,6 +100,7 @@ export class CircuitBreakers {
     } catch (e) {
       if (e instanceof CountedFailure) return e.value as T;
       if (e instanceof BrokenCircuitError) throw new CircuitOpenError(`${tenantId}:${vendor}`);
+      if (e instanceof NotCounted) throw e.cause;
       throw e;
     }
   }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   UPSTREAM_ERROR: "UPSTREAM_ERROR",
   UPSTREAM_TIMEOUT: "UPSTREAM_TIMEOUT",
   RATE_LIMITED: "RATE_LIMITED",
+  /** A dependency of LeadGraph's own (the store, Postgres) is down: nothing was done; retry later. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -82,4 +84,18 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 export function notConfigured(vendor: string): VendorError {
   return new VendorError("VENDOR_NOT_CONFIGURED", vendor, `${vendor} is not configured for this tenant`);
+}
+
+/**
+ * LeadGraph's own store could not be reached in time (Postgres down, partitioned, failing
+ * over). Nothing was committed by the failed call; the client should retry. Over HTTP routes
+ * it is a 503; in GraphQL an error with `extensions.code = SERVICE_UNAVAILABLE`.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    readonly dependency: string,
+    message: string,
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { dependency });
+  }
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { VendorError } from "./errors.js";
 import type { UpstreamStats } from "./upstream-stats.js";
 import type { Logger } from "./logger.js";
-import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER, type CircuitListener } from "./circuit-breaker.js";
+import { CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER, NotCounted, type CircuitListener } from "./circuit-breaker.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 import { failSpan, withUpstreamSpan } from "./tracing.js";
 import type { Span } from "@opentelemetry/api";
@@ -201,6 +201,8 @@ export function createHttp(opts: HttpOptions): Http {
     } catch (e) {
       stats.record({ vendor: req.vendor, operation: req.operation, status: "error", ms: performance.now() - started });
       if (tooLarge) throw new ResponseTooLarge(p.maxResponseBytes);
+      // cut short by the request's own deadline: the vendor did nothing wrong
+      if (e instanceof TimeoutError && Date.now() >= stats.deadlineAt - 5) throw new NotCounted(e);
       throw e;
     }
   };
@@ -209,7 +211,9 @@ export function createHttp(opts: HttpOptions): Http {
     const p = policyFor(req.vendor);
     const policy = req.retry ?? { kind: "none" };
     const tenantId = req.tenantId ?? "global";
-    const deadline = Date.now() + p.deadlineMs;
+    // the call's own deadline, or the request's (server.requestDeadlineMs) when that comes first
+    const deadline = Math.min(Date.now() + p.deadlineMs, stats.deadlineAt);
+    const requestBound = stats.deadlineAt < Date.now() + p.deadlineMs;
     const log = { tenant: tenantId, vendor: req.vendor, operation: req.operation };
     for (let n = 1; ; n++) {
       span.setAttribute("leadgraph.attempts", n);
@@ -260,6 +264,10 @@ export function createHttp(opts: HttpOptions): Http {
       if (res) return res;
       const code = codeOf(failure);
       opts.logger.warn({ ...log, attempt: n, code }, "upstream request failed");
+      if (requestBound && Date.now() >= deadline - 5 && (failure instanceof TimeoutError || failure === DEADLINE)) {
+        const message = `${req.vendor}: the request's deadline (server.requestDeadlineMs) passed before this call finished; abandoned`;
+        throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, message, { vendorCode: "REQUEST_DEADLINE" });
+      }
       if (failure instanceof TimeoutError || failure === DEADLINE) {
         throw new VendorError("UPSTREAM_TIMEOUT", req.vendor, `${req.vendor} did not answer in time`, { vendorCode: code });
       }

@@ -54,6 +54,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Operation names that have a series of their own; every later new name counts as `other`. */
+  static readonly MAX_OPERATION_LABELS = 200;
+  private readonly operationLabels = new Set<string>();
+
+  /**
+   * One finished GraphQL operation. `name` is the parsed, validated operation's name (undefined
+   * when it did not parse or validate: `other`); the first MAX_OPERATION_LABELS distinct names
+   * get a series each, the rest `other`, so clients choosing names cannot grow /metrics.
+   */
+  observeOperation(name: string | undefined, outcome: "ok" | "error", seconds: number): void {
+    let label = "other";
+    if (name !== undefined && name !== "other") {
+      if (this.operationLabels.has(name)) label = name;
+      else if (this.operationLabels.size < Metrics.MAX_OPERATION_LABELS) {
+        this.operationLabels.add(name);
+        label = name;
+      }
+    }
+    this.graphqlOps.observe({ operation: label, outcome }, seconds);
+  }
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: "leadgraph_process_" });
   }

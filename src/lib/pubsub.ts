@@ -1,6 +1,8 @@
 import { createPubSub } from "@graphql-yoga/subscription";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import type { Logger } from "./logger.js";
+import { createRedisClient, isTimeout, withTimeout } from "./redis.js";
 
 /**
  * Subscription events. In-process by default; with REDIS_URL every replica publishes to and
@@ -8,24 +10,69 @@ import { Redis } from "ioredis";
  * Topics carry the tenant id, so tenants never see each other's events; on Redis the channels
  * also carry the namespace (LEADGRAPH_CACHE_NAMESPACE), so deployments sharing one Redis never
  * see each other's events either.
+ *
+ * Redis failing never throws out of `publish` (it is fire-and-forget; an unhandled rejection
+ * there used to end the process). A publish that fails is kept (the last `MAX_PENDING`) and
+ * sent again once the publisher reconnects, so a webhook stored while Redis was down still
+ * reaches live subscribers after the heal; subscribers dedupe by sequence (the webhook source's live stream).
+ * The subscriber connection is PINGed every second: a silently dropped one is replaced and
+ * ioredis re-subscribes its channels.
  */
 export type PubSub = ReturnType<typeof createPubSub<Record<string, [unknown]>>> & { close(): Promise<void> };
 
-export function createAppPubSub(redisUrl?: string, namespace = "leadgraph"): PubSub {
+const MAX_PENDING = 1000;
+const SUBSCRIBER_PING_MS = 1000;
+
+export function createAppPubSub(redisUrl?: string, namespace = "leadgraph", logger?: Logger): PubSub {
   if (!redisUrl) {
     const ps = createPubSub<Record<string, [unknown]>>();
     return Object.assign(ps, { close: async () => {} });
   }
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  const ps = createPubSub<Record<string, [unknown]>>({
-    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+  const publishClient = createRedisClient(redisUrl, { role: "pubsub-publish", logger, commandTimeoutMs: 1000 });
+  const subscribeClient = createRedisClient(redisUrl, { role: "pubsub-subscribe", logger, offlineQueue: true, commandTimeoutMs: 0 });
+  const pending: [channel: string, message: string][] = [];
+  const publish = (channel: string, message: string) =>
+    publishClient.publish(channel, message).catch((err: unknown) => {
+      if (isTimeout(err)) publishClient.disconnect(true);
+      pending.push([channel, message]);
+      if (pending.length > MAX_PENDING) pending.shift();
+      if (pending.length === 1) logger?.warn({ err: (err as Error).message }, "subscription publish failed: kept, resent after reconnect");
+    });
+  // Resent once both connections are back: the subscriber re-subscribes on its reconnect, and a
+  // resend that beat it would be lost again.
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (publishClient.status !== "ready" || subscribeClient.status !== "ready" || !pending.length) return;
+    clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => {
+      for (const [channel, message] of pending.splice(0)) void publish(channel, message);
+    }, 200);
+  };
+  publishClient.on("ready", flush);
+  subscribeClient.on("ready", flush);
+  const guard = (p: Promise<unknown>) => void p.catch(() => {});
+  const pinger = setInterval(() => {
+    if (subscribeClient.status !== "ready") return;
+    withTimeout(subscribeClient.ping(), SUBSCRIBER_PING_MS).catch((err: unknown) => {
+      if (isTimeout(err)) subscribeClient.disconnect(true);
+    });
+  }, SUBSCRIBER_PING_MS).unref();
+  // The event target calls publish/subscribe/unsubscribe without awaiting them: these wrappers catch.
+  const eventTarget = createRedisEventTarget({
+    publishClient: { publish } as unknown as Redis,
+    subscribeClient: {
+      on: (event: string, fn: (...args: unknown[]) => void) => subscribeClient.on(event, fn),
+      subscribe: (topic: string) => guard(subscribeClient.subscribe(topic)),
+      unsubscribe: (topic: string) => guard(subscribeClient.unsubscribe(topic)),
+    } as unknown as Redis,
   });
+  const ps = createPubSub<Record<string, [unknown]>>({ eventTarget });
   const channel = (topic: string) => `${namespace}:${topic}`;
   return {
     publish: (topic, ...args) => ps.publish(channel(topic), ...args),
     subscribe: (topic, ...args) => ps.subscribe(channel(topic), ...args),
     close: async () => {
+      clearInterval(pinger);
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

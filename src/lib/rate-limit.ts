@@ -1,4 +1,5 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { createRedisClient, RedisHealth } from "./redis.js";
 import type { Logger } from "./logger.js";
 
 /**
@@ -66,6 +67,7 @@ return c`;
 
 export class RedisWindowLimiter implements RateLimiter {
   private readonly redis: Redis;
+  private readonly health: RedisHealth;
   private readonly fallback = new TokenBucketLimiter();
   private warned = false;
 
@@ -76,8 +78,9 @@ export class RedisWindowLimiter implements RateLimiter {
   ) {
     // No offline queue: while Redis is down a command fails at once and we fall back,
     // instead of every outbound vendor call waiting on a reconnect.
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1000, lazyConnect: false });
-    this.redis.on("error", () => {});
+    // Commands bounded at 200 ms, and skipped while the health flag is down (lib/redis.ts).
+    this.health = new RedisHealth(createRedisClient(redisUrl, { role: "rate-limit", logger, commandTimeoutMs: 200 }));
+    this.redis = this.health.client;
   }
 
   async acquire(key: string, limit: RateLimit, maxWaitMs: number): Promise<Admission> {
@@ -87,9 +90,11 @@ export class RedisWindowLimiter implements RateLimiter {
       const window = Math.floor(now / 1000);
       let count: number;
       try {
+        if (!this.health.healthy) throw new Error("redis unavailable");
         count = Number(await this.redis.eval(WINDOW_SCRIPT, 1, `${this.prefix}${key}:${window}`, "2000"));
         this.warned = false;
       } catch (e) {
+        if (this.health.healthy) this.health.fail(e);
         if (!this.warned) this.logger?.warn({ err: (e as Error).message }, "rate limiter: Redis unavailable, limiting in-process");
         this.warned = true;
         return this.fallback.acquire(key, limit, maxWaitMs - (now - started));
@@ -102,19 +107,17 @@ export class RedisWindowLimiter implements RateLimiter {
   }
 
   /** Resolves once connected (true) or after `timeoutMs` (false); until then calls limit in-process. */
-  ready(timeoutMs = 2000): Promise<boolean> {
-    if (this.redis.status === "ready") return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const t = setTimeout(() => resolve(false), timeoutMs);
-      this.redis.once("ready", () => {
-        clearTimeout(t);
-        resolve(true);
-      });
-    });
+  async ready(timeoutMs = 2000): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    while (!this.health.healthy) {
+      if (Date.now() >= until) return false;
+      await sleep(10);
+    }
+    return true;
   }
 
   async close() {
-    this.redis.disconnect();
+    this.health.close();
   }
 }
 

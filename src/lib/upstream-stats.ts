@@ -15,7 +15,14 @@ export class UpstreamStats {
   cacheHits = 0;
   cacheMisses = 0;
 
-  constructor(private readonly sink?: (call: UpstreamCall) => void) {}
+  /**
+   * @param deadlineAt epoch ms when the request's vendor work is abandoned
+   *   (`server.requestDeadlineMs`); lib/http.ts bounds every call of this request by it.
+   */
+  constructor(
+    private readonly sink?: (call: UpstreamCall) => void,
+    readonly deadlineAt = Number.POSITIVE_INFINITY,
+  ) {}
 
   record(call: UpstreamCall): void {
     this.calls.push(call);

@@ -407,8 +407,8 @@ export type ClientTetherProposal = Node & {
   nativeId: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
-  /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). */
-  payments: Array<ClientTetherPayment>;
+  /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). Null, with an error in `errors` at this path, when the read failed. */
+  payments?: Maybe<Array<ClientTetherPayment>>;
   productionManager?: Maybe<Scalars['String']['output']>;
   raw: Scalars['JSON']['output'];
   type?: Maybe<Scalars['String']['output']>;
@@ -793,8 +793,8 @@ export type Lead = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields: Array<CustomField>;
   email?: Maybe<Scalars['String']['output']>;
-  /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. */
-  events: Array<Event>;
+  /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  events?: Maybe<Array<Event>>;
   /** The caller's own id for this lead, where the vendor keeps one. */
   externalId?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
@@ -806,14 +806,14 @@ export type Lead = Node & {
   middleName?: Maybe<Scalars['String']['output']>;
   /** The vendor's own id. */
   nativeId: Scalars['String']['output'];
-  /** ClientTether: history notes (read_client_history_notes). Empty for other vendors. */
-  notes: Array<ClientTetherNote>;
-  /** ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. */
-  pendingActions: Array<ClientTetherPendingAction>;
+  /** ClientTether: history notes (read_client_history_notes). Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  notes?: Maybe<Array<ClientTetherNote>>;
+  /** ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  pendingActions?: Maybe<Array<ClientTetherPendingAction>>;
   /** Primary phone, E.164. */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
-  /** ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. */
-  proposals: Array<ClientTetherProposal>;
+  /** ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
+  proposals?: Maybe<Array<ClientTetherProposal>>;
   /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   score?: Maybe<Scalars['Int']['output']>;
@@ -1349,7 +1349,7 @@ export type ClientTetherLeadActivityQueryVariables = Exact<{
 }>;
 
 
-export type ClientTetherLeadActivityQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, events: Array<{ __typename?: 'Event', id: string, type: EventType, title?: string | null, description?: string | null, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null }>, notes: Array<{ __typename?: 'ClientTetherNote', type?: string | null, body?: string | null, createdAt?: string | null }>, pendingActions: Array<{ __typename?: 'ClientTetherPendingAction', type?: string | null, subject?: string | null, actionPlanName?: string | null, dueAt?: string | null }>, proposals: Array<{ __typename?: 'ClientTetherProposal', id: string, number?: string | null, type?: string | null, finalPrice?: string | null, discount?: string | null, jobStartDate?: string | null, jobEndDate?: string | null, lineItems: Array<{ __typename?: 'ClientTetherProposalLineItem', description?: string | null, price?: string | null, notes?: string | null }>, payments: Array<{ __typename?: 'ClientTetherPayment', amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> }>, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
+export type ClientTetherLeadActivityQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, events?: Array<{ __typename?: 'Event', id: string, type: EventType, title?: string | null, description?: string | null, startsAt?: string | null, endsAt?: string | null, startsAtLocal?: string | null }> | null, notes?: Array<{ __typename?: 'ClientTetherNote', type?: string | null, body?: string | null, createdAt?: string | null }> | null, pendingActions?: Array<{ __typename?: 'ClientTetherPendingAction', type?: string | null, subject?: string | null, actionPlanName?: string | null, dueAt?: string | null }> | null, proposals?: Array<{ __typename?: 'ClientTetherProposal', id: string, number?: string | null, type?: string | null, finalPrice?: string | null, discount?: string | null, jobStartDate?: string | null, jobEndDate?: string | null, lineItems: Array<{ __typename?: 'ClientTetherProposalLineItem', description?: string | null, price?: string | null, notes?: string | null }>, payments?: Array<{ __typename?: 'ClientTetherPayment', amount?: string | null, type?: string | null, status?: string | null, payday?: string | null, createdDate?: string | null }> | null }> | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> } | null };
 
 export type ClientTetherReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 

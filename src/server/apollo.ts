@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, getOperationAST, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLSchema, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../graphql/context.js";
 import { scrubResultData, scrubString } from "../lib/logger.js";
 import { depthLimitRule } from "./depth-limit.js";
@@ -50,7 +50,7 @@ function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: 
       const accept = request.http?.headers.get("accept") ?? "";
       const jsonOnly = accept.includes("application/json") && !accept.includes("application/graphql-response+json");
       return {
-        async willSendResponse({ response, contextValue, operationName, operation, document, errors }) {
+        async willSendResponse({ response, contextValue, operation, errors }) {
           if (response.body.kind === "single" && contextValue?.upstream) {
             const result = response.body.singleResult;
             if (operation?.operation === "mutation") result.data = scrubResultData(result.data, secrets);
@@ -62,9 +62,10 @@ function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: 
               result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
           if (jsonOnly && response.http.status === 400 && errors?.length) response.http.status = 200;
-          const name =
-            operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? "anonymous";
-          metrics.graphqlOps.observe({ operation: name, outcome: errors?.length ? "error" : "ok" }, (performance.now() - started) / 1000);
+          // `operation` is set only once the document parsed and validated: a client-chosen name
+          // of an invalid request never becomes a series (metrics.ts caps the valid ones too)
+          const name = operation ? (operation.name?.value ?? "anonymous") : undefined;
+          metrics.observeOperation(name, errors?.length ? "error" : "ok", (performance.now() - started) / 1000);
         },
       };
     },
@@ -121,6 +122,9 @@ export function createApollo(opts: {
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: opts.development,
     csrfPrevention: true,
+    // main.ts drains on SIGTERM/SIGINT (HTTP first, Apollo last). Apollo's own handler (on unless
+    // NODE_ENV=test) would stop Apollo while requests whose bodies are still arriving wait for it.
+    stopOnTerminationSignals: false,
     // Arrays of operations in one POST: off unless server.maxBatchSize > 1 (server/routes.ts caps the length).
     allowBatchedHttpRequests: (opts.maxBatchSize ?? 1) > 1,
     validationRules: [depthLimitRule(opts.maxDepth)],

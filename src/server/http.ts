@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import net from "node:net";
 import { randomUUID } from "node:crypto";
 import type { ApolloServer } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
@@ -9,6 +10,7 @@ import type { Metrics } from "../lib/metrics.js";
 import type { VendorServices } from "../vendors/types.js";
 import { ApiKeyAuth, type ServedTenant } from "./auth.js";
 import { HttpError, gqlError, notFound, type Exchange } from "./exchange.js";
+import { ServiceUnavailableError } from "../lib/errors.js";
 import { requestContextFactory, type RequestContextDeps } from "./request-context.js";
 import { createRoutes, findRoute, type Route } from "./routes.js";
 import { attachGraphQLWs } from "./ws.js";
@@ -21,7 +23,7 @@ export interface HttpServerDeps {
   tenants: readonly ServedTenant[];
   services: VendorServices;
   idempotency: Idempotency;
-  limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number };
+  limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number; requestDeadlineMs?: number };
   explorer: boolean;
   /** Demo mode: the key pre-filled in the explorer. */
   demoApiKey?: string;
@@ -41,10 +43,15 @@ export interface HttpServerDeps {
 export function createHttpServer(deps: HttpServerDeps) {
   const auth = new ApiKeyAuth(deps.tenants);
   let accepting = true;
-  const buildContext = requestContextFactory({ ...deps, maxFirst: deps.limits.maxFirst });
+  const buildContext = requestContextFactory({ ...deps, maxFirst: deps.limits.maxFirst, requestDeadlineMs: deps.limits.requestDeadlineMs });
   const routes = createRoutes({ ...deps, auth, buildContext, accepting: () => accepting });
 
-  const server = http.createServer((req, res) => dispatch(routes, exchangeFor(req, res), deps.logger, accepting));
+  const inFlight = new Set<ServerResponse>();
+  const server = http.createServer((req, res) => {
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
+    void dispatch(routes, exchangeFor(req, res), deps.logger, accepting);
+  });
   server.keepAliveTimeout = 5000;
   const ws = attachGraphQLWs(server, { schema: deps.schema, auth, buildContext, wsGuard: deps.wsGuard });
 
@@ -53,6 +60,8 @@ export function createHttpServer(deps: HttpServerDeps) {
     /** Stop accepting, let in-flight requests finish (bounded), close sockets. */
     async close(graceMs = 10_000) {
       accepting = false;
+      // requests already running answer with `connection: close` too
+      for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
       await ws.close();
       await drain(server, graceMs);
     },
@@ -84,13 +93,28 @@ async function dispatch(routes: readonly Route[], x: Exchange, logger: Logger, a
     if (e instanceof HttpError) {
       return gqlError(res, e.status, e.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", e.message, requestId);
     }
+    if (e instanceof ServiceUnavailableError && !res.headersSent) {
+      // nothing was committed: the sender (a vendor's webhook retry, a client) should try again
+      logger.warn({ requestId, dependency: e.dependency, err: e.message }, "store unavailable");
+      res.setHeader("retry-after", "5");
+      return gqlError(res, 503, "SERVICE_UNAVAILABLE", e.message, requestId);
+    }
     logger.error({ err: e, requestId }, "unhandled error");
     if (!res.headersSent) gqlError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error", requestId);
     else res.end();
   }
 }
 
-/** Closes the listener and idle connections; connections still busy after `graceMs` are cut. */
+/** How long an idle keep-alive socket is kept after shutdown began, for a request already on its way. */
+const IDLE_GRACE_MS = 300;
+
+/**
+ * Closes the listener at once (new connections are refused) but not the idle keep-alive
+ * sockets: a request a client wrote just before the signal may sit unread in one, and closing
+ * it would reset a request that had arrived. Such sockets get `IDLE_GRACE_MS`; every response
+ * sent from now on carries `connection: close`, so busy sockets close after their response.
+ * Connections still busy after `graceMs` are cut.
+ */
 function drain(server: http.Server, graceMs: number): Promise<void> {
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
@@ -98,10 +122,13 @@ function drain(server: http.Server, graceMs: number): Promise<void> {
       resolve();
     }, graceMs);
     timer.unref();
-    server.close(() => {
+    // net.Server's close: http.Server#close (Node ≥ 19) would also close idle sockets right now
+    net.Server.prototype.close.call(server, () => {
       clearTimeout(timer);
+      clearInterval(idle);
       resolve();
     });
-    server.closeIdleConnections();
+    const idle = setInterval(() => server.closeIdleConnections(), IDLE_GRACE_MS);
+    idle.unref();
   });
 }

@@ -40,6 +40,8 @@ export interface RequestContextDeps {
   services: VendorServices;
   idempotency: Idempotency;
   maxFirst: number;
+  /** server.requestDeadlineMs: vendor work of one request ends this long after it started. */
+  requestDeadlineMs?: number;
   /** Upstream call sink for process-wide metrics. */
   onUpstream?: ConstructorParameters<typeof UpstreamStats>[0];
 }
@@ -49,7 +51,7 @@ export type BuildContext = (tenant: TenantContext, requestId: string, headers: I
 
 export function requestContextFactory(deps: RequestContextDeps): BuildContext {
   return (tenant, requestId, headers) => {
-    const upstream = new UpstreamStats(deps.onUpstream);
+    const upstream = new UpstreamStats(deps.onUpstream, Date.now() + (deps.requestDeadlineMs ?? Number.POSITIVE_INFINITY));
     const cacheControl = String(headers["cache-control"] ?? "");
     const idem = headers["idempotency-key"];
     return new RequestContext(deps.logger, {

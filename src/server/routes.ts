@@ -5,7 +5,7 @@ import type { Metrics } from "../lib/metrics.js";
 import type { VendorServices } from "../vendors/types.js";
 import { ApiKeyAuth } from "./auth.js";
 import { explorerAsset, explorerPage } from "./explorer.js";
-import { gqlError, notFound, readBody, sendJson, type Exchange } from "./exchange.js";
+import { checkJsonDepth, gqlError, notFound, readBody, sendJson, utf8Text, type Exchange } from "./exchange.js";
 import type { BuildContext } from "./request-context.js";
 
 /**
@@ -65,10 +65,18 @@ async function serveMetrics(res: ServerResponse, metrics: Metrics) {
   res.end(await metrics.registry.metrics());
 }
 
+/** Longest /readyz waits for its checks; a check still running then counts as down. */
+const READY_TIMEOUT_MS = 1800;
+
+/** 200 when the store and cache answer; 503 naming what is down (`down: ["store"]`) otherwise, always within ~2 s. */
 async function serveReadiness(res: ServerResponse, deps: Pick<RouteDeps, "ready" | "accepting">) {
-  const r = await deps.ready();
-  const ready = r.store && r.cache && deps.accepting();
-  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...r });
+  let timer: NodeJS.Timeout | undefined;
+  const down = { store: false, cache: false };
+  const timedOut = new Promise<typeof down>((r) => (timer = setTimeout(() => r(down), READY_TIMEOUT_MS)));
+  const r = await Promise.race([deps.ready().catch(() => down), timedOut]).finally(() => clearTimeout(timer));
+  const names = [...(r.store ? [] : ["store"]), ...(r.cache ? [] : ["cache"]), ...(deps.accepting() ? [] : ["shutting down"])];
+  const ready = names.length === 0;
+  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...r, ...(ready ? {} : { down: names }) });
 }
 
 /** A browser opening /graphql (a GET for HTML with no query) gets the explorer page. */
@@ -113,7 +121,7 @@ async function handleGraphQL({ req, res, search, requestId }: Exchange, deps: Ro
   const raw = await readBody(req, deps.limits.bodyLimitBytes);
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-  const body = parseBody(raw, headers.get("content-type") ?? "");
+  const body = parseBody(raw.length ? utf8Text(raw) : "", headers.get("content-type") ?? "");
   if (body === NOT_JSON) return gqlError(res, 400, "BAD_REQUEST", "request body is not valid JSON", requestId);
   const refused = batchProblem(body, deps.limits.maxBatchSize ?? 1);
   if (refused) return gqlError(res, 400, "BAD_REQUEST", refused, requestId);
@@ -127,11 +135,12 @@ async function handleGraphQL({ req, res, search, requestId }: Exchange, deps: Ro
 const NOT_JSON = Symbol("not JSON");
 
 /** JSON for a JSON content type, the text otherwise, undefined for no body. */
-function parseBody(raw: Buffer, contentType: string): unknown {
-  if (!raw.length) return undefined;
-  if (!contentType.includes("json")) return raw.toString("utf8");
+function parseBody(text: string, contentType: string): unknown {
+  if (!text.length) return undefined;
+  if (!contentType.includes("json")) return text;
+  checkJsonDepth(text);
   try {
-    return JSON.parse(raw.toString("utf8"));
+    return JSON.parse(text);
   } catch {
     return NOT_JSON;
   }
@@ -168,6 +177,8 @@ async function handleWebhook({ req, res, target }: Exchange, deps: RouteDeps) {
   const source = deps.services.registry.get(vendor)?.webhookSource;
   if (!source) return notFound(res);
   const body = await readBody(req, deps.limits.bodyLimitBytes);
+  // every webhook source gets valid UTF-8 no deeper than MAX_JSON_DEPTH, or the vendor a 400 naming the problem
+  checkJsonDepth(utf8Text(body));
   const out = await source.handleWebhook(deps.services, { req, subpath: `/${rest.join("/")}`, query: url.searchParams, body });
   sendJson(res, out.status, out.body);
 }

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration } from "kysely";
 import SqliteDatabase from "better-sqlite3";
-import pg from "pg";
+import { createPgPool } from "./postgres.js";
+import type { Logger } from "../lib/logger.js";
 import type { Database } from "./schema.js";
 import { migrations } from "./migrations/index.js";
 
@@ -25,14 +26,21 @@ export interface StoreOptions {
   sqliteFile?: string;
   /** Vendors' own tables (VendorAdapter.migrations), run in name order with the core ones. */
   vendorMigrations?: Readonly<Record<string, Migration>>;
+  logger?: Logger;
 }
+
+/** /readyz waits this long for the store at most. */
+export const STORE_PING_TIMEOUT_MS = 1500;
 
 export async function openStore(opts: StoreOptions): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Store["dialect"];
+  let ping: () => Promise<boolean>;
   if (opts.databaseUrl) {
     dialect = "postgres";
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 10 }) }) });
+    const pool = createPgPool(opts.databaseUrl, opts.logger);
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    ping = () => pool.ping();
   } else {
     dialect = "sqlite";
     mkdirSync(opts.dataDir, { recursive: true });
@@ -44,19 +52,20 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  }
-  await migrate(db, { ...opts.vendorMigrations, ...migrations });
-  return {
-    db,
-    dialect,
-    async ping() {
+    ping = async () => {
       try {
         await sql`select 1`.execute(db);
         return true;
       } catch {
         return false;
       }
-    },
+    };
+  }
+  await migrate(db, { ...opts.vendorMigrations, ...migrations });
+  return {
+    db,
+    dialect,
+    ping: () => bounded(ping(), STORE_PING_TIMEOUT_MS),
     async close() {
       await db.destroy();
     },
@@ -75,4 +84,10 @@ async function migrate(db: Kysely<Database>, all: Record<string, Migration>): Pr
   if (error || failed) {
     throw new Error(`store migration ${failed?.migrationName ?? ""} failed: ${(error as Error)?.message ?? "unknown error"}`);
   }
+}
+
+/** `p`, or false once `ms` have passed (a readiness check must answer whatever the store does). */
+function bounded(p: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)))]).finally(() => clearTimeout(timer));
 }

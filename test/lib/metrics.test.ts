@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { LruMap } from "../../src/cache/lru-map.js";
+import { Metrics } from "../../src/lib/metrics.js";
 import { hashApiKey } from "../../src/config.js";
 import { clientTetherDemoConfig } from "../../src/vendors/clienttether/simulator.js";
 
@@ -29,8 +30,30 @@ describe("/metrics", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/leadgraph_graphql_operation_seconds_count\{operation="VendorsForMetrics",outcome="ok"\} 1/);
-    expect(text).toMatch(/leadgraph_graphql_operation_seconds_count\{operation="Broken",outcome="error"\} 1/);
+    // an operation that does not validate has no name of its own in /metrics: it is `other`
+    expect(text).not.toContain('operation="Broken"');
+    expect(text).toMatch(/leadgraph_graphql_operation_seconds_count\{operation="other",outcome="error"\} [1-9]/);
     expect(text).not.toContain(app.demoApiKey!);
+  });
+
+  it("takes the operation label only from operations that validated, and caps the distinct names (the rest are `other`)", async () => {
+    const names = (t: string) =>
+      new Set([...t.matchAll(/leadgraph_graphql_operation_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]));
+    const before = names(await (await fetch(`${app.url}/metrics`)).text());
+    const extra = Metrics.MAX_OPERATION_LABELS + 50;
+    for (let i = 0; i < extra; i += 25) {
+      await Promise.all(
+        Array.from({ length: 25 }, (_, j) =>
+          // half valid with a unique name, half invalid (an unknown field) with a unique name
+          (i + j) % 2 ? app.gql(`query Valid${i + j} { __typename }`) : app.gql(`query Invalid${i + j} { nope }`),
+        ),
+      );
+    }
+    const after = names(await (await fetch(`${app.url}/metrics`)).text());
+    expect([...after].some((n) => n!.startsWith("Invalid"))).toBe(false);
+    expect(after.size).toBeLessThanOrEqual(Metrics.MAX_OPERATION_LABELS + 1); // + "other"
+    expect(after.size).toBeGreaterThan(before.size);
+    expect(after.has("other")).toBe(true);
   });
 
   it("counts upstream calls by vendor, operation and status, and cache lookups by namespace and result", async () => {

@@ -69,11 +69,11 @@ export class ClientTetherApi {
       retry: method === "GET" ? READ_RETRY : NO_RETRY,
     });
     if (res.status < 200 || res.status >= 300) {
-      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, status: res.status, body: res.text.slice(0, 500) }, "clienttether http error");
-      throw httpError(res.status, operation);
+      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, status: res.status, body: res.text }, "clienttether http error");
+      throw httpError(res.status, operation, res.headers);
     }
     if (!res.json || typeof res.json !== "object" || Array.isArray(res.json)) {
-      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, body: res.text.slice(0, 500) }, "clienttether answered without JSON");
+      this.ctx.logger.warn({ vendor: VENDOR_ID, operation, body: res.text }, "clienttether answered without JSON");
       const message = `ClientTether answered ${operation} with a body that is not JSON`;
       throw new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: "BAD_BODY" });
     }

@@ -1,4 +1,5 @@
 import { VendorError, type FieldProblem } from "../../lib/errors.js";
+import { parseRetryAfter, type VendorResponse } from "../../lib/http.js";
 import { VENDOR_ID } from "./config.js";
 import type { ClientTetherEnvelope } from "./types.js";
 
@@ -130,13 +131,22 @@ export function outcomeError(
 }
 
 /** HTTP-level failures: "If the request is not recognized by the system, the API server will respond with an HTTP error code." */
-export function httpError(status: number, operation: string): VendorError {
+/** Seconds to wait after a 429 when ClientTether sends no `Retry-After` (its doc names no window). */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+export function httpError(status: number, operation: string, headers: VendorResponse["headers"] = {}): VendorError {
   if (status === 401 || status === 403) {
     const message = `ClientTether refused the credentials (HTTP ${status}) on ${operation}: check accessToken and webKey`;
     return new VendorError("UPSTREAM_ERROR", VENDOR_ID, message, { vendorCode: `HTTP_${status}` });
   }
   if (status === 429) {
-    return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, { vendorCode: "HTTP_429" });
+    // passed on like the other vendors' 429s: `Retry-After` (seconds or HTTP date) when sent
+    const ms = parseRetryAfter(headers["retry-after"]);
+    const retryAfterSeconds = ms === undefined ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil(ms / 1000));
+    return new VendorError("RATE_LIMITED", VENDOR_ID, `ClientTether rate-limited ${operation}`, {
+      vendorCode: "HTTP_429",
+      retryAfterSeconds,
+    });
   }
   return new VendorError("UPSTREAM_ERROR", VENDOR_ID, `ClientTether answered HTTP ${status} on ${operation}`, {
     vendorCode: `HTTP_${status}`,

@@ -26,7 +26,7 @@ const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created" && outcome.kind !== "validated")
-      logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
+      logRefusal(ctx, "lead_add", res.status, res.json ?? res.text);
     return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "input" });
   },
 
@@ -34,7 +34,7 @@ const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
     const body = fromCancel(input, mapCtx(ctx, "input"));
     const res = await client.cancelLead(ctx, body);
     const outcome = classifyCancelLead(res);
-    if (outcome.kind !== "cancelled") logRefusal(ctx, "lead_cancel", res.status, res.json ?? res.text.slice(0, 500));
+    if (outcome.kind !== "cancelled") logRefusal(ctx, "lead_cancel", res.status, res.json ?? res.text);
     return toCancelDelivery(outcome, body, "input");
   },
 };
@@ -55,7 +55,7 @@ const callbackScheduler: CallbackScheduler<Comunik8Config, Comunik8LeadOptions> 
     const body = fromLead(lead, vendorOptions ?? null, mapCtx(ctx, "lead"), { delaySeconds: delayOf(when) });
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
-    if (outcome.kind !== "created") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text.slice(0, 500));
+    if (outcome.kind !== "created") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text);
     return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "lead", scheduled: true });
   },
 };

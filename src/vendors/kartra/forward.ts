@@ -10,7 +10,7 @@ import { toGlobalId } from "../../model/ids.js";
 import { DeliveryStatus, type Delivery } from "../../model/delivery.js";
 import { DEFAULT_SESSION_EVENT_TYPE, forwardRule, type ForwardTarget, type ForwardTargetConfig, type KartraConfig } from "./config.js";
 import { calendarCompleteSchema, type KartraCalendarComplete } from "./schema.js";
-import { getWebhook, type ForwardingProgress, type ForwardingRow } from "./inbox.js";
+import { getWebhook, indexText, type ForwardingProgress, type ForwardingRow } from "./inbox.js";
 import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
 
 /**
@@ -151,7 +151,7 @@ class Outbox {
   async finish(id: number, set: { status: string; next_attempt_at?: number; last_error: string | null }): Promise<void> {
     await this.db
       .updateTable("kartra_forwardings")
-      .set({ ...set, lock_owner: null, locked_until: null, updated_at: Date.now() })
+      .set({ ...set, last_error: indexText(set.last_error), lock_owner: null, locked_until: null, updated_at: Date.now() })
       .where("id", "=", id)
       .where("lock_owner", "=", this.owner)
       .execute();

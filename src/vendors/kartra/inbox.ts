@@ -135,19 +135,32 @@ export function dedupeKey(entry: Pick<InboxEntry, "action" | "subscriptionId" | 
     : `a|${entry.action.slice(0, 100)}|${hash}`;
 }
 
+/**
+ * A value for an index column (email, status, ids, …): NUL becomes U+FFFD. Postgres text cannot
+ * hold NUL ("invalid byte sequence for encoding UTF8: 0x00") and SQLite can; doing it on both
+ * keeps them in agreement. The columns only find rows: the model is read from `payload`, the
+ * body as received (JSON text, where a NUL is the escape `\u0000`), so `raw` and every field
+ * still show exactly what the vendor sent.
+ */
+const NUL = String.fromCharCode(0);
+
+export function indexText<T extends string | null>(s: T): T {
+  return (s === null || !s.includes(NUL) ? s : s.split(NUL).join("\uFFFD")) as T;
+}
+
 export async function receive(store: Store, entry: InboxEntry, hash: string, now = Date.now()): Promise<Received> {
   const db = store.db;
-  const key = dedupeKey(entry, hash);
+  const key = indexText(dedupeKey(entry, hash));
   const values = {
     tenant_id: entry.tenantId,
     dedupe_key: key,
-    action: entry.action.slice(0, 100),
-    lead_id: entry.leadId,
-    email: entry.email?.toLowerCase().slice(0, 320) ?? null,
-    calendar_id: entry.calendarId,
-    class_id: entry.classId,
-    subscription_id: entry.subscriptionId,
-    status: entry.status?.slice(0, 100) ?? null,
+    action: indexText(entry.action.slice(0, 100)),
+    lead_id: indexText(entry.leadId),
+    email: indexText(entry.email?.toLowerCase().slice(0, 320) ?? null),
+    calendar_id: indexText(entry.calendarId),
+    class_id: indexText(entry.classId),
+    subscription_id: indexText(entry.subscriptionId),
+    status: indexText(entry.status?.slice(0, 100) ?? null),
     payload_hash: hash,
     received_at: now,
     payload: entry.payload,
@@ -170,7 +183,7 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
         .insertInto("kartra_leads")
         .values({
           tenant_id: entry.tenantId,
-          lead_id: entry.leadId,
+          lead_id: values.lead_id!,
           email: values.email,
           last_seq: seq,
           updated_at: now,
@@ -281,7 +294,7 @@ export async function latestPerSubscriptionForLead(db: Db, tenantId: string, lea
     .selectAll()
     .where("tenant_id", "=", tenantId)
     .where("action", "=", "calendar_complete")
-    .where("lead_id", "=", leadId)
+    .where("lead_id", "=", indexText(leadId))
     .orderBy("seq", "desc")
     .limit(1000)
     .execute();
@@ -294,7 +307,7 @@ export async function getLeadRecord(db: Db, tenantId: string, leadId: string): P
     .selectFrom("kartra_leads")
     .select("lead")
     .where("tenant_id", "=", tenantId)
-    .where("lead_id", "=", leadId)
+    .where("lead_id", "=", indexText(leadId))
     .executeTakeFirst();
   return r?.lead ?? null;
 }
@@ -306,7 +319,7 @@ export async function listLeadRecords(
   page: { offset: number; limit: number },
 ): Promise<{ leads: string[]; hasNextPage: boolean; total: number }> {
   let q = db.selectFrom("kartra_leads").where("tenant_id", "=", tenantId);
-  if (filter.email) q = q.where("email", "=", filter.email.toLowerCase());
+  if (filter.email) q = q.where("email", "=", indexText(filter.email.toLowerCase()));
   const rows = await q.select("lead").orderBy("last_seq", "desc").offset(page.offset).limit(page.limit + 1).execute();
   const total = await q.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
   return { leads: rows.slice(0, page.limit).map((r) => r.lead), hasNextPage: rows.length > page.limit, total: Number(total.n) };

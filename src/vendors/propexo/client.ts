@@ -19,7 +19,7 @@ export class PropexoClient {
 
   private fail(operation: string, res: VendorResponse, fieldPath?: (wire: string) => string, state?: PropexoFailState) {
     this.ctx.logger.warn(
-      { vendor: PROPEXO_VENDOR, operation, status: res.status, body: res.text.slice(0, 2000), requestId: this.ctx.requestId },
+      { vendor: PROPEXO_VENDOR, operation, status: res.status, body: res.text, requestId: this.ctx.requestId },
       "propexo answered with an error",
     );
     return propexoError(res, fieldPath, state);

@@ -45,7 +45,7 @@ async function send(
         vendor: "trackdrive",
         operation: "leads_create_or_update",
         status: res.status,
-        body: res.json ?? res.text.slice(0, 500),
+        body: res.json ?? res.text,
         requestId: ctx.requestId,
       },
       "trackdrive did not accept the lead",

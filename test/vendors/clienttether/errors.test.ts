@@ -96,4 +96,11 @@ describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)"
     expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_401" });
     expect(httpError(429, "x").extensions.code).toBe("RATE_LIMITED");
   });
+
+  it("HTTP 429 passes retryAfterSeconds on: from Retry-After (seconds or date), else the 60 s default", () => {
+    expect(httpError(429, "x", { "retry-after": "17" }).extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 17 });
+    const date = new Date(Date.now() + 30_000).toUTCString();
+    expect(httpError(429, "x", { "retry-after": date }).extensions.retryAfterSeconds).toBeGreaterThanOrEqual(28);
+    expect(httpError(429, "x").extensions.retryAfterSeconds).toBe(60);
+  });
 });

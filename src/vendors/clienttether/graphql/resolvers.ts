@@ -27,6 +27,12 @@ import {
 import type { MutationPayload } from "./payload.type.js";
 import { CTNote, CTPayment, CTPendingAction, CTTag, type ReferenceTypes } from "./reference.type.js";
 
+/**
+ * Per-lead reads can fail one by one (the vendor, the request deadline): nullable, so one lead's
+ * failed read is that field's null plus a typed error, and the rest of the page still answers.
+ */
+const NULL_ON_FAILURE = "Null, with an error in `errors` at this path, when the read failed.";
+
 /** What the unified LeadMutationPayload carries. */
 interface LeadPayload {
   deliveries: Delivery[];
@@ -93,7 +99,9 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
     @Extensions(VENDOR_BACKED)
     @FieldResolver(() => [kit.types.Event], {
       description:
-        "ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors.",
+        "ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. " +
+        NULL_ON_FAILURE,
+      nullable: true,
     })
     async events(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Event[]> {
       const v = forLead(ctx, lead);
@@ -101,7 +109,10 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
     }
 
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [CTNote], { description: "ClientTether: history notes (read_client_history_notes). Empty for other vendors." })
+    @FieldResolver(() => [CTNote], {
+      description: `ClientTether: history notes (read_client_history_notes). Empty for other vendors. ${NULL_ON_FAILURE}`,
+      nullable: true,
+    })
     async notes(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Note[]> {
       const v = forLead(ctx, lead);
       return v ? activity.leadNotes(v, lead.nativeId) : [];
@@ -109,7 +120,8 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Extensions(VENDOR_BACKED)
     @FieldResolver(() => [CTPendingAction], {
-      description: "ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors.",
+      description: `ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. ${NULL_ON_FAILURE}`,
+      nullable: true,
     })
     async pendingActions(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<PendingAction[]> {
       const v = forLead(ctx, lead);
@@ -118,7 +130,8 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Extensions(VENDOR_BACKED)
     @FieldResolver(() => [refs.CTProposal], {
-      description: "ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors.",
+      description: `ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. ${NULL_ON_FAILURE}`,
+      nullable: true,
     })
     async proposals(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Proposal[]> {
       const v = forLead(ctx, lead);
@@ -130,7 +143,8 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
   class ClientTetherProposalResolver {
     @Extensions(VENDOR_BACKED)
     @FieldResolver(() => [CTPayment], {
-      description: "Payments recorded against this proposal (read_proposal_payments, one read per lead per request).",
+      description: `Payments recorded against this proposal (read_proposal_payments, one read per lead per request). ${NULL_ON_FAILURE}`,
+      nullable: true,
     })
     async payments(
       @Root() p: Proposal,
