@@ -55,6 +55,24 @@ describe("configuration: environment", () => {
     });
   });
 
+  it("NODE_ENV=production without LEADGRAPH_TENANTS refuses to start, says how to fix it and names a misspelt variable", () => {
+    const e = configError(() => loadConfig({ NODE_ENV: "production", LEADGRAPH_TENANT: "./tenants.yaml" }));
+    expect(e.message).toBe(
+      [
+        "NODE_ENV=production but LEADGRAPH_TENANTS is not set, and production never starts in demo mode.",
+        '  Set LEADGRAPH_TENANTS=/path/to/tenants.yaml (README "Configuration"),',
+        "  or LEADGRAPH_DEMO=1 to run the demo on the built-in simulators with its published API key.",
+        "  Set but not a LeadGraph variable (a typo?): LEADGRAPH_TENANT",
+      ].join("\n"),
+    );
+    expect(configError(() => loadConfig({ NODE_ENV: "production", LEADGRAPH_DEMO: "0" })).message).toMatch(/never starts in demo mode/);
+  });
+
+  it("NODE_ENV=production runs the demo only with LEADGRAPH_DEMO=1; other NODE_ENVs keep the zero-config demo", () => {
+    expect(loadConfig({ NODE_ENV: "production", LEADGRAPH_DEMO: "1" })).toMatchObject({ demo: true, production: true });
+    expect(loadConfig({ NODE_ENV: "development" })).toMatchObject({ demo: true, production: false });
+  });
+
   it("LEADGRAPH_CACHE_NAMESPACE: `leadgraph` by default, any key-safe prefix otherwise, refused with spaces", () => {
     expect(loadConfig({}).cacheNamespace).toBe("leadgraph");
     expect(loadConfig({ LEADGRAPH_CACHE_NAMESPACE: "lg-staging:eu1" }).cacheNamespace).toBe("lg-staging:eu1");
@@ -129,6 +147,21 @@ server:
     expect(e.message).toContain("${ACME_KEY_HASH}");
     expect(e.message).toContain("tenants.0.apiKeys.0");
     expect(e.message).toMatch(/not set in the environment/);
+  });
+
+  it("every missing variable is reported at once, with the file's path and where each is used", () => {
+    const file = tenantsFile(
+      "yaml",
+      `tenants:\n  - id: acme\n    apiKeys: ["\${ACME_KEY_HASH}"]\n    vendors:\n` +
+        `      clienttether: { baseUrl: "https://x", accessToken: "\${CT_TOKEN}", webKey: "\${CT_WEB_KEY}" }\n`,
+    );
+    const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
+    expect(e.message.split("\n")).toEqual([
+      `tenants file ${file}: 3 environment variable(s) not set: ACME_KEY_HASH, CT_TOKEN, CT_WEB_KEY`,
+      "  tenants.0.apiKeys.0 references ${ACME_KEY_HASH}, which is not set in the environment",
+      "  tenants.0.vendors.clienttether.accessToken references ${CT_TOKEN}, which is not set in the environment",
+      "  tenants.0.vendors.clienttether.webKey references ${CT_WEB_KEY}, which is not set in the environment",
+    ]);
   });
 
   it("a bad value names its key path (tenants.0.apiKeys.0 not a sha256)", () => {
