@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:chil
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer, type AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -261,6 +262,39 @@ describe("the process (node dist/main.js)", () => {
     expect(run.stderr).toContain("configuration error");
     expect(run.stderr).toContain("tenants.0.apiKeys.0");
     expect(run.stdout).not.toContain("LeadGraph is running");
+  });
+
+  it("NODE_ENV=production without a tenants file exits 2 before serving, saying how to fix it", () => {
+    const run = spawnSync(process.execPath, ["dist/main.js"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: cleanEnv({ NODE_ENV: "production", LEADGRAPH_TENANT: "./tenants.yaml", PORT: "0", LEADGRAPH_DATA_DIR: dir }),
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("NODE_ENV=production but LEADGRAPH_TENANTS is not set");
+    expect(run.stderr).toContain("LEADGRAPH_DEMO=1");
+    expect(run.stderr).toContain("(a typo?): LEADGRAPH_TENANT");
+    expect(run.stdout).not.toContain("API key");
+  });
+
+  it("a port in use is one line naming the port and PORT, and exit code 1", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const run = spawnSync(process.execPath, ["dist/main.js"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: cleanEnv({ PORT: String(port), LEADGRAPH_DATA_DIR: mkdtempSync(path.join(tmpdir(), "leadgraph-port-")), LOG_LEVEL: "warn" }),
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`leadgraph: port ${port} is in use; set PORT=<another port> or stop what is listening on it\n`);
+      expect(run.stdout).not.toContain("LeadGraph is running");
+    } finally {
+      blocker.close();
+    }
   });
 
   it("in demo mode prints the banner with `API key: <key>`, serves, and exits 0 on SIGINT", async () => {
