@@ -124,3 +124,24 @@ describe("scripts/release.sh → node dist/main.js (NODE_ENV=production)", () =>
     expect(run.stdout).not.toContain("LeadGraph is running");
   });
 });
+
+describe("the Dockerfile", () => {
+  const text = readFileSync(path.join(ROOT, "Dockerfile"), "utf8").replace(/\\\n/g, " ");
+  const stages = text.split(/^FROM /m).slice(1);
+
+  it("builds with scripts/release.sh and nothing else of its own: no npm, no tsc", () => {
+    const runs = stages[0]!.split("\n").filter((l) => l.startsWith("RUN "));
+    expect(runs.filter((l) => /\bnpm\b|\btsc\b|\bnpx\b/.test(l))).toEqual([]);
+    expect(runs.filter((l) => l.includes("scripts/release.sh"))).toEqual(["RUN bash scripts/release.sh /release"]);
+  });
+
+  it("runs the release tree on node 20 slim as a non-root user, with a /healthz check, a data volume and node as PID 1", () => {
+    expect(stages.map((s) => s.split("\n")[0])).toEqual(["node:20-slim AS build", "node:20-slim"]);
+    const runtime = stages[1]!;
+    expect(runtime).toMatch(/^COPY --from=build .*\/release \/app$/m);
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^HEALTHCHECK .*\/healthz/m);
+    expect(runtime).toMatch(/^VOLUME \["\/data"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "dist\/main.js"\]$/m);
+  });
+});
