@@ -167,7 +167,7 @@ describe("ClientTether leads through GraphQL", () => {
     it("options.clienttether and input.extra pass client parameters through their rules", async () => {
       const r = await app.gql(CREATE, {
         input: { firstName: "P", lastName: "Q", extra: { gender: "M", anniversary_1: "2019-06-30" }, customFields: [{ key: "pool_size", value: "<i>large</i>" }] },
-        options: { dedupe: false, clienttether: { contactType: "PARTNER", newLeadNotification: "SOFTWARE", smsOk: false, maritalStatus: "Married", dealSize: 12000, actionPlanId: "345678", custom: [{ key: "roof_type", value: "<b>slate</b>" }] } },
+        options: { dedupe: false, clienttether: { contactType: "PARTNER", newLeadNotification: "SOFTWARE", smsOk: false, maritalStatus: "MARRIED", dealSize: 12000, actionPlanId: "345678", custom: [{ key: "roof_type", value: "<b>slate</b>" }] } },
       });
       expect(r.body.data.createLead.deliveries[0].status).toBe("CREATED");
       expect(sim.calls("create_client")[0]!.body).toMatchObject({ gender: "M", anniversary_1: "2019:06:30", pool_size: "large", contact_type: "3", new_lead_notification: "1", smsok: "0", material_status: "Married", deal_size: "12000", action_plan_id: "345678", roof_type: "slate" });
