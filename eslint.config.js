@@ -47,6 +47,18 @@ export default tseslint.config(
     rules: {
       ...graphql.configs["flat/schema-recommended"].rules,
       ...graphql.configs["flat/schema-relay"].rules,
+      // Forward pagination only (first/after): the vendors page forwards, and `last`/`before` would
+      // promise what no adapter can keep.
+      "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
+      // Small bounded lists (tags, hosts, deliveries, fieldErrors) stay plain lists; every list that
+      // pages is a connection with Edge types, which the rule still checks.
+      "@graphql-eslint/relay-edge-types": ["error", { listTypeCanWrapOnlyEdgeType: false }],
+      // Value objects (Address, PageInfo, Delivery, payloads) have no identity of their own: every
+      // type that has one implements Node with `id: ID!`, and the operations must select it
+      // (require-selections below).
+      "@graphql-eslint/strict-id-in-types": "off",
+      // `Calendar.calendarId` is the subscribed calendar's id, not the subscription's: the prefix is meaning.
+      "@graphql-eslint/no-typename-prefix": "off",
       "@graphql-eslint/require-description": [
         "error",
         {

@@ -56,7 +56,7 @@ export class CTPendingAction implements model.PendingAction {
 
 @ObjectType("ClientTetherProposalLineItem", { simpleResolvers: true, description: "One line of a ClientTether proposal." })
 export class CTLineItem implements model.LineItem {
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true, description: "What the line is for." }) description!: string | null;
   @Field(() => String, { nullable: true, description: "Decimal as ClientTether sends it (a string)." }) price!: string | null;
   @Field(() => String, { nullable: true, description: "Notes on the line." }) notes!: string | null;
 }
