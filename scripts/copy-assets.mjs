@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // node scripts/copy-assets.mjs [distDir]: part of `npm run build` (distDir dist/) and of
-// scripts/release.sh (its own outdir). tsc copies no JSON that nothing imports: the vendor fixtures the simulators answer with (demo mode) are copied beside the compiled
+// scripts/release.sh (its own outdir). tsc copies no JSON that nothing imports: the vendor
+// fixtures the simulators answer with (demo mode) are copied beside the compiled
 // simulators, so dist/ runs without src/ (the release tree of scripts/release.sh has no src/).
 import { cpSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
