@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # LeadGraph container: `docker build -t leadgraph .`
 # The build stage copies the source and runs scripts/release.sh, the one release build (CI runs
-# the same script in test/release/release.test.ts); the runtime stage copies the tree it wrote.
+# the same script in test/scripts/release.test.ts); the runtime stage copies the tree it wrote.
 
 FROM node:20-slim AS build
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scripts/release.sh <outdir>: the release build, the only one there is. The Dockerfile's build
-# stage runs it, and so does test/release/release.test.ts (in a temporary directory).
+# stage runs it, and so does test/scripts/release.test.ts (in a temporary directory).
 #
 # Writes to <outdir>: dist/ (compiled, with the simulators' fixtures), package.json,
 # package-lock.json, LICENSE, and node_modules/ with production dependencies only. The tree

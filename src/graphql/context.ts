@@ -1,7 +1,7 @@
 import type { UpstreamStats } from "../lib/upstream-stats.js";
 import type { TenantCache } from "../cache/index.js";
 import type { VendorAdapter, VendorCallContext, VendorServices } from "../vendors/types.js";
-import type { RequestContext } from "../vendors/graphql-kit.js";
+import type { RequestContext } from "../vendors/types.js";
 import { callContext } from "../vendors/call-context.js";
 import type { Idempotency } from "./idempotency.js";
 
@@ -22,7 +22,11 @@ export function isConfigured(ctx: RequestContext, id: string): boolean {
 }
 
 /** The adapter and its call context for this tenant, or VENDOR_NOT_CONFIGURED. */
-export function vendorCall<C = unknown>(ctx: Context, id: string, opts: { fresh?: boolean } = {}): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
+export function vendorCall<C = unknown>(
+  ctx: Context,
+  id: string,
+  opts: { fresh?: boolean } = {},
+): { adapter: VendorAdapter; vctx: VendorCallContext<C> } {
   return callContext<C>(ctx.services, ctx.tenant, id, {
     requestId: ctx.requestId,
     get logger() {

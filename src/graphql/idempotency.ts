@@ -54,7 +54,13 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
    * stored payload without calling any vendor; a concurrent duplicate waits for it; the same
    * key with different input is CONFLICT. A failed first attempt releases the key.
    */
-  async function run<T>(tenantId: string, key: string | null | undefined, operation: string, input: unknown, fn: () => Promise<T>): Promise<{ result: T; replayed: boolean }> {
+  async function run<T>(
+    tenantId: string,
+    key: string | null | undefined,
+    operation: string,
+    input: unknown,
+    fn: () => Promise<T>,
+  ): Promise<{ result: T; replayed: boolean }> {
     if (!key) return { result: await fn(), replayed: false };
     if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
     const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
@@ -100,7 +106,12 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
     }
     const deadline = Date.now() + waitMs;
     for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      const row = await db.selectFrom("idempotency_keys").selectAll().where("tenant_id", "=", tenantId).where("key", "=", key).executeTakeFirst();
+      const row = await db
+        .selectFrom("idempotency_keys")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where("key", "=", key)
+        .executeTakeFirst();
       if (!row) return run(tenantId, key, operation, input, fn);
       if (row.request_hash !== hash) {
         throw new AppError("CONFLICT", "idempotencyKey was already used with a different operation or input", { field: "idempotencyKey" });
@@ -141,6 +152,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 function reviveDates(v: unknown): unknown {
   if (typeof v === "string" && ISO.test(v)) return new Date(v);
   if (Array.isArray(v)) return v.map(reviveDates);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "raw" || k === "details" ? x : reviveDates(x)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "raw" || k === "details" ? x : reviveDates(x)]));
   return v;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLKit, RequestContext } from "../vendors/graphql-kit.js";
+import type { GraphQLKit, RequestContext } from "../vendors/types.js";
 import { Node } from "./types/node.interface.js";
 import { Lead } from "./types/lead.type.js";
 import { Event } from "./types/event.type.js";

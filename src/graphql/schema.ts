@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema, Field, type NonEmptyArray } from "type-graphql";
+import { buildSchema, Field, type BuildSchemaOptions } from "type-graphql";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { resolvers } from "./resolvers/index.js";
@@ -41,7 +41,7 @@ function collectVendorGraphQL() {
 /** Builds the unified schema from the type-graphql classes (code-first; the SDL is emitted, never edited). */
 export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...resolvers, ...collectVendorGraphQL()] as NonEmptyArray<Function>,
+    resolvers: [...resolvers, ...collectVendorGraphQL()] as BuildSchemaOptions["resolvers"],
     // type-graphql refuses a schema with subscriptions unless it has a pubSub
     pubSub: pubSub ?? createPubSub(),
     validate: false,

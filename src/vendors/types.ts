@@ -67,6 +67,11 @@ export interface CreateLeadOptions<O = unknown> {
 }
 
 export interface LeadWriter<C, O = unknown> {
+  /**
+   * `LeadInput.source` must name one of the account's own lead sources, not free text: callers
+   * relaying another system's source (webhook forwarding) send it only when configured.
+   */
+  sourceIsReference?: boolean;
   createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): Promise<Delivery>;
   /** Checks that would reject `input` before anything is sent; throws BadInputError. */
   validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): void;
@@ -154,7 +159,7 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   webhookSource?: WebhookSource;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
-  /** This vendor's own GraphQL: types, inputs, resolvers (graphql-kit.ts). */
+  /** This vendor's own GraphQL: types, inputs, resolvers (the kit: GraphQLKit below). */
   graphql?: (kit: GraphQLKit) => VendorGraphQL;
   /** Tables this vendor keeps in the store, by migration name (ordered by name with the core ones). */
   migrations?: Readonly<Record<string, Migration>>;

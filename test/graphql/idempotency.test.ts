@@ -6,8 +6,10 @@ import { createIdempotency } from "../../src/graphql/idempotency.js";
 
 const pgSchema = await freshPgDatabase();
 
-const CREATE_EVENT = `mutation Ev($key: String) {
-  createEvent(input: { type: CALL, title: "Call back", startsAt: "2030-01-01T10:00:00Z" }, target: COMUNIK8, idempotencyKey: $key) { ok replayed deliveries { status nativeId } }
+const CREATE_EVENT =
+  `mutation Ev($key: String) {
+  createEvent(input: { type: CALL, title: "Call back", startsAt: "2030-01-01T10:00:00Z" }, target: COMUNIK8, idempotencyKey: $key) ` +
+  `{ ok replayed deliveries { status nativeId } }
 }`;
 
 const lead = (firstName = "Ann") => ({ input: { firstName, phone: "303 555 0199" } });
@@ -104,16 +106,26 @@ describe.each([
       .values({ tenant_id: "acme", key: k, request_hash: "x", state: "pending", response: null, created_at: Date.now() - 10 * 60_000 })
       .execute();
     // different input hash → still CONFLICT, never a takeover
-    await expect(createIdempotency(e.app.store, { waitMs: 50 }).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(createIdempotency(e.app.store, { waitMs: 50 }).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({
+      extensions: { code: "CONFLICT" },
+    });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     // a crash mid-request leaves a pending claim with the right hash behind; while it is
     // younger than the pending timeout, a retry is told so at once (no waiting) with when to retry
     const hash0 = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
-    await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash0, state: "pending", response: null, created_at: Date.now() - 60_000 }).execute();
-    await expect(createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({ extensions: { code: "CONFLICT", retryAfterSeconds: 240 } });
+    await e.app.store.db
+      .insertInto("idempotency_keys")
+      .values({ tenant_id: "acme", key: k, request_hash: hash0, state: "pending", response: null, created_at: Date.now() - 60_000 })
+      .execute();
+    await expect(createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).rejects.toMatchObject({
+      extensions: { code: "CONFLICT", retryAfterSeconds: 240 },
+    });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     const hash = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
-    await e.app.store.db.insertInto("idempotency_keys").values({ tenant_id: "acme", key: k, request_hash: hash, state: "pending", response: null, created_at: Date.now() - 10 * 60_000 }).execute();
+    await e.app.store.db
+      .insertInto("idempotency_keys")
+      .values({ tenant_id: "acme", key: k, request_hash: hash, state: "pending", response: null, created_at: Date.now() - 10 * 60_000 })
+      .execute();
     expect(await createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: false });
     expect(await createIdempotency(e.app.store).run("acme", k, "op", { a: 1 }, fn)).toEqual({ result: { v: 1 }, replayed: true });
     expect(calls).toHaveLength(1);
@@ -126,7 +138,10 @@ describe.each([
     await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn);
     expect((await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).replayed).toBe(true);
     await e.app.store.db.updateTable("idempotency_keys").set({ created_at: Date.now() - 61_000 }).where("key", "=", k).execute();
-    expect(await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).toEqual({ result: { v: 2 }, replayed: false });
+    expect(await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).toEqual({
+      result: { v: 2 },
+      replayed: false,
+    });
   });
 });
 

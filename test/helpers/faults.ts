@@ -1,8 +1,8 @@
 import type { Fault } from "../../src/simulators/harness.js";
 
 /**
- * The standard upstream fault table (issue 7). test/server/vendor-faults.test.ts runs it against
- * every real vendor adapter's write; test/server/upstream-faults.test.ts against the echo vendor
+ * The standard upstream fault table (issue 7). test/vendors/faults.test.ts runs it against
+ * every real vendor adapter's write; test/lib/http.faults.test.ts against the echo vendor
  * (with exact vendorCodes). The shape of such a test:
  *
  *   it.each(STANDARD_FAULTS)("%s → typed FAILED delivery", async (_name, fault, code) => {

@@ -33,7 +33,9 @@ describe("vendor names stay in their folders", () => {
     const own = path.join(src, "vendors", id) + path.sep;
     const words = [...new Set([adapter.id, adapter.name, ...(adapter.globalIdPrefixes ?? [])].map((w) => w.toLowerCase()))];
     const pattern = new RegExp(`\\b(${words.join("|")})\\b`, "i");
-    const naming = files.filter(({ file, text }) => !file.startsWith(own) && pattern.test(text)).map(({ file }) => path.relative(src, file));
+    const naming = files
+      .filter(({ file, text }) => !file.startsWith(own) && pattern.test(text))
+      .map(({ file }) => path.relative(src, file));
     expect(naming).toEqual([]);
   });
 });

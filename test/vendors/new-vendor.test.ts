@@ -12,7 +12,23 @@ import { fileURLToPath } from "node:url";
  * Nothing else in the copy is touched, so a place that still lists vendors by hand fails here.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const TREE = ["src", "test", "bench", "schema", "operations", "package.json", "tsconfig.json", "tsconfig.build.json", "tsconfig.bench.json", "vitest.config.ts"];
+/** The fields this test reads from the started server's GraphQL answers. */
+interface Answer {
+  data: { vendors: { id: string }[]; createLead: { deliveries: unknown[] } };
+  errors?: unknown[];
+}
+const TREE = [
+  "src",
+  "test",
+  "bench",
+  "schema",
+  "operations",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "tsconfig.bench.json",
+  "vitest.config.ts",
+];
 
 let dir: string;
 
@@ -67,7 +83,9 @@ describe("a sixth vendor from the template", () => {
       const y = readFileSync(b, "utf8").split("\n");
       return y.filter((l) => !x.includes(l));
     };
-    expect(diff(path.join(root, "src/vendors/registry.ts"), path.join(dir, "src/vendors/registry.ts"))).toEqual(['  (await import("./acme/index.js")).acme,']);
+    expect(diff(path.join(root, "src/vendors/registry.ts"), path.join(dir, "src/vendors/registry.ts"))).toEqual([
+      '  (await import("./acme/index.js")).acme,',
+    ]);
   });
 
   it("typechecks, builds and emits a schema with ACME in it", () => {
@@ -82,7 +100,14 @@ describe("a sixth vendor from the template", () => {
   it("the server lists it in `vendors`, configured in demo mode, and delivers a lead to it", async () => {
     const child = spawn("node", ["dist/main.js"], {
       cwd: dir,
-      env: { ...process.env, NODE_ENV: "production", LEADGRAPH_DEMO: "1", PORT: "0", LEADGRAPH_DATA_DIR: path.join(dir, "data"), LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        LEADGRAPH_DEMO: "1",
+        PORT: "0",
+        LEADGRAPH_DATA_DIR: path.join(dir, "data"),
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     try {
@@ -107,7 +132,7 @@ describe("a sixth vendor from the template", () => {
           headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
           body: JSON.stringify({ query }),
         });
-        return (await res.json()) as { data?: any; errors?: unknown[] };
+        return (await res.json()) as Answer;
       };
       const listed = await gql("{ vendors { id name configured capabilities } }");
       expect(listed.errors).toBeUndefined();
@@ -118,7 +143,8 @@ describe("a sixth vendor from the template", () => {
         capabilities: ["LEAD_WRITE", "LEAD_CANCEL", "LEAD_VALIDATE", "CALLBACK_SCHEDULE"],
       });
       const created = await gql(`mutation { createLead(targets: [ACME], input: { firstName: "Ada", lastName: "Lovelace",
-        email: "ada@example.com", phone: "(303) 555-4321" }, options: { acme: { type: "motor-trade" } }) { deliveries { vendor status } } }`);
+        email: "ada@example.com", phone: "(303) 555-4321" }, options: { acme: { type: "motor-trade" } }) ` +
+          `{ deliveries { vendor status } } }`);
       expect(created.errors).toBeUndefined();
       expect(created.data.createLead.deliveries).toEqual([{ vendor: "ACME", status: "CREATED" }]);
     } finally {

@@ -33,7 +33,10 @@ export async function startWriteApp(opts: { upstream?: Config["server"]["upstrea
         apiKeys: [hashApiKey(UK_KEY)],
         defaultCountry: "GB",
         timezone: "Europe/London",
-        vendors: { comunik8: { baseUrl: c8.url, key: COMUNIK8_DEMO_KEY }, trackdrive: { baseUrl: td.url, leadToken: TRACKDRIVE_DEMO_OFFER_TOKEN } } as Tenant["vendors"],
+        vendors: {
+          comunik8: { baseUrl: c8.url, key: COMUNIK8_DEMO_KEY },
+          trackdrive: { baseUrl: td.url, leadToken: TRACKDRIVE_DEMO_OFFER_TOKEN },
+        } as Tenant["vendors"],
       };
       const partial: Tenant = {
         id: "partial",
@@ -55,7 +58,9 @@ export async function startWriteApp(opts: { upstream?: Config["server"]["upstrea
   return { app, c8: app.simulators.comunik8 as Comunik8Simulator, td: app.simulators.trackdrive as TrackdriveSimulator };
 }
 
-const DELIVERY = `vendor status message nativeId fieldErrors { field message } error { code message vendorCode retryAfterSeconds } details assignedNumbers { dialing sms } lead { id nativeId phone email firstName lastName company customFields { key value } }`;
+const DELIVERY =
+  `vendor status message nativeId fieldErrors { field message } error { code message vendorCode retryAfterSeconds } details ` +
+  `assignedNumbers { dialing sms } lead { id nativeId phone email firstName lastName company customFields { key value } }`;
 
 export const CREATE_LEAD = `mutation($input: LeadInput!, $targets: [Vendor!], $options: CreateLeadOptions) {
   createLead(input: $input, targets: $targets, options: $options) { ok deliveries { ${DELIVERY} } }
@@ -69,6 +74,7 @@ export const CANCEL_LEAD = `mutation($input: CancelLeadInput!, $targets: [Vendor
   cancelLead(input: $input, targets: $targets) { ok deliveries { ${DELIVERY} } }
 }`;
 
-export const SCHEDULE_CALLBACK = `mutation($lead: LeadInput!, $at: DateTime, $inSeconds: Int, $targets: [Vendor!], $options: CreateLeadOptions) {
+export const SCHEDULE_CALLBACK =
+  `mutation($lead: LeadInput!, $at: DateTime, $inSeconds: Int, $targets: [Vendor!], $options: CreateLeadOptions) {
   scheduleCallback(lead: $lead, at: $at, inSeconds: $inSeconds, targets: $targets, options: $options) { ok deliveries { ${DELIVERY} } }
 }`;

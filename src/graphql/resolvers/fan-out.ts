@@ -5,7 +5,7 @@ import { BadInputError, VendorError } from "../../lib/errors.js";
 import { delivery, DeliveryStatus, type Delivery } from "../../model/delivery.js";
 import type { Vendor } from "../types/enums.js";
 import type { VendorAdapter, VendorCallContext } from "../../vendors/types.js";
-import type { RequestContext } from "../../vendors/graphql-kit.js";
+import type { RequestContext } from "../../vendors/types.js";
 
 /**
  * Runs one vendor operation per target concurrently. Each target's outcome becomes its own

@@ -3,7 +3,14 @@ import type { Context } from "../context.js";
 import { idempotent, isConfigured, vendorCall } from "../context.js";
 import { failedDelivery, fanOut } from "./fan-out.js";
 import { EventMutationPayload, LeadMutationPayload } from "../types/delivery.type.js";
-import { CancelLeadArgs, CreateEventArgs, CreateLeadArgs, DeleteLeadArgs, ScheduleCallbackArgs, UpdateLeadArgs } from "../types/mutation.args.js";
+import {
+  CancelLeadArgs,
+  CreateEventArgs,
+  CreateLeadArgs,
+  DeleteLeadArgs,
+  ScheduleCallbackArgs,
+  UpdateLeadArgs,
+} from "../types/mutation.args.js";
 import type { Vendor } from "../types/enums.js";
 import type { VendorAdapter } from "../../vendors/types.js";
 import { BadInputError, badInput } from "../../lib/errors.js";
@@ -43,7 +50,10 @@ export class MutationResolver {
     return this.create(args, ctx, false);
   }
 
-  @Mutation(() => LeadMutationPayload, { description: "Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules)." })
+  @Mutation(() => LeadMutationPayload, {
+    description:
+      "Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules).",
+  })
   async validateLead(@Args() args: CreateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     return this.create(args, ctx, true);
   }
@@ -106,8 +116,13 @@ export class MutationResolver {
     return leadPayload(result, replayed);
   }
 
-  @Mutation(() => LeadMutationPayload, { description: "Schedule a call back to a lead at a time or after a delay, in every target that can." })
-  async scheduleCallback(@Args() { lead, at, inSeconds, targets, options, idempotencyKey }: ScheduleCallbackArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
+  @Mutation(() => LeadMutationPayload, {
+    description: "Schedule a call back to a lead at a time or after a delay, in every target that can.",
+  })
+  async scheduleCallback(
+    @Args() { lead, at, inSeconds, targets, options, idempotencyKey }: ScheduleCallbackArgs,
+    @Ctx() ctx: Context,
+  ): Promise<LeadMutationPayload> {
     if ((at == null) === (inSeconds == null)) throw badInput(at == null ? "at" : "inSeconds", "give exactly one of at or inSeconds");
     if (inSeconds != null && inSeconds < 0) throw badInput("inSeconds", "must be 0 or more");
     if (at != null && at.getTime() < Date.now() - 60_000) throw badInput("at", "is in the past");

@@ -27,6 +27,8 @@ export const clienttether = defineVendor<typeof VENDOR_ID, typeof VENDOR, Client
   },
   leadReader: { getLead, listLeads },
   leadWriter: {
+    // read_lead_source_list: a client's lead source is one of the account's, by name
+    sourceIsReference: true,
     createLead,
     validateLead,
     updateLead: (ctx, nativeId, input) => updateLeadBy(ctx, { clientId: checkClientId(nativeId) }, input),

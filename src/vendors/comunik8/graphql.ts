@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
 import { JSONResolver as JSON } from "graphql-scalars";
-import type { VendorGraphQL } from "../graphql-kit.js";
+import type { VendorGraphQL } from "../types.js";
 
 /**
  * Comunik8-only knobs for createLead / validateLead / scheduleCallback (`options.comunik8`).

@@ -8,7 +8,7 @@ import { backgroundScope, callContext } from "../call-context.js";
 import { BadInputError, VendorError } from "../../lib/errors.js";
 import { toGlobalId } from "../../model/ids.js";
 import { DeliveryStatus, type Delivery } from "../../model/delivery.js";
-import type { KartraConfig, KartraForwardConfig, ForwardTarget } from "./config.js";
+import { DEFAULT_SESSION_EVENT_TYPE, forwardRule, type ForwardTarget, type ForwardTargetConfig, type KartraConfig } from "./config.js";
 import { calendarCompleteSchema, type KartraCalendarComplete } from "./schema.js";
 import { getWebhook, type ForwardingProgress, type ForwardingRow } from "./inbox.js";
 import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
@@ -26,6 +26,9 @@ import { toForwardEventInput, toForwardLeadInput } from "./mapper.js";
  * answer was lost (a timeout, a crash before the save): on a retry the lead step is deduplicated
  * by the target (createLead with dedupe by email/phone) and an event step first asks the target
  * whether it already has that event (EventWriter.findEvent).
+ *
+ * A target is any registered vendor with a lead writer (`forward.<vendor id>`, checked at
+ * start-up): it gets the lead and, when its adapter has an event writer, one event per session.
  *
  * Failures are retried with exponential backoff (tenant `forward.retry`); a vendor rejection
  * (REJECTED, BAD_USER_INPUT) or a missing configuration is final (FAILED) at once.
@@ -188,7 +191,8 @@ interface Job {
   id: number;
   target: ForwardTarget;
   tenant: TenantContext;
-  forward: KartraForwardConfig;
+  /** The tenant's rule for this target (`forward.<target>`). */
+  rule: ForwardTargetConfig;
   leads: LeadWriter<unknown>;
   events: EventWriter<unknown> | undefined;
   vctx: VendorCallContext;
@@ -202,14 +206,13 @@ interface Job {
 /** The row's tenant, rule, target and webhook, or a final failure naming the one that is missing. */
 async function prepare(services: VendorServices, outbox: Outbox, row: ForwardingRow, log: Logger): Promise<Job> {
   const id = Number(row.id);
-  const target = row.target as ForwardTarget;
+  const target: ForwardTarget = row.target;
   const tenant = services.tenants.find((t) => t.id === row.tenant_id);
-  const forward = kartraOf(tenant)?.forward;
-  if (!tenant || !forward?.[target]) throw new Permanent(`no forward rule for ${target} in tenant ${row.tenant_id}`);
+  const rule = forwardRule(kartraOf(tenant)?.forward, target);
+  if (!tenant || !rule) throw new Permanent(`no forward rule for ${target} in tenant ${row.tenant_id}`);
   const adapter = services.registry.get(target);
-  if (!adapter?.leadWriter || tenant.vendors[target] == null) {
-    throw new Permanent(`VENDOR_NOT_CONFIGURED: ${target} is not configured for this tenant`);
-  }
+  if (!adapter?.leadWriter) throw new Permanent(`vendors.kartra.forward.${target}: not a registered vendor with a lead writer`);
+  if (tenant.vendors[target] == null) throw new Permanent(`VENDOR_NOT_CONFIGURED: ${target} is not configured for this tenant`);
   const hook = await getWebhook(services.store.db, row.tenant_id, Number(row.webhook_seq));
   if (!hook) throw new Permanent(`webhook ${row.webhook_seq} not found`);
   const scope = backgroundScope(services, tenant.id, `kartra-forward-${id}`, log.child({ tenant: tenant.id, target, forwarding: id }));
@@ -217,7 +220,7 @@ async function prepare(services: VendorServices, outbox: Outbox, row: Forwarding
     id,
     target,
     tenant,
-    forward,
+    rule,
     leads: adapter.leadWriter,
     events: adapter.eventWriter,
     vctx: callContext(services, tenant, target, scope).vctx,
@@ -231,12 +234,12 @@ async function prepare(services: VendorServices, outbox: Outbox, row: Forwarding
 /** Upserts the lead into the target and saves the target's lead id. */
 async function leadStep(job: Job): Promise<void> {
   if (job.progress.leadId !== undefined) return;
-  const { target, tenant, forward, leads, vctx } = job;
-  const input =
-    target === "clienttether"
-      ? toForwardLeadInput(job.data.lead, tenant.defaultCountry, forward.clienttether!.leadSource ?? null)
-      : toForwardLeadInput(job.data.lead, tenant.defaultCountry);
-  let d = await leads.createLead(vctx, input, { validateOnly: false, dedupe: true, vendorOptions: forward[target]?.leadOptions ?? null });
+  const { target, tenant, rule, leads, vctx } = job;
+  // A target whose lead source names one of its own (sourceIsReference) cannot take Kartra's free
+  // text: it gets a source only from leadSource. Any other gets Kartra's own.
+  const source = rule.leadSource ?? (job.leads.sourceIsReference ? null : undefined);
+  const input = toForwardLeadInput(job.data.lead, tenant.defaultCountry, source);
+  let d = await leads.createLead(vctx, input, { validateOnly: false, dedupe: true, vendorOptions: rule.leadOptions ?? null });
   // an upsert: the client the target already has gets what Kartra knows now
   if (d.status === DeliveryStatus.EXISTING && d.nativeId && leads.updateLead) d = await leads.updateLead(vctx, d.nativeId, input);
   if (!OK.has(d.status)) throw deliveryError(d);
@@ -244,25 +247,24 @@ async function leadStep(job: Job): Promise<void> {
   await job.save(job.progress);
 }
 
-/** Records each calendar session as a ClientTether event, saving each event id as it is confirmed. */
-async function sessionSteps(job: Job): Promise<void> {
-  const ct = job.forward.clienttether!;
+/** Records each calendar session as an event at the target, saving each event id as it is confirmed. */
+async function sessionSteps(job: Job, events: EventWriter<unknown>): Promise<void> {
+  const { rule } = job;
   const cal = job.data.action_details.calendar;
   if (!cal.events.length) return;
-  if (!job.events) throw new Permanent(`${job.target} cannot create events`);
   const leadId = job.progress.leadId;
   if (!leadId) throw new Permanent(`${job.target} returned no lead id, so sessions cannot be attached to a lead`);
   const done = (job.progress.events ??= {});
   for (const [i, ev] of cal.events.entries()) {
     if (done[i]) continue;
     const input = {
-      ...toForwardEventInput(cal, ev, i, leadId, ct.eventType ?? "APPOINTMENT", ct.eventExtra),
-      userId: ct.userId != null ? String(ct.userId) : null,
+      ...toForwardEventInput(cal, ev, i, leadId, rule.eventType ?? DEFAULT_SESSION_EVENT_TYPE, rule.eventExtra),
+      userId: rule.userId != null ? String(rule.userId) : null,
     };
     // A retry may follow a create whose answer was lost but which landed: look first, so a
-    // session is never recorded twice (a create event is not idempotent at ClientTether).
-    const found = job.retrying && job.events.findEvent ? await job.events.findEvent(job.vctx, input) : null;
-    const d = found ?? (await job.events.createEvent(job.vctx, input));
+    // session is never recorded twice (creating an event is not idempotent at the target).
+    const found = job.retrying && events.findEvent ? await events.findEvent(job.vctx, input) : null;
+    const d = found ?? (await events.createEvent(job.vctx, input));
     if (!OK.has(d.status)) throw deliveryError(d);
     done[i] = d.event?.id ?? toGlobalId(job.target, "event", d.nativeId ?? `unknown-${i}`);
     await job.save(job.progress);
@@ -273,7 +275,8 @@ async function sessionSteps(job: Job): Promise<void> {
 async function attempt(services: VendorServices, outbox: Outbox, row: ForwardingRow, log: Logger): Promise<void> {
   const job = await prepare(services, outbox, row, log);
   await leadStep(job);
-  if (job.target === "clienttether") await sessionSteps(job);
+  // a target with an event writer also gets the sessions; one without gets the lead only
+  if (job.events) await sessionSteps(job, job.events);
 }
 
 /** A failed attempt: FAILED when final or out of attempts, else PENDING again after a backoff. */

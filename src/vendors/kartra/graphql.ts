@@ -21,7 +21,7 @@ import type { Calendar } from "../../model/calendar.js";
 import type { Event } from "../../model/event.js";
 import { badInput } from "../../lib/errors.js";
 import { hasGlobalIdType } from "../../model/ids.js";
-import type { GraphQLKit, RequestContext, VendorGraphQL } from "../graphql-kit.js";
+import type { GraphQLKit, RequestContext, VendorGraphQL } from "../types.js";
 import { VENDOR } from "./config.js";
 import { ForwardingStatus } from "./model.js";
 import type * as model from "./model.js";

@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { LeadReader, VendorCallContext, VendorServices } from "../types.js";
-import { defineVendor } from "../types.js";
-import { KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
+import { defineVendor, type LeadReader, type VendorCallContext, type VendorServices } from "../types.js";
+import { assertForwardConfig, KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
 import { kartraWebhookSource } from "./webhook.js";
 import { kartraSimulator, seedDemoCompletions } from "./simulator.js";
 import { getLeadRecord, getWebhook, latestForSubscription, listLeadRecords } from "./inbox.js";
@@ -37,7 +36,7 @@ export const kartra = defineVendor({
   name: VENDOR,
   displayName: "Kartra",
   description: "Kartra: calendar webhooks (calendar_complete and other actions) stored, queried and subscribed to.",
-  // defaults (eventType, retry) apply on parse; code reading the config tolerates them missing
+  // defaults (forward.retry) apply on parse; code reading the config tolerates them missing
   configSchema: KartraConfigSchema as unknown as z.ZodType<KartraConfig>,
   fields: {
     read: [
@@ -72,6 +71,8 @@ export const kartra = defineVendor({
   migrations: { "0003_kartra_inbox": m0003 },
   simulator: kartraSimulator,
   async background(services: VendorServices) {
+    // forward targets are vendor ids: only here, with the app's registry, can they be checked
+    assertForwardConfig(services.tenants, services.registry);
     await seedDemoCompletions(services);
     return startForwardWorker(services);
   },

@@ -220,7 +220,7 @@ export function toCalendarCompletion(row: KartraInboxRow, defaultCountry: string
 
 // ---- forwarding: Kartra → inputs for other vendors' LeadWriter / EventWriter ----
 
-/** `source`: what the target calls this lead's source (Kartra's own free-text source by default). */
+/** `source`: what the target calls this lead's source (Kartra's own free-text source by default, null for none). */
 export function toForwardLeadInput(l: KartraLead, defaultCountry: string, source: string | null = blank(l.source) ?? "Kartra"): LeadInput {
   const phone = kartraPhoneE164(l.phone_country_code, l.phone, defaultCountry);
   const forwardable = l.custom_fields.filter((f) => STRING_FIELD_TYPES.has(f.field_type) || Array.isArray(f.field_value));
@@ -246,7 +246,7 @@ export function toForwardEventInput(
   extra: Record<string, unknown> | undefined,
 ): EventInput {
   const s = toSessionEvent(cal, ev, index, null);
-  // ClientTether (the only event target) gives only appointments an end
+  // only an appointment is given an end and a duration: a call or a reminder is a point in time
   const timed = type === EventType.APPOINTMENT;
   const session = `Kartra subscription ${cal.calendar_subscription_id}, session ${index + 1}`;
   return {

@@ -51,7 +51,7 @@ export type ForwardingStatus = (typeof ForwardingStatus)[keyof typeof Forwarding
 
 /** One forwarding of a received calendar completion to another vendor. */
 export interface Forwarding {
-  /** The target's GraphQL `Vendor` value (`CLIENTTETHER`). */
+  /** The target's GraphQL `Vendor` value (`ACME`). */
   target: string;
   status: ForwardingStatus;
   attempts: number;

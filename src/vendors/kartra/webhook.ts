@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { TenantContext, VendorServices, WebhookRequest, WebhookResponse, WebhookSource } from "../types.js";
-import type { KartraConfig, ForwardTarget } from "./config.js";
-import { FORWARD_TARGETS } from "./config.js";
+import { forwardTargets, type ForwardTarget, type KartraConfig } from "./config.js";
 import { leadSchema, validateKartraWebhook } from "./schema.js";
 import { payloadHash, receive, type InboxEntry, type KartraInboxRow } from "./inbox.js";
 import { kickForwarders } from "./forward.js";
@@ -76,7 +75,7 @@ export const kartraWebhookSource: WebhookSource = {
     const rawLead = (parsed as { lead?: unknown }).lead;
     const leadId = v.kind === "calendar_complete" ? String(v.data.lead.id) : v.data.lead?.id != null ? String(v.data.lead.id) : null;
     const cal = v.kind === "calendar_complete" ? v.data.action_details.calendar : null;
-    const forwardTo: ForwardTarget[] = cal && cfg.forward ? FORWARD_TARGETS.filter((t) => cfg.forward![t] != null) : [];
+    const forwardTo: ForwardTarget[] = cal ? forwardTargets(cfg.forward).map(([target]) => target) : [];
     const entry: InboxEntry = {
       tenantId: tenant.id,
       action: v.data.action,

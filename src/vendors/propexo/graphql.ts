@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { DateTimeResolver as DateTime, EmailAddressResolver as EmailAddress, JSONResolver as JSON } from "graphql-scalars";
-import type { GraphQLKit, RequestContext, VendorGraphQL } from "../graphql-kit.js";
+import type { GraphQLKit, RequestContext, VendorGraphQL } from "../types.js";
 import type { Delivery } from "../../model/delivery.js";
 import { WriteStatusState, type WriteStatus as WriteStatusShape } from "./write-status.js";
 import { badInput } from "../../lib/errors.js";

@@ -1,6 +1,5 @@
 import { badInput } from "../../lib/errors.js";
-import { defineVendor, type VendorCallContext } from "../types.js";
-import type { GraphQLKit, RequestContext } from "../graphql-kit.js";
+import { defineVendor, type GraphQLKit, type RequestContext, type VendorCallContext } from "../types.js";
 import { PropexoClient } from "./client.js";
 import { PropexoConfigSchema, VENDOR, type PropexoConfig } from "./config.js";
 import { ENTRATA_PREFIX, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";

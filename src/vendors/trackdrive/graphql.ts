@@ -1,6 +1,6 @@
 import { Field, FieldResolver, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { DateTimeResolver as DateTime, JSONResolver as JSON, PhoneNumberResolver as PhoneNumber } from "graphql-scalars";
-import type { GraphQLKit, VendorGraphQL } from "../graphql-kit.js";
+import type { GraphQLKit, VendorGraphQL } from "../types.js";
 import type { Delivery } from "../../model/delivery.js";
 
 export enum TrackdriveLeadToken {

@@ -19,7 +19,10 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => gid(i));
 
 /** The same leads twice: once as `lead(id)` aliases, once as nested `node(id)` lookups. */
 function fiftyTwice(): string {
-  const parts = ids(50).flatMap((id, i) => [`a${i}: lead(id: "${id}") { id firstName }`, `b${i}: node(id: "${id}") { id ... on Lead { email phone } }`]);
+  const parts = ids(50).flatMap((id, i) => [
+    `a${i}: lead(id: "${id}") { id firstName }`,
+    `b${i}: node(id: "${id}") { id ... on Lead { email phone } }`,
+  ]);
   return `{ ${parts.join("\n")} }`;
 }
 
@@ -41,14 +44,22 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     const batches = async () => {
       const text = await (await fetch(`${app.url}/metrics`)).text();
       const total = (re: RegExp) => text.split("\n").filter((l) => re.test(l)).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
-      return { count: total(/^leadgraph_dataloader_batch_size_count/), sum: total(/^leadgraph_dataloader_batch_size_sum/), upTo100: total(/^leadgraph_dataloader_batch_size_bucket\{.*le="100"/) };
+      return {
+        count: total(/^leadgraph_dataloader_batch_size_count/),
+        sum: total(/^leadgraph_dataloader_batch_size_sum/),
+        upTo100: total(/^leadgraph_dataloader_batch_size_bucket\{.*le="100"/),
+      };
     };
     const before = await batches();
     const res = await app.gql(`{ ${ids(150).map((id, i) => `l${i}: lead(id: "${id}") { id }`).join(" ")} }`);
     expect(res.body.errors).toBeUndefined();
     expect(Object.keys(res.body.data!)).toHaveLength(150);
     const after = await batches();
-    expect({ count: after.count - before.count, sum: after.sum - before.sum, upTo100: after.upTo100 - before.upTo100 }).toEqual({ count: 2, sum: 150, upTo100: 2 });
+    expect({ count: after.count - before.count, sum: after.sum - before.sum, upTo100: after.upTo100 - before.upTo100 }).toEqual({
+      count: 2,
+      sum: 150,
+      upTo100: 2,
+    });
     expect(sim.callCount("read_client_by_id")).toBe(150);
   });
 
@@ -103,7 +114,9 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
   });
 
   it("the same page again (within the TTL) costs 0 upstream calls, also next to lead(id)", async () => {
-    const q = `{ leads(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id firstName } } } lead(id: "${gid(7)}") { id email } }`;
+    const q =
+      `{ leads(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id firstName } } } ` +
+      `lead(id: "${gid(7)}") { id email } }`;
     const cold = await app.gql(q);
     expect(cold.body.errors).toBeUndefined();
     expect(sim.calls("read_client_list")).toHaveLength(1);
@@ -132,7 +145,9 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
   it("the same page asked twice in one request (aliases) is one listing", async () => {
     const res = await app.gql(`{ a: leads(first: 10) { edges { node { id } } } b: leads(first: 10) { edges { node { id firstName } } } }`);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.b.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(res.body.data.a.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(res.body.data.b.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      res.body.data.a.edges.map((e: { node: { id: string } }) => e.node.id),
+    );
     expect(sim.calls("read_client_list")).toHaveLength(1);
   });
 
@@ -153,9 +168,10 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     const first = await app.gql(`{ leads(first: 120) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
     expect(first.body.data.leads.pageInfo.hasNextPage).toBe(true);
     sim.clearCalls();
-    const next = await app.gql(`query($after: String) { leads(first: 100, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }`, {
-      after: first.body.data.leads.pageInfo.endCursor,
-    });
+    const next = await app.gql(
+      `query($after: String) { leads(first: 100, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }`,
+      { after: first.body.data.leads.pageInfo.endCursor },
+    );
     expect(next.body.data.leads.edges[0].node.id).toBe(gid(120));
     expect(next.body.data.leads.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
     expect(sim.calls("read_client_list").map((c) => c.query)).toEqual([{ limit: "100", offset: "120" }]);
@@ -170,7 +186,10 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(res.body.data.c).toEqual({ id: gid(2) });
     expect(res.body.data.b).toBeNull();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["b"], extensions: { code: "UPSTREAM_ERROR", vendor: "clienttether", vendorCode: "HTTP_500" } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["b"],
+      extensions: { code: "UPSTREAM_ERROR", vendor: "clienttether", vendorCode: "HTTP_500" },
+    });
     state.failingIds.clear();
     sim.clearCalls();
     const again = await app.gql(q);
@@ -264,8 +283,20 @@ describe("ClientTether cache: tenants and TTLs", () => {
   beforeAll(async () => {
     app = await startTestApp({
       tenants: (sims) => [
-        { id: "t1", apiKeys: [hashApiKey("key-t1")], defaultCountry: "US", timezone: "America/Denver", vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never },
-        { id: "t2", apiKeys: [hashApiKey("key-t2")], defaultCountry: "US", timezone: "America/Denver", vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never },
+        {
+          id: "t1",
+          apiKeys: [hashApiKey("key-t1")],
+          defaultCountry: "US",
+          timezone: "America/Denver",
+          vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never,
+        },
+        {
+          id: "t2",
+          apiKeys: [hashApiKey("key-t2")],
+          defaultCountry: "US",
+          timezone: "America/Denver",
+          vendors: { clienttether: clientTetherDemoConfig(sims.clienttether!) } as never,
+        },
         {
           id: "nocache",
           apiKeys: [hashApiKey("key-t3")],

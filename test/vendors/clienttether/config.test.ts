@@ -14,12 +14,22 @@ describe("ClientTether tenant config (vendors.clienttether)", () => {
   });
 
   it("accepts concurrency and ttlSeconds overrides", () => {
-    const c = ClientTetherConfigSchema.parse({ baseUrl: "http://x/v2/api", accessToken: "t", webKey: "k", concurrency: 3, ttlSeconds: { lead: 5 } });
+    const c = ClientTetherConfigSchema.parse({
+      baseUrl: "http://x/v2/api",
+      accessToken: "t",
+      webKey: "k",
+      concurrency: 3,
+      ttlSeconds: { lead: 5 },
+    });
     expect(c).toMatchObject({ concurrency: 3, ttlSeconds: { lead: 5, reference: 600 } });
   });
 
   it("rejects a missing key, an unknown key and a bad URL, naming the path", () => {
-    const r = tenantSchema().safeParse({ id: "a", apiKeys: [hashApiKey("x")], vendors: { clienttether: { baseUrl: "nope", accessToken: "t" } } });
+    const r = tenantSchema().safeParse({
+      id: "a",
+      apiKeys: [hashApiKey("x")],
+      vendors: { clienttether: { baseUrl: "nope", accessToken: "t" } },
+    });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["vendors.clienttether.baseUrl", "vendors.clienttether.webKey"]));

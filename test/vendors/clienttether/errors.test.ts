@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { classify, normaliseCode, outcomeError, resultCodeOf, httpError } from "../../../src/vendors/clienttether/errors.js";
 
-const codes = JSON.parse(readFileSync(new URL("../../../src/vendors/clienttether/fixtures/result-codes.json", import.meta.url), "utf8")).codes as { resultCode: string; Message: string }[];
+const codes = JSON.parse(readFileSync(new URL("../../../src/vendors/clienttether/fixtures/result-codes.json", import.meta.url), "utf8"))
+  .codes as { resultCode: string; Message: string }[];
 const answer = (c: string) => codes.find((x) => x.resultCode === c)!;
 
 describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)", () => {
@@ -44,7 +45,10 @@ describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)"
   });
 
   it("CT512 parameter still in use → UPSTREAM_ERROR", () => {
-    expect(outcomeError(classify(answer("CT512")) as never, "delete_lead_source_by_id").extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "CT512" });
+    expect(outcomeError(classify(answer("CT512")) as never, "delete_lead_source_by_id").extensions).toMatchObject({
+      code: "UPSTREAM_ERROR",
+      vendorCode: "CT512",
+    });
   });
 
   it("CT515 No Record Found → not found (NOT_FOUND when it is an error)", () => {
@@ -54,11 +58,17 @@ describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)"
   });
 
   it("CT520 Duplicate Entry → CONFLICT", () => {
-    expect(outcomeError(classify(answer("CT520")) as never, "create_tag").extensions).toMatchObject({ code: "CONFLICT", vendorCode: "CT520" });
+    expect(outcomeError(classify(answer("CT520")) as never, "create_tag").extensions).toMatchObject({
+      code: "CONFLICT",
+      vendorCode: "CT520",
+    });
   });
 
   it("CT525 Insert Failed → UPSTREAM_ERROR", () => {
-    expect(outcomeError(classify(answer("CT525")) as never, "create_client").extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "CT525" });
+    expect(outcomeError(classify(answer("CT525")) as never, "create_client").extensions).toMatchObject({
+      code: "UPSTREAM_ERROR",
+      vendorCode: "CT525",
+    });
   });
 
   it("{resultCode: <key>, Message: Validation Issue} → BAD_USER_INPUT with a field error naming the unified field", () => {
@@ -67,8 +77,12 @@ describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)"
     const e = outcomeError(o as never, "create_client");
     expect(e.extensions).toMatchObject({ code: "BAD_USER_INPUT", vendorCode: "phone" });
     expect(e.fieldErrors).toEqual([{ field: "input.phone", message: "ClientTether: Validation Issue (phone)" }]);
-    expect(outcomeError(classify({ resultCode: "zip", Message: "Validation Issue" }) as never, "x").fieldErrors[0]!.field).toBe("input.address.postalCode");
-    expect(outcomeError(classify({ resultCode: "favorite_color", Message: "Validation Issue" }) as never, "x").fieldErrors[0]!.field).toBe("input.extra.favorite_color");
+    expect(outcomeError(classify({ resultCode: "zip", Message: "Validation Issue" }) as never, "x").fieldErrors[0]!.field).toBe(
+      "input.address.postalCode",
+    );
+    expect(outcomeError(classify({ resultCode: "favorite_color", Message: "Validation Issue" }) as never, "x").fieldErrors[0]!.field).toBe(
+      "input.extra.favorite_color",
+    );
   });
 
   it("an unlisted CT code and a body without a result code are UPSTREAM_ERROR", () => {

@@ -29,7 +29,12 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
   it("{saved, processed} → CREATED: POST /lead/add?key=… with the doc's JSON body and data as a JSON string", async () => {
     const d = await create({ ...ada, company: "Analytical Engines", customFields: [{ key: "vehicle_make", value: "Ford" }] });
     expect(d).toMatchObject({ vendor: "COMUNIK8", status: "CREATED", nativeId: "motor-trade:3035550147", error: null, fieldErrors: [] });
-    expect(d.lead).toMatchObject({ id: "comunik8:lead:motor-trade:3035550147", phone: "+13035550147", firstName: "Ada", company: "Analytical Engines" });
+    expect(d.lead).toMatchObject({
+      id: "comunik8:lead:motor-trade:3035550147",
+      phone: "+13035550147",
+      firstName: "Ada",
+      company: "Analytical Engines",
+    });
     const [call] = w.c8.calls("lead_add");
     expect(call!.query).toEqual({ key: COMUNIK8_DEMO_KEY });
     expect(call!.headers["content-type"]).toContain("application/json");
@@ -115,14 +120,24 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
   it("malformed data (400 on `data`) → REJECTED on input.customFields", async () => {
     w.c8.inject("lead_add", { status: 400, body: JSON.stringify({ data: { 0: "Empty or invalid content of `data` field" } }), times: 1 });
     const d = await create({ ...ada, customFields: [{ key: "k", value: "v" }] });
-    expect(d).toMatchObject({ status: "REJECTED", fieldErrors: [{ field: "input.customFields", message: "Empty or invalid content of `data` field" }] });
+    expect(d).toMatchObject({
+      status: "REJECTED",
+      fieldErrors: [{ field: "input.customFields", message: "Empty or invalid content of `data` field" }],
+    });
   });
 
   it("the simulator refuses a data field that is not a JSON-object string", async () => {
     const res = await fetch(`${w.c8.url}/lead/add?key=${COMUNIK8_DEMO_KEY}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "a@b.co", first_name: "A", surname: "B", mobile: "07840258823", type: "motor-trade", data: { vehicle_make: "Ford" } }),
+      body: JSON.stringify({
+        email: "a@b.co",
+        first_name: "A",
+        surname: "B",
+        mobile: "07840258823",
+        type: "motor-trade",
+        data: { vehicle_make: "Ford" },
+      }),
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ data: { 0: "Empty or invalid content of `data` field" } });
@@ -152,27 +167,45 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
     });
 
     it('"not found" → FAILED NOT_FOUND', async () => {
-      expect(await cancel({ phone: "3035550199" })).toMatchObject({ status: "FAILED", message: "not found", error: { code: "NOT_FOUND", vendorCode: "not found" } });
+      expect(await cancel({ phone: "3035550199" })).toMatchObject({
+        status: "FAILED",
+        message: "not found",
+        error: { code: "NOT_FOUND", vendorCode: "not found" },
+      });
     });
 
     it('"already processed" → FAILED CONFLICT after the dialler has called the lead', async () => {
       await create(ada);
-      expect(await cancel({ phone: ada.phone })).toMatchObject({ status: "FAILED", message: "already processed", error: { code: "CONFLICT", vendorCode: "already processed" } });
+      expect(await cancel({ phone: ada.phone })).toMatchObject({
+        status: "FAILED",
+        message: "already processed",
+        error: { code: "CONFLICT", vendorCode: "already processed" },
+      });
     });
 
     it('"server error (call group)" → REJECTED on input.type (the type does not exist)', async () => {
       const d = await cancel({ phone: "07840258823", type: "boats" }, UK_KEY);
-      expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "server error (call group)" }, fieldErrors: [{ field: "input.type" }] });
+      expect(d).toMatchObject({
+        status: "REJECTED",
+        error: { code: "BAD_USER_INPUT", vendorCode: "server error (call group)" },
+        fieldErrors: [{ field: "input.type" }],
+      });
     });
 
     it('"server error (save)" → FAILED UPSTREAM_ERROR', async () => {
       w.c8.inject("lead_cancel", { status: 200, body: JSON.stringify({ cancelled: false, warning: "server error (save)" }), times: 1 });
-      expect(await cancel({ phone: "3035550101" })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "server error (save)" } });
+      expect(await cancel({ phone: "3035550101" })).toMatchObject({
+        status: "FAILED",
+        error: { code: "UPSTREAM_ERROR", vendorCode: "server error (save)" },
+      });
     });
 
     it("HTTP 500 → FAILED", async () => {
       w.c8.inject("lead_cancel", { status: 500, body: "boom", contentType: "text/plain", times: 1 });
-      expect(await cancel({ phone: "3035550101" })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+      expect(await cancel({ phone: "3035550101" })).toMatchObject({
+        status: "FAILED",
+        error: { code: "UPSTREAM_ERROR", vendorCode: "500" },
+      });
     });
 
     it("a seeded waiting lead can be cancelled, a seeded dialled one cannot", async () => {

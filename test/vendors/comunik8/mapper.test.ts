@@ -1,14 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { BadInputError } from "../../../src/lib/errors.js";
-import { fromCancel, fromLead, resolveLeadType, toAddDelivery, toCancelDelivery, toCustomData, toLead, toUnifiedField } from "../../../src/vendors/comunik8/mapper.js";
+import {
+  fromCancel,
+  fromLead,
+  resolveLeadType,
+  toAddDelivery,
+  toCancelDelivery,
+  toCustomData,
+  toLead,
+  toUnifiedField,
+} from "../../../src/vendors/comunik8/mapper.js";
 import { classifyAddLead, classifyCancelLead } from "../../../src/vendors/comunik8/errors.js";
 import type { Comunik8Config } from "../../../src/vendors/comunik8/config.js";
 import type { LeadInput } from "../../../src/model/lead.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/comunik8/fixtures/${name}`, import.meta.url), "utf8"));
-const config: Comunik8Config = { baseUrl: "http://c8.test", key: "k", leadTypes: ["motor-trade", "home-insurance"], defaultType: "motor-trade" };
-const res = (status: number, body: unknown) => ({ status, headers: {}, text: typeof body === "string" ? body : JSON.stringify(body), json: typeof body === "string" ? undefined : body });
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../src/vendors/comunik8/fixtures/${name}`, import.meta.url), "utf8"));
+const config: Comunik8Config = {
+  baseUrl: "http://c8.test",
+  key: "k",
+  leadTypes: ["motor-trade", "home-insurance"],
+  defaultType: "motor-trade",
+};
+const res = (status: number, body: unknown) => ({
+  status,
+  headers: {},
+  text: typeof body === "string" ? body : JSON.stringify(body),
+  json: typeof body === "string" ? undefined : body,
+});
 const john: LeadInput = { firstName: "John", lastName: "Doe", email: "john.doe@example.com", phone: "07840258823" };
 
 function badField(fn: () => unknown): string | undefined {
@@ -36,7 +56,11 @@ describe("comunik8 mapper: fromLead", () => {
   });
 
   it("sends mobile and other_phone in national format for the tenant's country", () => {
-    const gb = fromLead({ ...john, phone: "+44 7840 258823", secondaryPhone: "+44 20 7946 0958" }, null, { config, country: "GB", root: "input" });
+    const gb = fromLead({ ...john, phone: "+44 7840 258823", secondaryPhone: "+44 20 7946 0958" }, null, {
+      config,
+      country: "GB",
+      root: "input",
+    });
     expect(gb.mobile).toBe("07840258823");
     expect(gb.other_phone).toBe("02079460958");
     const us = fromLead({ ...john, phone: "+1 (303) 555-0147" }, null, { config, country: "US", root: "input" });
@@ -44,8 +68,12 @@ describe("comunik8 mapper: fromLead", () => {
   });
 
   it("refuses a number from another country (no national form the dialler could call)", () => {
-    expect(badField(() => fromLead({ ...john, phone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe("input.phone");
-    expect(badField(() => fromLead({ ...john, secondaryPhone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe("input.secondaryPhone");
+    expect(badField(() => fromLead({ ...john, phone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe(
+      "input.phone",
+    );
+    expect(badField(() => fromLead({ ...john, secondaryPhone: "+1 303 555 0147" }, null, { config, country: "GB", root: "input" }))).toBe(
+      "input.secondaryPhone",
+    );
     // +1 covers the US and Canada alike
     expect(fromLead({ ...john, phone: "+1 416 555 0199" }, null, { config, country: "US", root: "input" }).mobile).toBe("4165550199");
   });
@@ -53,7 +81,10 @@ describe("comunik8 mapper: fromLead", () => {
   it("uses the tenant's default type and subtype, and per-call overrides", () => {
     const cfg = { ...config, defaultSubtype: "valeter" };
     expect(fromLead(john, null, { config: cfg, country: "GB", root: "input" })).toMatchObject({ type: "motor-trade", subtype: "valeter" });
-    expect(fromLead(john, { type: "home-insurance", subtype: "buildings" }, { config: cfg, country: "GB", root: "input" })).toMatchObject({ type: "home-insurance", subtype: "buildings" });
+    expect(fromLead(john, { type: "home-insurance", subtype: "buildings" }, { config: cfg, country: "GB", root: "input" })).toMatchObject({
+      type: "home-insurance",
+      subtype: "buildings",
+    });
   });
 
   it("refuses a type the tenant does not list before anything is sent", () => {
@@ -79,7 +110,9 @@ describe("comunik8 mapper: fromLead", () => {
   it("sends delays in seconds and refuses negative or fractional delays", () => {
     expect(fromLead(john, { delaySeconds: 600 }, { config, country: "GB", root: "input" }).delays).toBe(600);
     expect(fromLead(john, { delaySeconds: 0 }, { config, country: "GB", root: "input" }).delays).toBeUndefined();
-    expect(badField(() => fromLead(john, { delaySeconds: -5 }, { config, country: "GB", root: "input" }))).toBe("options.comunik8.delaySeconds");
+    expect(badField(() => fromLead(john, { delaySeconds: -5 }, { config, country: "GB", root: "input" }))).toBe(
+      "options.comunik8.delaySeconds",
+    );
   });
 
   it("omits data when there is nothing extra (an empty data field is a Comunik8 fail state)", () => {
@@ -102,7 +135,19 @@ describe("comunik8 mapper: toCustomData", () => {
       },
       { vehicle_make: "Vauxhall" },
     );
-    expect(data).toEqual({ company: "Acme", job_title: "Buyer", street: "1 High St", city: "Leeds", postal_code: "LS1 1AA", country: "GB", source: "web", external_id: "x-1", tags: ["hot"], vehicle_make: "Vauxhall", budget: 5000 });
+    expect(data).toEqual({
+      company: "Acme",
+      job_title: "Buyer",
+      street: "1 High St",
+      city: "Leeds",
+      postal_code: "LS1 1AA",
+      country: "GB",
+      source: "web",
+      external_id: "x-1",
+      tags: ["hot"],
+      vehicle_make: "Vauxhall",
+      budget: 5000,
+    });
     expect(toCustomData({})).toBeNull();
   });
 });
@@ -114,13 +159,19 @@ describe("comunik8 mapper: fromCancel", () => {
   });
   it("defaults the type and refuses an unlisted one on input.type", () => {
     expect(fromCancel({ phone: "07840258823" }, { config, country: "GB", root: "input" }).type).toBe("motor-trade");
-    expect(badField(() => fromCancel({ phone: "07840258823", type: "boats" }, { config, country: "GB", root: "input" }))).toBe("input.type");
+    expect(badField(() => fromCancel({ phone: "07840258823", type: "boats" }, { config, country: "GB", root: "input" }))).toBe(
+      "input.type",
+    );
   });
 });
 
 describe("comunik8 mapper: toUnifiedField", () => {
   it("maps Comunik8 field names to unified paths", () => {
-    expect(["email", "first_name", "surname", "mobile", "other_phone", "data", "type", "subtype", "delays", "vehicle"].map((f) => toUnifiedField(f, "input"))).toEqual([
+    expect(
+      ["email", "first_name", "surname", "mobile", "other_phone", "data", "type", "subtype", "delays", "vehicle"].map((f) =>
+        toUnifiedField(f, "input"),
+      ),
+    ).toEqual([
       "input.email",
       "input.firstName",
       "input.lastName",
@@ -163,7 +214,8 @@ describe("comunik8 mapper: toLead", () => {
 
 describe("comunik8 responses → deliveries (one per documented response)", () => {
   const sent = fromLead(john, null, { config, country: "GB", root: "input" });
-  const add = (status: number, body: unknown, scheduled = false) => toAddDelivery(classifyAddLead(res(status, body)), sent, { country: "GB", root: "input", scheduled });
+  const add = (status: number, body: unknown, scheduled = false) =>
+    toAddDelivery(classifyAddLead(res(status, body)), sent, { country: "GB", root: "input", scheduled });
 
   it('{"saved":true,"processed":true} → CREATED with the lead', () => {
     const f = fixture("lead-add.json");
@@ -217,16 +269,28 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
   }
 
   it("several 400 field errors map to several unified fields", () => {
-    const d = add(400, { email: { 0: "Email cannot be blank." }, first_name: { 0: "First Name cannot be blank." }, surname: ["Surname cannot be blank."], mobile: { 0: "Mobile is not a valid phone number." } });
+    const d = add(400, {
+      email: { 0: "Email cannot be blank." },
+      first_name: { 0: "First Name cannot be blank." },
+      surname: ["Surname cannot be blank."],
+      mobile: { 0: "Mobile is not a valid phone number." },
+    });
     expect(d.fieldErrors.map((f) => f.field)).toEqual(["input.email", "input.firstName", "input.lastName", "input.phone"]);
   });
 
   it("a 400 without the field-error form → REJECTED with no field named", () => {
-    expect(add(400, "Bad Request")).toMatchObject({ status: "REJECTED", fieldErrors: [], error: { code: "BAD_USER_INPUT", vendorCode: "400", message: "Comunik8 refused the lead" } });
+    expect(add(400, "Bad Request")).toMatchObject({
+      status: "REJECTED",
+      fieldErrors: [],
+      error: { code: "BAD_USER_INPUT", vendorCode: "400", message: "Comunik8 refused the lead" },
+    });
   });
 
   it("an undocumented error string with saved:true,processed:false → FAILED keeping the vendor's words", () => {
-    expect(add(200, { saved: true, processed: false, error: "Blacklisted" })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "Blacklisted" } });
+    expect(add(200, { saved: true, processed: false, error: "Blacklisted" })).toMatchObject({
+      status: "FAILED",
+      error: { code: "UPSTREAM_ERROR", vendorCode: "Blacklisted" },
+    });
   });
 
   it("a 200 that is not JSON → FAILED invalid-json", () => {
@@ -240,7 +304,10 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
   });
 
   it("429 → FAILED RATE_LIMITED with the retry time", () => {
-    const d = toAddDelivery(classifyAddLead({ status: 429, headers: { "retry-after": "12" }, text: "", json: undefined }), sent, { country: "GB", root: "input" });
+    const d = toAddDelivery(classifyAddLead({ status: 429, headers: { "retry-after": "12" }, text: "", json: undefined }), sent, {
+      country: "GB",
+      root: "input",
+    });
     expect(d.error).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 12 });
   });
 });
@@ -270,16 +337,24 @@ describe("comunik8 cancel responses → deliveries (one per documented response)
     expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "server error (call group)" } });
     expect(d.fieldErrors.map((f) => f.field)).toEqual(["input.type"]);
     // other text that is not JSON stays a malformed answer
-    expect(toCancelDelivery(classifyCancelLead({ status: 200, headers: {}, text: "<html>oops</html>", json: undefined }), sent, "input").error?.vendorCode).toBe("invalid-json");
+    expect(
+      toCancelDelivery(classifyCancelLead({ status: 200, headers: {}, text: "<html>oops</html>", json: undefined }), sent, "input").error
+        ?.vendorCode,
+    ).toBe("invalid-json");
   });
 
   it("a 400 on cancel maps type to input.type and mobile to input.phone", () => {
-    expect(cancel(400, { type: { 0: "Type cannot be blank." }, mobile: { 0: "Mobile cannot be blank." } }).fieldErrors.map((f) => f.field)).toEqual(["input.type", "input.phone"]);
+    expect(
+      cancel(400, { type: { 0: "Type cannot be blank." }, mobile: { 0: "Mobile cannot be blank." } }).fieldErrors.map((f) => f.field),
+    ).toEqual(["input.type", "input.phone"]);
   });
 });
 
 describe("comunik8 resolveLeadType", () => {
   it("trims and falls back to the default subtype", () => {
-    expect(resolveLeadType({ ...config, defaultSubtype: "x" }, " home-insurance ", null, "t")).toEqual({ type: "home-insurance", subtype: "x" });
+    expect(resolveLeadType({ ...config, defaultSubtype: "x" }, " home-insurance ", null, "t")).toEqual({
+      type: "home-insurance",
+      subtype: "x",
+    });
   });
 });

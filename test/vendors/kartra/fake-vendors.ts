@@ -3,6 +3,8 @@ import { createRegistry, vendors } from "../../../src/vendors/registry.js";
 import type { Registry, VendorAdapter } from "../../../src/vendors/types.js";
 import { delivery, DeliveryStatus } from "../../../src/model/delivery.js";
 import { z } from "zod";
+import type { LeadInput } from "../../../src/model/lead.js";
+import type { EventInput } from "../../../src/model/event.js";
 
 /**
  * Stand-ins for the ClientTether and Comunik8 adapters, for the outbox mechanics (leases,
@@ -125,4 +127,44 @@ export const rejectingComunik8Adapter: VendorAdapter<Record<string, never>> = {
 /** The app's vendors with these fakes in place of the real adapters of the same id. */
 export function registryWith(fakes: VendorAdapter[]): Registry {
   return createRegistry(vendors.map((v) => fakes.find((f) => f.id === v.id) ?? v));
+}
+
+/** What a recording target was sent. */
+export interface Recorded {
+  leads: { input: LeadInput; vendorOptions: unknown }[];
+  events: EventInput[];
+}
+
+/**
+ * A target under a made-up id that accepts everything and records it: with `events`, its adapter
+ * has an event writer too. Forwarding knows targets only through the registry, so these need no
+ * place in the app's vendor list beyond the test's own registry.
+ */
+export function recordingVendor(id: string, o: { events: boolean }): { adapter: VendorAdapter<Record<string, never>>; got: Recorded } {
+  const got: Recorded = { leads: [], events: [] };
+  const name = id.toUpperCase();
+  const adapter: VendorAdapter<Record<string, never>> = {
+    id,
+    name,
+    displayName: `${id} (test fake)`,
+    configSchema: z.object({}),
+    fields: { read: [], write: [] },
+    leadWriter: {
+      async createLead(_ctx, input, options) {
+        got.leads.push({ input, vendorOptions: options.vendorOptions });
+        return delivery(name, DeliveryStatus.CREATED, { nativeId: String(got.leads.length) });
+      },
+    },
+    ...(o.events
+      ? {
+          eventWriter: {
+            async createEvent(_ctx, input) {
+              got.events.push(input);
+              return delivery(name, DeliveryStatus.CREATED, { nativeId: `e${got.events.length}` });
+            },
+          },
+        }
+      : {}),
+  };
+  return { adapter, got };
 }

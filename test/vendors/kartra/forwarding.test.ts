@@ -3,10 +3,18 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eventually, pgSchema, postWebhook, SECRET } from "./helpers.js";
-import { fakeClientTetherAdapter, registryWith, rejectingComunik8Adapter, startFakeClientTether, type FakeCt } from "./fake-vendors.js";
+import {
+  fakeClientTetherAdapter,
+  recordingVendor,
+  registryWith,
+  rejectingComunik8Adapter,
+  startFakeClientTether,
+  type FakeCt,
+} from "./fake-vendors.js";
 import { startTestApp, DEMO_API_KEY, type TestApp } from "../../helpers/app.js";
 import { hashApiKey, type Tenant } from "../../../src/config.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
+import { createRegistry, vendors } from "../../../src/vendors/registry.js";
 
 const FWD = `{ calendarCompletions(first: 100) { edges { node { calendar { nativeId }
   forwardings { target status attempts lastError leadId eventIds nextAttemptAt } } } } }`;
@@ -14,7 +22,8 @@ const FWD = `{ calendarCompletions(first: 100) { edges { node { calendar { nativ
 /** Every app here runs the outbox against the stand-ins. */
 const registry = registryWith([fakeClientTetherAdapter, rejectingComunik8Adapter]);
 
-function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether: {} }): Tenant {
+// appointments (the default event type) name the user whose calendar holds them (checked at start-up)
+function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether: { userId: "7" } }): Tenant {
   return {
     id: "acme",
     apiKeys: [hashApiKey(DEMO_API_KEY)],
@@ -116,6 +125,50 @@ describe("forwarding calendar completions from the durable outbox", () => {
     expect(row).toEqual({ target: "comunik8", status: "FAILED", attempts: 1 });
     const q = await app.gql(FWD);
     expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0].lastError).toMatch(/input\.phone: mobile is not a UK number/);
+  });
+
+  it("forwards to any vendor with a lead writer: with an event writer it gets the sessions, without one the lead only", async () => {
+    const crm = recordingVendor("acmecrm", { events: true });
+    const sink = recordingVendor("leadsink", { events: false });
+    const own = createRegistry([...vendors, crm.adapter, sink.adapter]);
+    const forward = {
+      acmecrm: { eventType: "CALL", leadSource: "Kartra calendar", leadOptions: { plan: "new" }, eventExtra: { note: "x" } },
+      leadsink: { leadOptions: { list: "calendar" } },
+    };
+    const t = tenant(ct.sim.url, forward);
+    const acme = { ...t, vendors: { ...t.vendors, acmecrm: {}, leadsink: {} } as Tenant["vendors"] };
+    const app = await startTestApp({ registry: own, tenants: () => [acme], env: { LOG_LEVEL: "warn" } });
+    apps.push(app);
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 6 }));
+    expect(await settled(app, 2)).toEqual([
+      { target: "acmecrm", status: "SUCCEEDED", attempts: 1 },
+      { target: "leadsink", status: "SUCCEEDED", attempts: 1 },
+    ]);
+    expect(crm.got.leads).toMatchObject([
+      { input: { email: "jane.doe@example.com", source: "Kartra calendar" }, vendorOptions: { plan: "new" } },
+    ]);
+    expect(crm.got.events.map((e) => [e.type, e.leadId, e.startsAt.toISOString(), e.endsAt, e.extra])).toEqual([
+      ["CALL", "acmecrm:lead:1", "2020-12-11T14:00:00.000Z", null, { note: "x", sourceTimeZone: "America/Detroit" }],
+      ["CALL", "acmecrm:lead:1", "2020-12-14T14:00:00.000Z", null, { note: "x", sourceTimeZone: "America/Detroit" }],
+    ]);
+    // no event writer: the lead only, with Kartra's own source (no leadSource given)
+    expect(sink.got.leads).toMatchObject([
+      { input: { email: "jane.doe@example.com", source: "Facebook ad" }, vendorOptions: { list: "calendar" } },
+    ]);
+    expect(sink.got.events).toEqual([]);
+    const progress = await app.store.db.selectFrom("kartra_forwardings").select(["target", "progress"]).orderBy("target").execute();
+    expect(progress.map((r) => [r.target, JSON.parse(r.progress)])).toEqual([
+      ["acmecrm", { leadId: "acmecrm:lead:1", events: { 0: "acmecrm:event:e1", 1: "acmecrm:event:e2" } }],
+      ["leadsink", { leadId: "leadsink:lead:1" }],
+    ]);
+    expect(ct.sim.callCount()).toBe(0);
+  });
+
+  it("does not start with a forward rule for a vendor the app does not have, and says which", async () => {
+    // no simulators of its own: the app fails in start-up, before anything is served
+    const tenants = () => [tenant(ct.sim.url, { hubspot: {} })];
+    const starting = startTestApp({ registry, simulators: {}, tenants, env: { LOG_LEVEL: "silent" } });
+    await expect(starting).rejects.toThrow(/tenant acme: vendors\.kartra\.forward\.hubspot: is not a registered vendor/);
   });
 
   it("resumes after a restart without creating anything twice", async () => {

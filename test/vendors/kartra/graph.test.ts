@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postWebhook, startKartraApp, type Dialect } from "./helpers.js";
+import { postWebhook, startKartraApp, type Dialect, type Loose } from "./helpers.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 
 describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)", (dialect) => {
@@ -7,7 +7,8 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
   beforeAll(async () => {
     app = await startKartraApp(dialect);
     await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 700 }));
-    await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 701, events: [{ event_date: "2021-07-01 09:00", event_duration: 30 }] }));
+    const events = [{ event_date: "2021-07-01 09:00", event_duration: 30 }];
+    await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 701, events }));
     await postWebhook(app, sampleCalendarComplete({ leadId: 78, email: "other@example.com", subscriptionId: 702 }));
     // a later delivery for subscription 700 with a new status supersedes the first
     await postWebhook(app, sampleCalendarComplete({ leadId: 77, email: "Pat@Example.com", subscriptionId: 700, status: "Rescheduled" }));
@@ -15,18 +16,33 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
   afterAll(() => app?.stop());
 
   it("serves lead(id: kartra:lead:<id>) with its calendars (latest state of each subscription)", async () => {
-    const res = await app.gql(`{ lead(id: "kartra:lead:77") { id vendor nativeId email firstName customFields { key type values } kartra { lastName2 gdpr { status communications } blacklisted }
+    const res = await app.gql(`{ lead(id: "kartra:lead:77") { id vendor nativeId email firstName customFields { key type values }
+      kartra { lastName2 gdpr { status communications } blacklisted }
       calendars { id status calendarName hosts { firstName email } sessions { id startsAt endsAt sourceTimeZone startsAtLocal } } } }`);
     expect(res.body.errors).toBeUndefined();
     const lead = res.body.data.lead;
-    expect(lead).toMatchObject({ id: "kartra:lead:77", vendor: "KARTRA", nativeId: "77", email: "Pat@Example.com", firstName: "Jane", kartra: { lastName2: "Smith", gdpr: { status: "ACCEPTED", communications: "AGREED" }, blacklisted: false } });
-    expect(lead.customFields.find((f: any) => f.key === "interests")).toEqual({ key: "interests", type: "checkbox", values: ["Yoga", "Pilates"] });
-    expect(lead.calendars.map((c: any) => [c.id, c.status])).toEqual([
+    expect(lead).toMatchObject({
+      id: "kartra:lead:77",
+      vendor: "KARTRA",
+      nativeId: "77",
+      email: "Pat@Example.com",
+      firstName: "Jane",
+      kartra: { lastName2: "Smith", gdpr: { status: "ACCEPTED", communications: "AGREED" }, blacklisted: false },
+    });
+    const interests = lead.customFields.find((f: Loose) => f.key === "interests");
+    expect(interests).toEqual({ key: "interests", type: "checkbox", values: ["Yoga", "Pilates"] });
+    expect(lead.calendars.map((c: Loose) => [c.id, c.status])).toEqual([
       ["kartra:calendar:700", "Rescheduled"],
       ["kartra:calendar:701", "Completed"],
     ]);
     expect(lead.calendars[1].sessions).toEqual([
-      { id: "kartra:event:701.0", startsAt: "2021-07-01T13:00:00.000Z", endsAt: "2021-07-01T13:30:00.000Z", sourceTimeZone: "America/Detroit", startsAtLocal: "2021-07-01T09:00:00-04:00" },
+      {
+        id: "kartra:event:701.0",
+        startsAt: "2021-07-01T13:00:00.000Z",
+        endsAt: "2021-07-01T13:30:00.000Z",
+        sourceTimeZone: "America/Detroit",
+        startsAtLocal: "2021-07-01T09:00:00-04:00",
+      },
     ]);
   });
 
@@ -37,7 +53,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
 
   it("lists Kartra leads in leads(filter: {vendor: KARTRA, email}) case-insensitively", async () => {
     const all = await app.gql(`{ leads(filter: { vendor: KARTRA }, first: 10) { totalCount edges { node { id } } } }`);
-    expect(all.body.data.leads.edges.map((e: any) => e.node.id).sort()).toEqual(["kartra:lead:77", "kartra:lead:78"]);
+    expect(all.body.data.leads.edges.map((e: Loose) => e.node.id).sort()).toEqual(["kartra:lead:77", "kartra:lead:78"]);
     const one = await app.gql(`{ leads(filter: { vendor: KARTRA, email: "pat@EXAMPLE.com" }) { totalCount edges { node { id email } } } }`);
     expect(one.body.data.leads).toEqual({ totalCount: 1, edges: [{ node: { id: "kartra:lead:77", email: "Pat@Example.com" } }] });
     const page = await app.gql(`{ leads(filter: { vendor: KARTRA }, first: 1) { edges { node { id } } pageInfo { hasNextPage } } }`);
@@ -66,18 +82,21 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
   });
 
   it("pages calendarCompletions oldest first with cursors and filters", async () => {
-    const q = `query($f: CalendarCompletionFilter, $after: String) { calendarCompletions(filter: $f, first: 2, after: $after) { edges { cursor node { id calendar { nativeId } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+    const q = `query($f: CalendarCompletionFilter, $after: String) { calendarCompletions(filter: $f, first: 2, after: $after) {
+      edges { cursor node { id calendar { nativeId } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
     const p1 = await app.gql(q, {});
-    expect(p1.body.data.calendarCompletions.edges.map((e: any) => e.node.calendar.nativeId)).toEqual(["700", "701"]);
+    expect(p1.body.data.calendarCompletions.edges.map((e: Loose) => e.node.calendar.nativeId)).toEqual(["700", "701"]);
     expect(p1.body.data.calendarCompletions.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const p2 = await app.gql(q, { after: p1.body.data.calendarCompletions.pageInfo.endCursor });
-    expect(p2.body.data.calendarCompletions.edges.map((e: any) => e.node.calendar.nativeId)).toEqual(["702", "700"]);
+    expect(p2.body.data.calendarCompletions.edges.map((e: Loose) => e.node.calendar.nativeId)).toEqual(["702", "700"]);
     expect(p2.body.data.calendarCompletions.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on CalendarCompletion { status } } }`, { id: p2.body.data.calendarCompletions.edges[1].node.id });
+    const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on CalendarCompletion { status } } }`, {
+      id: p2.body.data.calendarCompletions.edges[1].node.id,
+    });
     expect(node.body.data.node).toEqual({ status: "Rescheduled" });
 
     const filtered = await app.gql(q, { f: { email: "other@example.com" } });
-    expect(filtered.body.data.calendarCompletions.edges.map((e: any) => e.node.calendar.nativeId)).toEqual(["702"]);
+    expect(filtered.body.data.calendarCompletions.edges.map((e: Loose) => e.node.calendar.nativeId)).toEqual(["702"]);
     const none = await app.gql(q, { f: { since: new Date(Date.now() + 60_000).toISOString() } });
     expect(none.body.data.calendarCompletions.edges).toEqual([]);
     const until = await app.gql(q, { f: { until: new Date(Date.now() + 60_000).toISOString(), status: "RESCHEDULED" } });
@@ -92,7 +111,8 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
   it("answers VENDOR_NOT_CONFIGURED for a tenant without Kartra", async () => {
     const { startTestApp } = await import("../../helpers/app.js");
     const { hashApiKey } = await import("../../../src/config.js");
-    const other = await startTestApp({ tenants: () => [{ id: "t2", apiKeys: [hashApiKey("k2-key")], defaultCountry: "US", timezone: "America/New_York", vendors: {} }] });
+    const t2 = { id: "t2", apiKeys: [hashApiKey("k2-key")], defaultCountry: "US", timezone: "America/New_York", vendors: {} };
+    const other = await startTestApp({ tenants: () => [t2] });
     try {
       const res = await other.gql(`{ calendarCompletions { edges { cursor } } }`, {}, { apiKey: "k2-key" });
       expect(res.body.errors![0].extensions.code).toBe("VENDOR_NOT_CONFIGURED");

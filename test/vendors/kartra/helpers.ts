@@ -9,6 +9,10 @@ export { REDIS_URL } from "../../helpers/redis.js";
 /** Not the demo secret: test apps start with an empty inbox (no demo seed). */
 export const SECRET = "test-kartra-webhook-secret";
 
+/** What tests read from an answer: whatever shape their operation asks for (as test/helpers/app.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own operation's shape
+export type Loose = any;
+
 /**
  * A fresh Postgres database for one test app (a schema is not enough: Kysely's migrator looks
  * for its tables in every schema of the database).
@@ -49,7 +53,8 @@ export type Dialect = "sqlite" | "postgres";
 /** A tenant "demo" (demo API key) with Kartra on SECRET, on SQLite or a private Postgres database. */
 export async function startKartraApp(dialect: Dialect, env: Record<string, string> = {}, opts: Parameters<typeof startTestApp>[0] = {}) {
   const schema = dialect === "postgres" ? await pgSchema() : null;
-  const tenants = () => [{ id: "demo", apiKeys: [hashApiKey(DEMO_API_KEY)], defaultCountry: "US", timezone: "America/New_York", vendors: { kartra: { webhookSecret: SECRET } } as never }];
+  const demo = { id: "demo", apiKeys: [hashApiKey(DEMO_API_KEY)], defaultCountry: "US", timezone: "America/New_York" };
+  const tenants = () => [{ ...demo, vendors: { kartra: { webhookSecret: SECRET } } as never }];
   const app = await startTestApp({ tenants, ...opts, env: { ...(schema ? { DATABASE_URL: schema.url } : {}), LOG_LEVEL: "warn", ...env } });
   return Object.assign(app, {
     pgUrl: schema?.url,
@@ -60,17 +65,30 @@ export async function startKartraApp(dialect: Dialect, env: Record<string, strin
   });
 }
 
-export async function postWebhook(app: Pick<TestApp, "url">, body: unknown, o: { contentType?: string | null; secret?: string; query?: boolean } = {}) {
+export async function postWebhook(
+  app: Pick<TestApp, "url">,
+  body: unknown,
+  o: { contentType?: string | null; secret?: string; query?: boolean } = {},
+) {
   const secret = o.secret ?? SECRET;
-  const url = o.query ? `${app.url}/webhooks/kartra?secret=${encodeURIComponent(secret)}` : `${app.url}/webhooks/kartra/${encodeURIComponent(secret)}`;
+  const url = o.query
+    ? `${app.url}/webhooks/kartra?secret=${encodeURIComponent(secret)}`
+    : `${app.url}/webhooks/kartra/${encodeURIComponent(secret)}`;
   const contentType = o.contentType === undefined ? "application/json" : o.contentType;
-  const res = await fetch(url, { method: "POST", headers: contentType ? { "content-type": contentType } : {}, body: typeof body === "string" ? body : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
+  const res = await fetch(url, {
+    method: "POST",
+    headers: contentType ? { "content-type": contentType } : {},
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Loose };
 }
 
 /** Rows stored in the inbox for the demo tenant. */
 export async function storedCount(app: TestApp): Promise<number> {
-  const r = await app.store.db.selectFrom("kartra_webhooks").select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
+  const r = await app.store.db
+    .selectFrom("kartra_webhooks")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

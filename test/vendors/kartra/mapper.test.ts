@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { validateKartraWebhook } from "../../../src/vendors/kartra/schema.js";
-import { sessionStart, toCalendar, toCustomField, toLead, toSessionEvent, kartraPhoneE164, parseDateJoined, completionCursor, parseCompletionCursor, toForwardLeadInput } from "../../../src/vendors/kartra/mapper.js";
+import {
+  sessionStart,
+  toCalendar,
+  toCustomField,
+  toLead,
+  toSessionEvent,
+  kartraPhoneE164,
+  parseDateJoined,
+  completionCursor,
+  parseCompletionCursor,
+  toForwardLeadInput,
+} from "../../../src/vendors/kartra/mapper.js";
 import { numbersAsStrings } from "../../../src/vendors/kartra/simulator.js";
 import { payloadHash } from "../../../src/vendors/kartra/inbox.js";
 import { backoffMs } from "../../../src/vendors/kartra/forward.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
 
 function parsed(body: unknown) {
   const v = validateKartraWebhook(body);
@@ -143,13 +155,22 @@ describe("Kartra mapper", () => {
   });
 
   it("types custom fields by field_type: a string for input_field/text_area, options otherwise", () => {
-    expect(toCustomField({ field_id: 1, field_identifier: "a", field_type: "text_area", field_value: "x" })).toMatchObject({ value: "x", values: ["x"] });
-    expect(toCustomField({ field_id: 1, field_identifier: "b", field_type: "checkbox", field_value: [] })).toMatchObject({ value: null, values: [] });
+    const area = toCustomField({ field_id: 1, field_identifier: "a", field_type: "text_area", field_value: "x" });
+    expect(area).toMatchObject({ value: "x", values: ["x"] });
+    const none = toCustomField({ field_id: 1, field_identifier: "b", field_type: "checkbox", field_value: [] });
+    expect(none).toMatchObject({ value: null, values: [] });
   });
 
   it("maps the calendar with hosts and one CALENDAR_SESSION per event", () => {
     const cal = toCalendar(parsed(fixture("calendar-complete.json")).action_details.calendar, "kartra:lead:1");
-    expect(cal).toMatchObject({ id: "kartra:calendar:123", nativeId: "123", calendarName: "Coaching calendar", className: "Intro coaching", status: "Completed", leadId: "kartra:lead:1" });
+    expect(cal).toMatchObject({
+      id: "kartra:calendar:123",
+      nativeId: "123",
+      calendarName: "Coaching calendar",
+      className: "Intro coaching",
+      status: "Completed",
+      leadId: "kartra:lead:1",
+    });
     expect(cal.hosts).toEqual([
       { firstName: "host", lastName: "host", email: "host@example.com" },
       { firstName: "co-host", lastName: "co-host", email: "cohost@example.com" },
@@ -179,7 +200,8 @@ describe("Kartra mapper", () => {
     });
     it("computes endsAt from event_duration minutes across a DST change (elapsed time, not wall time)", () => {
       const cal = parsed(fixture("calendar-complete.json")).action_details.calendar;
-      const ev = toSessionEvent({ ...cal, vendor_timezone: "America/Detroit" }, { event_date: "2021-11-07 00:30", event_duration: 120 }, 0, null);
+      const session = { event_date: "2021-11-07 00:30", event_duration: 120 };
+      const ev = toSessionEvent({ ...cal, vendor_timezone: "America/Detroit" }, session, 0, null);
       expect(ev.startsAt!.toISOString()).toBe("2021-11-07T04:30:00.000Z");
       expect(ev.endsAt!.toISOString()).toBe("2021-11-07T06:30:00.000Z");
       expect(ev.startsAtLocal).toBe("2021-11-07T00:30:00-04:00");
@@ -211,7 +233,17 @@ describe("Kartra mapper", () => {
   });
 
   it("builds the forwarded lead for other vendors", () => {
-    expect(toForwardLeadInput(parsed(fixture("calendar-complete.json")).lead, "US")).toMatchObject({ firstName: "Jane", email: "jane.doe@example.com", phone: "+13135550142", externalId: "kartra:1", source: "Facebook ad" });
+    const lead = parsed(fixture("calendar-complete.json")).lead;
+    expect(toForwardLeadInput(lead, "US")).toMatchObject({
+      firstName: "Jane",
+      email: "jane.doe@example.com",
+      phone: "+13135550142",
+      externalId: "kartra:1",
+      source: "Facebook ad",
+    });
+    // the rule's leadSource, or none at all (a target that keeps its own list of sources)
+    expect(toForwardLeadInput(lead, "US", "Kartra calendar").source).toBe("Kartra calendar");
+    expect(toForwardLeadInput(lead, "US", null).source).toBeNull();
   });
 
   it("backs off exponentially with jitter, capped", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgSchema, postWebhook, REDIS_URL } from "./helpers.js";
+import { pgSchema, postWebhook, REDIS_URL, type Loose } from "./helpers.js";
 import { wsClient, collect } from "./ws.js";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import { DEMO_KARTRA_SECRET, sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
@@ -41,7 +41,7 @@ describe("calendarCompleted across two instances over Redis", () => {
     await postWebhook(a, sampleCalendarComplete({ subscriptionId: run }), { secret: DEMO_KARTRA_SECRET });
     await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 1 }), { secret: DEMO_KARTRA_SECRET });
     const all = await b.gql(`{ calendarCompletions(first: 100) { edges { cursor node { calendar { nativeId } } } } }`);
-    const first = all.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.nativeId === String(run));
+    const first = all.body.data.calendarCompletions.edges.find((e: Loose) => e.node.calendar.nativeId === String(run));
     const sub = collect(client, SUB, { after: first.cursor });
     await sub.count(1); // replayed from the shared store: B's Redis subscription is active now
     await postWebhook(a, sampleCalendarComplete({ subscriptionId: run + 2 }), { secret: DEMO_KARTRA_SECRET });
@@ -49,7 +49,7 @@ describe("calendarCompleted across two instances over Redis", () => {
     // and a webhook into B reaches B's subscriber too
     await postWebhook(b, sampleCalendarComplete({ subscriptionId: run + 3 }), { secret: DEMO_KARTRA_SECRET });
     await sub.count(3);
-    expect(sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId))).toEqual([run + 1, run + 2, run + 3]);
+    expect(sub.items.map((i) => Number(i.calendarCompleted.calendar.nativeId))).toEqual([run + 1, run + 2, run + 3]);
     sub.dispose();
   });
 });

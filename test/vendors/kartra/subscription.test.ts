@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postWebhook, startKartraApp, type Dialect } from "./helpers.js";
+import { postWebhook, startKartraApp, type Dialect, type Loose } from "./helpers.js";
+import type { TestApp } from "../../helpers/app.js";
 import { wsClient, collect } from "./ws.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 import type { Client } from "graphql-ws";
@@ -9,9 +10,9 @@ const SUB = `subscription($filter: CalendarCompletionFilter, $after: String) {
   calendarCompleted(filter: $filter, after: $after) { id cursor status lead { id email } calendar { nativeId sessions { startsAt } } }
 }`;
 
-async function cursorOf(app: { gql: any }, subscriptionId: number): Promise<string> {
+async function cursorOf(app: Pick<TestApp, "gql">, subscriptionId: number): Promise<string> {
   const r = await app.gql(`{ calendarCompletions(first: 500) { edges { cursor node { calendar { nativeId } } } } }`);
-  return r.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.nativeId === String(subscriptionId)).cursor;
+  return r.body.data.calendarCompletions.edges.find((e: Loose) => e.node.calendar.nativeId === String(subscriptionId)).cursor;
 }
 
 describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (in-process pub/sub) (%s)", (dialect) => {
@@ -31,15 +32,18 @@ describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 2 }));
     const sub = collect(client, SUB, { after: await cursorOf(app, 1) });
     await sub.count(1);
-    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["2"]);
+    expect(sub.items.map((i) => i.calendarCompleted.calendar.nativeId)).toEqual(["2"]);
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
     await sub.count(2);
-    expect(sub.items[1]).toMatchObject({ calendarCompleted: { status: "Completed", lead: { id: "kartra:lead:1" }, calendar: { nativeId: "3", sessions: [{ startsAt: "2020-12-11T14:00:00.000Z" }, { startsAt: "2020-12-14T14:00:00.000Z" }] } } });
+    const sessions = [{ startsAt: "2020-12-11T14:00:00.000Z" }, { startsAt: "2020-12-14T14:00:00.000Z" }];
+    expect(sub.items[1]).toMatchObject({
+      calendarCompleted: { status: "Completed", lead: { id: "kartra:lead:1" }, calendar: { nativeId: "3", sessions } },
+    });
     // a duplicate delivery is not published again
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 4 }));
     await sub.count(3);
-    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["2", "3", "4"]);
+    expect(sub.items.map((i) => i.calendarCompleted.calendar.nativeId)).toEqual(["2", "3", "4"]);
     sub.dispose();
   });
 
@@ -60,7 +64,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (
     }
     const expected = posted.slice(posted.indexOf(firstSeen));
     await sub.count(expected.length);
-    expect(sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId))).toEqual(expected);
+    expect(sub.items.map((i) => Number(i.calendarCompleted.calendar.nativeId))).toEqual(expected);
     sub.dispose();
   });
 
@@ -72,7 +76,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (
     await posting;
     await Promise.all(ids.slice(15).map((id) => postWebhook(app, sampleCalendarComplete({ subscriptionId: id }))));
     await sub.count(30);
-    const got = sub.items.map((i: any) => Number(i.calendarCompleted.calendar.nativeId));
+    const got = sub.items.map((i) => Number(i.calendarCompleted.calendar.nativeId));
     expect([...got].sort((a, b) => a - b)).toEqual(ids);
     sub.dispose();
   });
@@ -83,10 +87,23 @@ describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (
     await sub.count(1);
     // stored but never published (a replica crashed between commit and publish, or Redis dropped it)
     const body = sampleCalendarComplete({ subscriptionId: 151 });
-    await receive(app.store, { tenantId: "demo", action: "calendar_complete", payload: JSON.stringify(body), leadId: "1", email: "jane.doe@example.com", leadJson: null, calendarId: "42", classId: "7", subscriptionId: "151", status: "Completed", forwardTo: [] }, payloadHash(body));
+    const entry = {
+      tenantId: "demo",
+      action: "calendar_complete",
+      payload: JSON.stringify(body),
+      leadId: "1",
+      email: "jane.doe@example.com",
+      leadJson: null,
+      calendarId: "42",
+      classId: "7",
+      subscriptionId: "151",
+      status: "Completed",
+      forwardTo: [],
+    };
+    await receive(app.store, entry, payloadHash(body));
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 152 }));
     await sub.count(3);
-    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["150", "151", "152"]);
+    expect(sub.items.map((i) => i.calendarCompleted.calendar.nativeId)).toEqual(["150", "151", "152"]);
     sub.dispose();
   });
 
@@ -98,7 +115,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("calendarCompleted subscription (
     await sub.count(1);
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 202, email: "only@example.com" }));
     await sub.count(2);
-    expect(sub.items.map((i: any) => i.calendarCompleted.calendar.nativeId)).toEqual(["201", "202"]);
+    expect(sub.items.map((i) => i.calendarCompleted.calendar.nativeId)).toEqual(["201", "202"]);
     sub.dispose();
   });
 

@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { postWebhook, SECRET, startKartraApp, storedCount, type Dialect } from "./helpers.js";
+import { postWebhook, SECRET, startKartraApp, storedCount, type Dialect, type Loose } from "./helpers.js";
 import { sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
+/** The sample completion with one change made to it. */
+const changed = (change: (body: Loose) => unknown) => {
+  const body = sampleCalendarComplete();
+  change(body);
+  return body;
+};
 
 const COMPLETIONS = `query($filter: CalendarCompletionFilter, $first: Int, $after: String) {
   calendarCompletions(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { id status lead { id email phone } calendar { id calendarId classId hosts { email } vendorTimeZone sessions { startsAt endsAt startsAtLocal sourceTimeZone type } } } }
+    edges { cursor node { id status lead { id email phone } calendar { id calendarId classId hosts { email } vendorTimeZone
+      sessions { startsAt endsAt startsAtLocal sourceTimeZone type } } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -34,8 +42,20 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
       calendar: { id: "kartra:calendar:123", calendarId: "42", classId: "7", vendorTimeZone: "America/Detroit" },
     });
     expect(node.calendar.sessions).toEqual([
-      { startsAt: "2020-12-11T14:00:00.000Z", endsAt: "2020-12-11T15:00:00.000Z", startsAtLocal: "2020-12-11T09:00:00-05:00", sourceTimeZone: "America/Detroit", type: "CALENDAR_SESSION" },
-      { startsAt: "2020-12-14T14:00:00.000Z", endsAt: "2020-12-14T16:00:00.000Z", startsAtLocal: "2020-12-14T09:00:00-05:00", sourceTimeZone: "America/Detroit", type: "CALENDAR_SESSION" },
+      {
+        startsAt: "2020-12-11T14:00:00.000Z",
+        endsAt: "2020-12-11T15:00:00.000Z",
+        startsAtLocal: "2020-12-11T09:00:00-05:00",
+        sourceTimeZone: "America/Detroit",
+        type: "CALENDAR_SESSION",
+      },
+      {
+        startsAt: "2020-12-14T14:00:00.000Z",
+        endsAt: "2020-12-14T16:00:00.000Z",
+        startsAtLocal: "2020-12-14T09:00:00-05:00",
+        sourceTimeZone: "America/Detroit",
+        type: "CALENDAR_SESSION",
+      },
     ]);
   });
 
@@ -50,8 +70,8 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     ];
     expect((await postWebhook(app, sampleCalendarComplete({ subscriptionId: 2021, events }))).status).toBe(200);
     const q = await app.gql(COMPLETIONS, { filter: { calendarId: "42" }, first: 100 });
-    const node = q.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.id === "kartra:calendar:2021").node;
-    expect(node.calendar.sessions.map((x: any) => [x.startsAt, x.startsAtLocal])).toEqual([
+    const node = q.body.data.calendarCompletions.edges.find((e: Loose) => e.node.calendar.id === "kartra:calendar:2021").node;
+    expect(node.calendar.sessions.map((x: Loose) => [x.startsAt, x.startsAtLocal])).toEqual([
       ["2021-03-13T14:00:00.000Z", "2021-03-13T09:00:00-05:00"],
       ["2021-03-14T07:30:00.000Z", "2021-03-14T03:30:00-04:00"],
       ["2021-03-15T13:00:00.000Z", "2021-03-15T09:00:00-04:00"],
@@ -66,7 +86,7 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     const res = await postWebhook(app, body, { contentType: null, query: true });
     expect(res.status).toBe(200);
     const q = await app.gql(COMPLETIONS, { filter: { calendarId: "42", classId: "7" }, first: 50 });
-    const found = q.body.data.calendarCompletions.edges.find((e: any) => e.node.calendar.id === "kartra:calendar:124");
+    const found = q.body.data.calendarCompletions.edges.find((e: Loose) => e.node.calendar.id === "kartra:calendar:124");
     expect(found.node.calendar.sessions[0].startsAt).toBe("2020-12-11T14:00:00.000Z");
   });
 
@@ -107,15 +127,47 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     ["empty body", "", /body is empty/],
     ["a JSON array", "[]", /\(body\): expected a JSON object/],
     ["no action", { lead: { id: 1 } }, /action: is required/],
-    ["a lead id that is not a number", (() => { const b = sampleCalendarComplete(); (b.lead as any).id = "abc"; return b; })(), /lead\.id: expected an integer or a string of digits, got "abc"/],
-    ["an option list for an input_field", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[0].field_value = [{ option_id: 1, option_value: "x" }]; return b; })(), /lead\.custom_fields\.0\.field_value: must be a string for field_type input_field/],
-    ["a string for a checkbox", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[3].field_value = "Yoga"; return b; })(), /lead\.custom_fields\.3\.field_value: must be a list of \{option_id, option_value\} for field_type checkbox/],
-    ["an option without option_id", (() => { const b = sampleCalendarComplete(); (b.lead as any).custom_fields[2].field_value = [{ option_value: "Gold" }]; return b; })(), /lead\.custom_fields\.2\.field_value\.0\.option_id/],
+    [
+      "a lead id that is not a number",
+      changed((b) => (b.lead.id = "abc")),
+      /lead\.id: expected an integer or a string of digits, got "abc"/,
+    ],
+    [
+      "an option list for an input_field",
+      changed((b) => (b.lead.custom_fields[0].field_value = [{ option_id: 1, option_value: "x" }])),
+      /lead\.custom_fields\.0\.field_value: must be a string for field_type input_field/,
+    ],
+    [
+      "a string for a checkbox",
+      changed((b) => (b.lead.custom_fields[3].field_value = "Yoga")),
+      /lead\.custom_fields\.3\.field_value: must be a list of \{option_id, option_value\} for field_type checkbox/,
+    ],
+    [
+      "an option without option_id",
+      changed((b) => (b.lead.custom_fields[2].field_value = [{ option_value: "Gold" }])),
+      /lead\.custom_fields\.2\.field_value\.0\.option_id/,
+    ],
     ["no calendar", { lead: { id: 1 }, action: "calendar_complete", action_details: {} }, /action_details\.calendar: is required/],
-    ["an unknown time zone", sampleCalendarComplete({ vendorTimezone: "America/Atlantis" }), /action_details\.calendar\.vendor_timezone: "America\/Atlantis" is not an IANA time zone/],
-    ["a bad event_date", sampleCalendarComplete({ events: [{ event_date: "12/11/2020 9am", event_duration: 60 }] }), /action_details\.calendar\.events\.0\.event_date: expected "YYYY-mm-dd HH:MM"/],
-    ["a non-numeric duration", sampleCalendarComplete({ events: [{ event_date: "2020-12-11 09:00", event_duration: "an hour" as any }] }), /action_details\.calendar\.events\.0\.event_duration/],
-    ["no subscription id", (() => { const b = sampleCalendarComplete(); delete (b.action_details as any).calendar.calendar_subscription_id; return b; })(), /action_details\.calendar\.calendar_subscription_id/],
+    [
+      "an unknown time zone",
+      sampleCalendarComplete({ vendorTimezone: "America/Atlantis" }),
+      /action_details\.calendar\.vendor_timezone: "America\/Atlantis" is not an IANA time zone/,
+    ],
+    [
+      "a bad event_date",
+      sampleCalendarComplete({ events: [{ event_date: "12/11/2020 9am", event_duration: 60 }] }),
+      /action_details\.calendar\.events\.0\.event_date: expected "YYYY-mm-dd HH:MM"/,
+    ],
+    [
+      "a non-numeric duration",
+      sampleCalendarComplete({ events: [{ event_date: "2020-12-11 09:00", event_duration: "an hour" as Loose }] }),
+      /action_details\.calendar\.events\.0\.event_duration/,
+    ],
+    [
+      "no subscription id",
+      changed((b) => delete b.action_details.calendar.calendar_subscription_id),
+      /action_details\.calendar\.calendar_subscription_id/,
+    ],
   ])("refuses %s with 400 naming the path, storing nothing", async (_name, body, message) => {
     const before = await storedCount(app);
     const res = await postWebhook(app, body);
@@ -135,14 +187,15 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     const strings = await app.gql(`{ lead(id: "kartra:lead:1") { raw } }`);
     expect(strings.body.data.lead.raw).toHaveProperty("linkedin");
     // the buyer's lead record (documented shape) is served too, and other actions are not completions
-    const buyer = await app.gql(`{ lead(id: "kartra:lead:2") { email calendars { id } } calendarCompletions(filter: { email: "sam@example.com" }) { edges { cursor } } }`);
+    const buyer = await app.gql(`{ lead(id: "kartra:lead:2") { email calendars { id } }
+      calendarCompletions(filter: { email: "sam@example.com" }) { edges { cursor } } }`);
     expect(buyer.body.data).toEqual({ lead: { email: "sam@example.com", calendars: [] }, calendarCompletions: { edges: [] } });
   });
 
   it("refuses a body over the size limit with 413 and stores nothing", async () => {
     const before = await storedCount(app);
     const big = sampleCalendarComplete();
-    (big.lead as any).padding = "x".repeat(1_100_000);
+    (big.lead as Loose).padding = "x".repeat(1_100_000);
     const res = await postWebhook(app, big);
     expect(res.status).toBe(413);
     expect(await storedCount(app)).toBe(before);
@@ -150,7 +203,8 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
 
   it("stores every one of 1,000 webhooks posted concurrently", async () => {
     const before = await storedCount(app);
-    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => postWebhook(app, sampleCalendarComplete({ subscriptionId: 10_000 + i, leadId: 5000 + (i % 50) }))));
+    const post = (i: number) => postWebhook(app, sampleCalendarComplete({ subscriptionId: 10_000 + i, leadId: 5000 + (i % 50) }));
+    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => post(i)));
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     expect(await storedCount(app)).toBe(before + 1000);
   });

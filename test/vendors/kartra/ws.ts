@@ -1,14 +1,21 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { DEMO_API_KEY } from "../../helpers/app.js";
+import type { Loose } from "./helpers.js";
 
 /** A graphql-ws client on the app's /graphql, authenticated like the explorer does. */
 export function wsClient(baseUrl: string, apiKey = DEMO_API_KEY): Client {
-  return createClient({ url: `${baseUrl.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${apiKey}` }, retryAttempts: 0, lazy: true });
+  return createClient({
+    url: `${baseUrl.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { Authorization: `Bearer ${apiKey}` },
+    retryAttempts: 0,
+    lazy: true,
+  });
 }
 
 /** Subscribes and collects results; `next(n)` resolves once n results have arrived. */
-export function collect<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+export function collect<T = Loose>(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const items: T[] = [];
   const errors: unknown[] = [];
   let waiters: { n: number; resolve: () => void; reject: (e: unknown) => void }[] = [];

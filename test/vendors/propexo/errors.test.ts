@@ -50,7 +50,13 @@ describe("propexoError: one outcome per documented Propexo fail state", () => {
   });
 
   it("RATE_LIMITED: 429 → RATE_LIMITED with retryAfterSeconds from the headers", () => {
-    const e = propexoError(res(429, { error: { code: "rate_limit_exceeded" } }, { "x-ratelimit-limit": "150", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "42" }));
+    const e = propexoError(
+      res(
+        429,
+        { error: { code: "rate_limit_exceeded" } },
+        { "x-ratelimit-limit": "150", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "42" },
+      ),
+    );
     expect(failStateOf(429)).toBe("RATE_LIMITED");
     expect(e.extensions).toMatchObject({ code: "RATE_LIMITED", vendorCode: "429", retryAfterSeconds: 42 });
   });
@@ -75,18 +81,27 @@ describe("propexoError: one outcome per documented Propexo fail state", () => {
 
 describe("retryAfterSeconds", () => {
   it("prefers retry-after seconds", () => expect(retryAfterSeconds({ "retry-after": "17", "x-ratelimit-reset": "40" })).toBe(17));
-  it("reads retry-after as an HTTP date", () => expect(retryAfterSeconds({ "retry-after": new Date(1_000_000 + 30_000).toUTCString() }, 1_000_000)).toBe(30));
-  it("reads x-ratelimit-reset as epoch seconds when it is one", () => expect(retryAfterSeconds({ "x-ratelimit-reset": "1700000045" }, 1_700_000_000_000)).toBe(45));
+  it("reads retry-after as an HTTP date", () =>
+    expect(retryAfterSeconds({ "retry-after": new Date(1_000_000 + 30_000).toUTCString() }, 1_000_000)).toBe(30));
+  it("reads x-ratelimit-reset as epoch seconds when it is one", () =>
+    expect(retryAfterSeconds({ "x-ratelimit-reset": "1700000045" }, 1_700_000_000_000)).toBe(45));
   it("falls back to the one-minute window", () => expect(retryAfterSeconds({})).toBe(60));
 });
 
 describe("zodIssuesOf: every shape Propexo's 'Zod issues' details may take", () => {
   const expected = [{ wireField: "call_status", message: "Invalid enum value" }];
-  it("a serialised ZodError {issues:[…]}", () => expect(zodIssuesOf({ issues: [{ path: ["call_status"], message: "Invalid enum value" }], name: "ZodError" })).toEqual(expected));
+  it("a serialised ZodError {issues:[…]}", () =>
+    expect(zodIssuesOf({ issues: [{ path: ["call_status"], message: "Invalid enum value" }], name: "ZodError" })).toEqual(expected));
   it("a bare issue array", () => expect(zodIssuesOf([{ path: ["call_status"], message: "Invalid enum value" }])).toEqual(expected));
-  it("flatten() {fieldErrors}", () => expect(zodIssuesOf({ formErrors: [], fieldErrors: { call_status: ["Invalid enum value"] } })).toEqual(expected));
-  it("format() {field:{_errors}}", () => expect(zodIssuesOf({ _errors: [], call_status: { _errors: ["Invalid enum value"] } })).toEqual(expected));
+  it("flatten() {fieldErrors}", () =>
+    expect(zodIssuesOf({ formErrors: [], fieldErrors: { call_status: ["Invalid enum value"] } })).toEqual(expected));
+  it("format() {field:{_errors}}", () =>
+    expect(zodIssuesOf({ _errors: [], call_status: { _errors: ["Invalid enum value"] } })).toEqual(expected));
   it("unrecognized_keys: one error per unknown key", () =>
-    expect(zodIssuesOf({ issues: [{ code: "unrecognized_keys", keys: ["a_b", "c"], path: [], message: "Unrecognized key(s)" }] }).map((i) => i.wireField)).toEqual(["a_b", "c"]));
+    expect(
+      zodIssuesOf({ issues: [{ code: "unrecognized_keys", keys: ["a_b", "c"], path: [], message: "Unrecognized key(s)" }] }).map(
+        (i) => i.wireField,
+      ),
+    ).toEqual(["a_b", "c"]));
   it("nothing usable → no field errors", () => expect(zodIssuesOf(undefined)).toEqual([]));
 });

@@ -57,7 +57,15 @@ function emailInput(entrata: Record<string, unknown> = {}) {
     type: "EMAIL",
     title: "Application received",
     startsAt: "2024-07-01T12:00:00+02:00",
-    entrata: { applicantId: jane.id, eventTypeId: PROPEXO_SIM_EVENT_TYPES.emailOutgoing, emailFrom: "leasing@example.com", applicantEmail: jane.email, emailSubject: "Hi", emailBody: "Thanks", ...entrata },
+    entrata: {
+      applicantId: jane.id,
+      eventTypeId: PROPEXO_SIM_EVENT_TYPES.emailOutgoing,
+      emailFrom: "leasing@example.com",
+      applicantEmail: jane.email,
+      emailSubject: "Hi",
+      emailBody: "Thanks",
+      ...entrata,
+    },
   };
 }
 
@@ -117,11 +125,18 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
   it("sends an outgoing email event with summer time (-06:00) and email_to defaulted to the applicant's primary email", async () => {
     const res = await app.gql(CREATE, { input: emailInput() });
     expect(res.body.data.createEvent.deliveries[0].status).toBe("CREATED");
-    expect(sim.calls(ROUTE)[0]!.body).toMatchObject({ event_datetime: "2024-07-01T04:00:00-06:00", email_from: "leasing@example.com", email_to: jane.email });
+    expect(sim.calls(ROUTE)[0]!.body).toMatchObject({
+      event_datetime: "2024-07-01T04:00:00-06:00",
+      email_from: "leasing@example.com",
+      email_to: jane.email,
+    });
   });
 
   it("replays a createEvent with the same idempotencyKey without posting to Propexo again", async () => {
-    const op = CREATE.replace("createEvent(input: $input, target: ENTRATA)", "createEvent(input: $input, target: ENTRATA, idempotencyKey: \"entrata-call-1\")").replace("    ok\n", "    ok replayed\n");
+    const op = CREATE.replace(
+      "createEvent(input: $input, target: ENTRATA)",
+      "createEvent(input: $input, target: ENTRATA, idempotencyKey: \"entrata-call-1\")",
+    ).replace("    ok\n", "    ok replayed\n");
     const first = (await app.gql(op, { input: callInput() })).body.data.createEvent;
     const again = (await app.gql(op, { input: callInput() })).body.data.createEvent;
     expect(first.replayed).toBe(false);
@@ -137,7 +152,12 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.writeStatus).toMatchObject({ vendor: "ENTRATA", jobId, status: "PENDING", errors: [], createdRecordId: null });
     const second = await app.gql(STATUS, { vendor: "ENTRATA", jobId });
-    expect(second.body.data.writeStatus).toMatchObject({ status: "SUCCESS", errors: [], createdRecordId: null, raw: { write_status: "SUCCESS" } });
+    expect(second.body.data.writeStatus).toMatchObject({
+      status: "SUCCESS",
+      errors: [],
+      createdRecordId: null,
+      raw: { write_status: "SUCCESS" },
+    });
     const reads = sim.calls("write_status");
     expect(reads.map((c) => c.path)).toEqual([`/v1/admin/write-status/${jobId}`, `/v1/admin/write-status/${jobId}`]);
     expect(reads[0]!.headers.authorization).toBe(`Bearer ${PROPEXO_SIM_TOKEN}`);
@@ -223,7 +243,9 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     expect(d).toMatchObject({ status: "REJECTED", jobId: null, error: { code: "BAD_USER_INPUT", vendorCode: "invalid_request" } });
     expect(d.fieldErrors).toEqual([{ field: "input.entrata.emailFrom", message: "Required for email outgoing event types" }]);
     const unsupported = await app.gql(CREATE, { input: callInput({ eventTypeId: "evt_type_unknown" }) });
-    expect(unsupported.body.data.createEvent.deliveries[0].fieldErrors).toEqual([{ field: "input.entrata.eventTypeId", message: "Event type evt_type_unknown is not supported" }]);
+    expect(unsupported.body.data.createEvent.deliveries[0].fieldErrors).toEqual([
+      { field: "input.entrata.eventTypeId", message: "Event type evt_type_unknown is not supported" },
+    ]);
     expect(sim.callCount(ROUTE)).toBe(2);
   });
 
@@ -255,10 +277,15 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
         simulators: app.simulators,
         tenants: (sims) => {
           const t = demoTenant(sims);
-          const propexo = (t.vendors as Record<string, any>).propexo;
+          const propexo = (t.vendors as Record<string, object>).propexo;
           return [
             { ...t, id: "badtoken", apiKeys: [hashApiKey("key-401")], vendors: { propexo: { ...propexo, token: BAD_TOKEN } } as never },
-            { ...t, id: "foreign", apiKeys: [hashApiKey("key-403")], vendors: { propexo: { ...propexo, integrationId: PROPEXO_SIM_FOREIGN_INTEGRATION_ID } } as never },
+            {
+              ...t,
+              id: "foreign",
+              apiKeys: [hashApiKey("key-403")],
+              vendors: { propexo: { ...propexo, integrationId: PROPEXO_SIM_FOREIGN_INTEGRATION_ID } } as never,
+            },
           ];
         },
       });

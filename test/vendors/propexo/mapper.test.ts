@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { BadInputError } from "../../../src/lib/errors.js";
 import { EventType } from "../../../src/model/event.js";
 import { WriteStatusState } from "../../../src/vendors/propexo/write-status.js";
-import { fieldPathOf, fromEventInput, toCreatedDelivery, toMountainDateTime, toMountainTime, toWriteStatus } from "../../../src/vendors/propexo/mapper.js";
+import {
+  fieldPathOf,
+  fromEventInput,
+  toCreatedDelivery,
+  toMountainDateTime,
+  toMountainTime,
+  toWriteStatus,
+} from "../../../src/vendors/propexo/mapper.js";
 import { eventInput, fixture } from "./fixtures.js";
 
 const ctx = { integrationId: "int_entrata_demo_01", defaultCountry: "US" };
@@ -17,13 +24,26 @@ function problemsOf(fn: () => unknown): { field: string; message: string }[] {
   throw new Error("expected BadInputError");
 }
 
-const base = (over: Record<string, any> = {}, entrata: Record<string, any> = {}) =>
-  eventInput({ type: "NOTE", startsAt: "2024-01-15T16:30:00Z", ...over, entrata: { applicantId: "cm0applicant0001jane", eventTypeId: "evt_type_entrata_note", ...entrata } });
+const base = (over: Record<string, unknown> = {}, entrata: Record<string, unknown> = {}) =>
+  eventInput({
+    type: "NOTE",
+    startsAt: "2024-01-15T16:30:00Z",
+    ...over,
+    entrata: { applicantId: "cm0applicant0001jane", eventTypeId: "evt_type_entrata_note", ...entrata },
+  });
 
-const call = (entrata: Record<string, any> = {}, over: Record<string, any> = {}) =>
+const call = (entrata: Record<string, unknown> = {}, over: Record<string, unknown> = {}) =>
   base(
     { type: "CALL", ...over },
-    { eventTypeId: "evt_type_entrata_call", callFrom: "303-929-1447", callTo: "720-555-0134", callStatus: "ANSWER", callDurationSeconds: 60, callAudioLink: "https://r.example.com/1.mp3", ...entrata },
+    {
+      eventTypeId: "evt_type_entrata_call",
+      callFrom: "303-929-1447",
+      callTo: "720-555-0134",
+      callStatus: "ANSWER",
+      callDurationSeconds: 60,
+      callAudioLink: "https://r.example.com/1.mp3",
+      ...entrata,
+    },
   );
 
 describe("Mountain Time (America/Denver) conversion", () => {
@@ -70,7 +90,10 @@ describe("fromEventInput (unified EventInput → Propexo body)", () => {
   });
 
   it("sends appointment_datetime from startsAt for APPOINTMENT events and from appointmentAt otherwise", () => {
-    expect(fromEventInput(base({ type: "APPOINTMENT" }), ctx)).toMatchObject({ appointment_datetime: "2024-01-15T09:30:00-07:00", time_from: "09:30:00" });
+    expect(fromEventInput(base({ type: "APPOINTMENT" }), ctx)).toMatchObject({
+      appointment_datetime: "2024-01-15T09:30:00-07:00",
+      time_from: "09:30:00",
+    });
     const body = fromEventInput(base({}, { appointmentAt: new Date("2024-01-16T17:00:00Z") }), ctx);
     expect(body.appointment_datetime).toBe("2024-01-16T10:00:00-07:00");
     expect(body.time_to).toBeUndefined();
@@ -78,7 +101,12 @@ describe("fromEventInput (unified EventInput → Propexo body)", () => {
 
   it("omits absent optional fields instead of sending nulls", () => {
     const body = fromEventInput(base(), ctx);
-    expect(body).toEqual({ integration_id: "int_entrata_demo_01", applicant_id: "cm0applicant0001jane", event_type_id: "evt_type_entrata_note", event_datetime: "2024-01-15T09:30:00-07:00" });
+    expect(body).toEqual({
+      integration_id: "int_entrata_demo_01",
+      applicant_id: "cm0applicant0001jane",
+      event_type_id: "evt_type_entrata_note",
+      event_datetime: "2024-01-15T09:30:00-07:00",
+    });
   });
 
   it("derives call_duration from endsAt − startsAt when callDurationSeconds is omitted", () => {
@@ -92,28 +120,42 @@ describe("fromEventInput (unified EventInput → Propexo body)", () => {
 
 describe("fromEventInput pre-flight rules (BAD_USER_INPUT naming the field)", () => {
   it("requires the entrata block", () => {
-    expect(problemsOf(() => fromEventInput(eventInput({ type: "NOTE", startsAt: "2024-01-15T16:30:00Z" }), ctx))).toEqual([{ field: "input.entrata", message: expect.any(String) }]);
+    expect(problemsOf(() => fromEventInput(eventInput({ type: "NOTE", startsAt: "2024-01-15T16:30:00Z" }), ctx))).toEqual([
+      { field: "input.entrata", message: expect.any(String) },
+    ]);
   });
 
   it("requires an applicant", () => {
-    expect(problemsOf(() => fromEventInput(base({}, { applicantId: null }), ctx)).map((p) => p.field)).toEqual(["input.entrata.applicantId"]);
+    expect(problemsOf(() => fromEventInput(base({}, { applicantId: null }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.applicantId",
+    ]);
   });
 
   it("refuses a leadId that is not an Entrata applicant", () => {
-    expect(problemsOf(() => fromEventInput(base({ leadId: "clienttether:lead:8051632" }, { applicantId: null }), ctx)).map((p) => p.field)).toEqual(["input.leadId"]);
+    expect(
+      problemsOf(() => fromEventInput(base({ leadId: "clienttether:lead:8051632" }, { applicantId: null }), ctx)).map((p) => p.field),
+    ).toEqual(["input.leadId"]);
   });
 
   it("refuses an applicantId that contradicts leadId", () => {
-    expect(problemsOf(() => fromEventInput(base({ leadId: "entrata:applicant:other" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.applicantId"]);
+    expect(problemsOf(() => fromEventInput(base({ leadId: "entrata:applicant:other" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.applicantId",
+    ]);
   });
 
   it("refuses a blank eventTypeId", () => {
-    expect(problemsOf(() => fromEventInput(base({}, { eventTypeId: "  " }), ctx)).map((p) => p.field)).toEqual(["input.entrata.eventTypeId"]);
+    expect(problemsOf(() => fromEventInput(base({}, { eventTypeId: "  " }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.eventTypeId",
+    ]);
   });
 
   it("refuses notes over 256 characters, naming entrata.notes or description as given", () => {
-    expect(problemsOf(() => fromEventInput(base({}, { notes: "n".repeat(257) }), ctx)).map((p) => p.field)).toEqual(["input.entrata.notes"]);
-    expect(problemsOf(() => fromEventInput(base({ description: "d".repeat(300) }), ctx)).map((p) => p.field)).toEqual(["input.description"]);
+    expect(problemsOf(() => fromEventInput(base({}, { notes: "n".repeat(257) }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.notes",
+    ]);
+    expect(problemsOf(() => fromEventInput(base({ description: "d".repeat(300) }), ctx)).map((p) => p.field)).toEqual([
+      "input.description",
+    ]);
   });
 
   it("refuses endsAt before startsAt and a negative duration", () => {
@@ -133,37 +175,53 @@ describe("fromEventInput pre-flight rules (BAD_USER_INPUT naming the field)", ()
   });
 
   it("refuses a call duration outside 0–86400 seconds", () => {
-    expect(problemsOf(() => fromEventInput(call({ callDurationSeconds: 86_401 }), ctx)).map((p) => p.field)).toEqual(["input.entrata.callDurationSeconds"]);
-    expect(problemsOf(() => fromEventInput(call({ callDurationSeconds: -1 }), ctx)).map((p) => p.field)).toEqual(["input.entrata.callDurationSeconds"]);
+    expect(problemsOf(() => fromEventInput(call({ callDurationSeconds: 86_401 }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.callDurationSeconds",
+    ]);
+    expect(problemsOf(() => fromEventInput(call({ callDurationSeconds: -1 }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.callDurationSeconds",
+    ]);
     expect(fromEventInput(call({ callDurationSeconds: 86_400 }), ctx).call_duration).toBe(86_400);
   });
 
   it("refuses a call status outside Propexo's enum", () => {
-    expect(problemsOf(() => fromEventInput(call({ callStatus: "LEFT_MESSAGE" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.callStatus"]);
+    expect(problemsOf(() => fromEventInput(call({ callStatus: "LEFT_MESSAGE" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.callStatus",
+    ]);
   });
 
   it("refuses a call audio link that is not a URL", () => {
-    expect(problemsOf(() => fromEventInput(call({ callAudioLink: "recording 8842" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.callAudioLink"]);
+    expect(problemsOf(() => fromEventInput(call({ callAudioLink: "recording 8842" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.callAudioLink",
+    ]);
   });
 
   it("refuses call phone numbers that do not parse", () => {
-    expect(problemsOf(() => fromEventInput(call({ callFrom: "12", callTo: "not a phone" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.callFrom", "input.entrata.callTo"]);
+    expect(problemsOf(() => fromEventInput(call({ callFrom: "12", callTo: "not a phone" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.callFrom",
+      "input.entrata.callTo",
+    ]);
   });
 
   it("requires emailFrom for outgoing EMAIL events (the default direction) but not incoming ones", () => {
-    const email = (entrata: Record<string, any>) => base({ type: "EMAIL" }, { eventTypeId: "evt_type_entrata_email_out", ...entrata });
+    const email = (entrata: Record<string, unknown>) => base({ type: "EMAIL" }, { eventTypeId: "evt_type_entrata_email_out", ...entrata });
     expect(problemsOf(() => fromEventInput(email({}), ctx)).map((p) => p.field)).toEqual(["input.entrata.emailFrom"]);
     expect(fromEventInput(email({ emailDirection: "INCOMING" }), ctx).email_from).toBeUndefined();
   });
 
   it("refuses emailTo that is not the applicant's primary email, case-insensitively", () => {
-    const email = (entrata: Record<string, any>) => base({ type: "EMAIL" }, { emailFrom: "leasing@example.com", applicantEmail: "Jane.Doe@example.com", ...entrata });
-    expect(problemsOf(() => fromEventInput(email({ emailTo: "someone@else.com" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.emailTo"]);
+    const email = (entrata: Record<string, unknown>) =>
+      base({ type: "EMAIL" }, { emailFrom: "leasing@example.com", applicantEmail: "Jane.Doe@example.com", ...entrata });
+    expect(problemsOf(() => fromEventInput(email({ emailTo: "someone@else.com" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.emailTo",
+    ]);
     expect(fromEventInput(email({ emailTo: "jane.doe@EXAMPLE.com" }), ctx).email_to).toBe("jane.doe@EXAMPLE.com");
   });
 
   it("refuses emailDirection on an event that is not an EMAIL", () => {
-    expect(problemsOf(() => fromEventInput(base({}, { emailDirection: "OUTGOING" }), ctx)).map((p) => p.field)).toEqual(["input.entrata.emailDirection"]);
+    expect(problemsOf(() => fromEventInput(base({}, { emailDirection: "OUTGOING" }), ctx)).map((p) => p.field)).toEqual([
+      "input.entrata.emailDirection",
+    ]);
   });
 
   it("reports every violation at once", () => {
@@ -204,7 +262,8 @@ describe("toCreatedDelivery ({meta:{job_id}, result} → CREATED, queued)", () =
 });
 
 describe("toWriteStatus (GET write-status body → WriteStatus)", () => {
-  const { cases } = fixture<{ cases: { response: any; output: any }[] }>("write-status.json");
+  type Case = { response: Parameters<typeof toWriteStatus>[0]; output: Record<string, unknown> };
+  const { cases } = fixture<{ cases: Case[] }>("write-status.json");
   it.each(cases.map((c) => [c.response.write_status as string, c] as const))("maps %s", (_, c) => {
     expect(toWriteStatus(c.response, "cm4ublxhn0001")).toMatchObject({ jobId: "cm4ublxhn0001", ...c.output, raw: c.response });
   });

@@ -8,6 +8,12 @@ import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES, type PropexoSimulator 
 const doc = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../operations/entrata.graphql"), "utf8");
 const jane = PROPEXO_SIM_APPLICANTS[0]!;
 
+/** What these tests read from an operation's `data` (each operation answers its own field). */
+interface OperationData {
+  createEvent: { deliveries: { status: string; jobId: string }[] };
+  writeStatus: { status: string };
+}
+
 describe("operations/entrata.graphql runs as written against the simulator", () => {
   let app: TestApp;
   let sim: PropexoSimulator;
@@ -23,7 +29,7 @@ describe("operations/entrata.graphql runs as written against the simulator", () 
       headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` },
       body: JSON.stringify({ query: doc, operationName, variables }),
     });
-    const body = (await res.json()) as any;
+    const body = (await res.json()) as { data: OperationData; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return body.data;
   }
@@ -60,12 +66,12 @@ describe("operations/entrata.graphql runs as written against the simulator", () 
       durationMinutes: 60,
     });
     for (const d of [call, email, appointment]) expect(d.createEvent.deliveries[0]).toMatchObject({ status: "CREATED", error: null });
-    expect(sim.calls("create_applicant_event_entrata").map((c) => (c.body as any).event_datetime)).toEqual([
+    expect(sim.calls("create_applicant_event_entrata").map((c) => (c.body as Record<string, unknown>).event_datetime)).toEqual([
       "2024-01-15T09:30:00-07:00",
       "2024-11-03T01:30:00-07:00",
       "2024-03-10T01:30:00-07:00",
     ]);
-    expect((sim.calls("create_applicant_event_entrata")[2]!.body as any)).toMatchObject({ time_from: "01:30:00", time_to: "03:30:00" });
+    expect(sim.calls("create_applicant_event_entrata")[2]!.body).toMatchObject({ time_from: "01:30:00", time_to: "03:30:00" });
 
     const jobId = appointment.createEvent.deliveries[0].jobId;
     expect((await run("EntrataWriteStatus", { jobId })).writeStatus.status).toBe("PENDING");

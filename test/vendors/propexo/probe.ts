@@ -1,8 +1,10 @@
 import type { WriteProbe } from "../../helpers/probes.js";
 import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES } from "../../../src/vendors/propexo/simulator.js";
 
-const CREATE_EVENT = `mutation($input: EventInput!) {
-  createEvent(input: $input, target: ENTRATA) { ok deliveries { vendor status message error { code message vendorCode } details fieldErrors { message } } }
+const CREATE_EVENT =
+  `mutation($input: EventInput!) {
+  createEvent(input: $input, target: ENTRATA) ` +
+  `{ ok deliveries { vendor status message error { code message vendorCode } details fieldErrors { message } } }
 }`;
 
 const jane = PROPEXO_SIM_APPLICANTS[0]!;

@@ -13,6 +13,17 @@ import { fixture } from "./fixtures.js";
 const jane = PROPEXO_SIM_APPLICANTS[0]!;
 const AUTH = { authorization: `Bearer ${PROPEXO_SIM_TOKEN}` };
 
+/** The parts of the simulator's JSON answers these tests read (each answer has some of them). */
+interface EventAnswer {
+  meta: { job_id: string };
+  result: Record<string, unknown>;
+  error: { code: string; details: { issues: { path: (string | number)[]; keys?: string[] }[] } };
+}
+interface WriteStatusAnswer {
+  write_status: string;
+  errors: unknown[];
+}
+
 describe("Propexo simulator (honours the doc over real HTTP)", () => {
   let sim: PropexoSimulator;
   beforeAll(async () => {
@@ -31,14 +42,18 @@ describe("Propexo simulator (honours the doc over real HTTP)", () => {
   });
 
   async function post(body: unknown, { query = "", headers = AUTH as Record<string, string> } = {}) {
-    const r = await fetch(`${sim.url}/v1/events/applicants/entrata/${query}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-    return { status: r.status, headers: r.headers, body: (await r.json()) as any };
+    const r = await fetch(`${sim.url}/v1/events/applicants/entrata/${query}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: r.status, headers: r.headers, body: (await r.json()) as EventAnswer };
   }
   async function status(jobId: string, headers: Record<string, string> = AUTH) {
     const r = await fetch(`${sim.url}/v1/admin/write-status/${jobId}`, { headers });
-    return { status: r.status, body: (await r.json()) as any };
+    return { status: r.status, body: (await r.json()) as WriteStatusAnswer };
   }
-  const issuePaths = (body: any) => body.error.details.issues.map((i: any) => i.path.join(".") || (i.keys ?? []).join(","));
+  const issuePaths = (body: EventAnswer) => body.error.details.issues.map((i) => i.path.join(".") || (i.keys ?? []).join(","));
 
   it("accepts the doc's fixture body: {meta:{job_id}, result} echoing the input", async () => {
     const f = fixture("create-call-event.json");
@@ -56,7 +71,11 @@ describe("Propexo simulator (honours the doc over real HTTP)", () => {
   });
 
   it("answers only the documented path with its trailing slash", async () => {
-    const r = await fetch(`${sim.url}/v1/events/applicants/entrata`, { method: "POST", headers: { "content-type": "application/json", ...AUTH }, body: JSON.stringify(note()) });
+    const r = await fetch(`${sim.url}/v1/events/applicants/entrata`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...AUTH },
+      body: JSON.stringify(note()),
+    });
     expect(r.status).toBe(404);
     expect(sim.unexpected()).toHaveLength(1);
     sim.clearCalls();
@@ -70,14 +89,22 @@ describe("Propexo simulator (honours the doc over real HTTP)", () => {
   });
 
   it("validates call_status, call_duration 0–86400, call_audio_link as a URI and notes ≤ 256", async () => {
-    const r = await post(note({ call_status: "LEFT_MESSAGE", call_duration: 86_401, call_audio_link: "not a url", notes: "n".repeat(257) }));
+    const r = await post(
+      note({ call_status: "LEFT_MESSAGE", call_duration: 86_401, call_audio_link: "not a url", notes: "n".repeat(257) }),
+    );
     expect(issuePaths(r.body).sort()).toEqual(["call_audio_link", "call_duration", "call_status", "notes"]);
     expect((await post(note({ call_duration: 86_400, notes: "n".repeat(256) }))).status).toBe(200);
   });
 
   it("requires the call group for call event types and email_from for outgoing email types", async () => {
     const call = await post(note({ event_type_id: PROPEXO_SIM_EVENT_TYPES.call }));
-    expect(issuePaths(call.body).sort()).toEqual(["call_audio_link", "call_duration", "call_phone_number_from", "call_phone_number_to", "call_status"]);
+    expect(issuePaths(call.body).sort()).toEqual([
+      "call_audio_link",
+      "call_duration",
+      "call_phone_number_from",
+      "call_phone_number_to",
+      "call_status",
+    ]);
     const email = await post(note({ event_type_id: PROPEXO_SIM_EVENT_TYPES.emailOutgoing }));
     expect(issuePaths(email.body)).toEqual(["email_from"]);
     expect((await post(note({ event_type_id: PROPEXO_SIM_EVENT_TYPES.emailIncoming }))).status).toBe(200);
@@ -117,7 +144,10 @@ describe("Propexo simulator (honours the doc over real HTTP)", () => {
   });
 
   it("settles a job as FAILURE for an unknown applicant or an email_to that is not the lead's primary email", async () => {
-    for (const over of [{ applicant_id: "cm0nobody" }, { event_type_id: PROPEXO_SIM_EVENT_TYPES.emailIncoming, email_to: "x@example.com" }]) {
+    for (const over of [
+      { applicant_id: "cm0nobody" },
+      { event_type_id: PROPEXO_SIM_EVENT_TYPES.emailIncoming, email_to: "x@example.com" },
+    ]) {
       const { body } = await post(note(over));
       await status(body.meta.job_id);
       const done = await status(body.meta.job_id);

@@ -5,11 +5,17 @@ import { TrackdriveConfigSchema } from "../../../src/vendors/trackdrive/config.j
 describe("trackdrive tenant config", () => {
   it("accepts DESIGN.md's example block plus an optional schedule token", () => {
     const doc = parseTenantsFile(
-      `tenants:\n  - id: acme\n    apiKeys: ["sha256:${"b".repeat(64)}"]\n    vendors:\n      trackdrive: { baseUrl: "https://acme.trackdrive.com", leadToken: "\${TD_LEAD_TOKEN}", scheduleLeadToken: "\${TD_SCHEDULE}" }\n`,
+      `tenants:\n  - id: acme\n    apiKeys: ["sha256:${"b".repeat(64)}"]\n    vendors:\n` +
+        `      trackdrive: { baseUrl: "https://acme.trackdrive.com", leadToken: "\${TD_LEAD_TOKEN}", ` +
+        `scheduleLeadToken: "\${TD_SCHEDULE}" }\n`,
       "t.yaml",
       { TD_LEAD_TOKEN: "offer-tok", TD_SCHEDULE: "sched-tok" },
     );
-    expect(doc.tenants[0]!.vendors.trackdrive).toEqual({ baseUrl: "https://acme.trackdrive.com", leadToken: "offer-tok", scheduleLeadToken: "sched-tok" });
+    expect(doc.tenants[0]!.vendors.trackdrive).toEqual({
+      baseUrl: "https://acme.trackdrive.com",
+      leadToken: "offer-tok",
+      scheduleLeadToken: "sched-tok",
+    });
   });
 
   it("requires leadToken and a URL", () => {

@@ -3,7 +3,14 @@ import { CREATE_LEAD, PARTIAL_KEY, SCHEDULE_CALLBACK, VALIDATE_LEAD, startWriteA
 
 const ada = { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: "(303) 555-0147" };
 const BOTH = ["COMUNIK8", "TRACKDRIVE"];
-const byVendor = (deliveries: { vendor: string }[]) => Object.fromEntries(deliveries.map((d) => [d.vendor, d])) as Record<string, any>;
+/** The fields these tests read from a delivery in the answer. */
+interface DeliveryJson {
+  vendor: string;
+  status: string;
+  lead: unknown;
+}
+const byVendor = (deliveries: { vendor: string }[]) =>
+  Object.fromEntries(deliveries.map((d) => [d.vendor, d])) as Record<"COMUNIK8" | "TRACKDRIVE", DeliveryJson>;
 
 describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
   let w: WriteApp;
@@ -26,7 +33,7 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: BOTH });
     const p = res.body.data.createLead;
     expect(p.ok).toBe(true);
-    expect(p.deliveries.map((d: any) => [d.vendor, d.status])).toEqual([["COMUNIK8", "CREATED"], ["TRACKDRIVE", "CREATED"]]);
+    expect(p.deliveries.map((d: DeliveryJson) => [d.vendor, d.status])).toEqual([["COMUNIK8", "CREATED"], ["TRACKDRIVE", "CREATED"]]);
     expect(w.c8.calls("lead_add")[0]!.body).toMatchObject({ mobile: "3035550147" });
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ caller_id: "+13035550147" });
   });
@@ -87,14 +94,14 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
 
   it("validateLead: Comunik8 test mode plus our checks for Trackdrive", async () => {
     const p = (await w.app.gql(VALIDATE_LEAD, { input: ada, targets: BOTH })).body.data.validateLead;
-    expect(p.deliveries.map((d: any) => [d.vendor, d.status])).toEqual([["COMUNIK8", "VALIDATED"], ["TRACKDRIVE", "VALIDATED"]]);
+    expect(p.deliveries.map((d: DeliveryJson) => [d.vendor, d.status])).toEqual([["COMUNIK8", "VALIDATED"], ["TRACKDRIVE", "VALIDATED"]]);
     expect(w.c8.calls("lead_add")[0]!.body).toMatchObject({ test: true });
     expect(w.td.callCount()).toBe(0);
   });
 
   it("scheduleCallback to both: Comunik8 delays and Trackdrive schedule_callback_in_seconds", async () => {
     const p = (await w.app.gql(SCHEDULE_CALLBACK, { lead: ada, inSeconds: 1800, targets: BOTH })).body.data.scheduleCallback;
-    expect(p.deliveries.map((d: any) => [d.vendor, d.status])).toEqual([["COMUNIK8", "SCHEDULED"], ["TRACKDRIVE", "SCHEDULED"]]);
+    expect(p.deliveries.map((d: DeliveryJson) => [d.vendor, d.status])).toEqual([["COMUNIK8", "SCHEDULED"], ["TRACKDRIVE", "SCHEDULED"]]);
     expect(w.c8.calls("lead_add")[0]!.body).toMatchObject({ delays: 1800 });
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ schedule_callback_in_seconds: 1800 });
   });

@@ -1,16 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { BadInputError } from "../../../src/lib/errors.js";
-import { fromLead, toDelivery, toLead, toTokens, toTrackdriveTime, toUnifiedField, toValidatedDelivery } from "../../../src/vendors/trackdrive/mapper.js";
+import {
+  fromLead,
+  toDelivery,
+  toLead,
+  toTokens,
+  toTrackdriveTime,
+  toUnifiedField,
+  toValidatedDelivery,
+} from "../../../src/vendors/trackdrive/mapper.js";
 import { classifyCreateOrUpdate, wasCreated } from "../../../src/vendors/trackdrive/errors.js";
 import { chooseToken } from "../../../src/vendors/trackdrive/index.js";
 import { normaliseCallerId, parseTrackdriveTime } from "../../../src/vendors/trackdrive/simulator.js";
 import type { LeadInput } from "../../../src/model/lead.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../src/vendors/trackdrive/fixtures/${name}`, import.meta.url), "utf8"));
-const res = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, headers, text: typeof body === "string" ? body : JSON.stringify(body), json: typeof body === "string" ? undefined : body });
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../src/vendors/trackdrive/fixtures/${name}`, import.meta.url), "utf8"));
+const res = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
+  status,
+  headers,
+  text: typeof body === "string" ? body : JSON.stringify(body),
+  json: typeof body === "string" ? undefined : body,
+});
 const ctx = { country: "US", root: "input" };
-const dates = (o: Record<string, unknown>) => ({ ...o, scheduleCallbackAt: o.scheduleCallbackAt ? new Date(o.scheduleCallbackAt as string) : undefined, nextActionAt: o.nextActionAt ? new Date(o.nextActionAt as string) : undefined });
+const dates = (o: Record<string, unknown>) => ({
+  ...o,
+  scheduleCallbackAt: o.scheduleCallbackAt ? new Date(o.scheduleCallbackAt as string) : undefined,
+  nextActionAt: o.nextActionAt ? new Date(o.nextActionAt as string) : undefined,
+});
 
 function badField(fn: () => unknown): string | undefined {
   try {
@@ -45,9 +63,13 @@ describe("trackdrive mapper: fromLead", () => {
   });
 
   it("refuses both callback forms at once, negative counts, and a lead with neither phone nor email", () => {
-    expect(badField(() => fromLead({ phone: "3035550147" }, { scheduleCallbackAt: new Date(), scheduleCallbackInSeconds: 5 }, ctx))).toBe("options.trackdrive.scheduleCallbackInSeconds");
+    expect(badField(() => fromLead({ phone: "3035550147" }, { scheduleCallbackAt: new Date(), scheduleCallbackInSeconds: 5 }, ctx))).toBe(
+      "options.trackdrive.scheduleCallbackInSeconds",
+    );
     expect(badField(() => fromLead({ phone: "3035550147" }, { hoursToExpire: -1 }, ctx))).toBe("options.trackdrive.hoursToExpire");
-    expect(badField(() => fromLead({ phone: "3035550147" }, { maxContactAttempts: 1.5 }, ctx))).toBe("options.trackdrive.maxContactAttempts");
+    expect(badField(() => fromLead({ phone: "3035550147" }, { maxContactAttempts: 1.5 }, ctx))).toBe(
+      "options.trackdrive.maxContactAttempts",
+    );
     expect(badField(() => fromLead({ firstName: "A" }, null, ctx))).toBe("input.phone");
     expect(badField(() => fromLead({ phone: "12" }, null, { country: "US", root: "lead" }))).toBe("lead.phone");
   });
@@ -102,7 +124,15 @@ describe("trackdrive mapper: toLead", () => {
   it("maps the serialized lead, tokens into fields and custom fields, raw kept", () => {
     const f = fixture("create-or-update-all-params.json");
     const lead = toLead(f.response.body.lead, "US")!;
-    expect(lead).toMatchObject({ id: "trackdrive:lead:9003", nativeId: "9003", phone: "+13035550147", email: "ada@example.com", firstName: "Ada", lastName: "Lovelace", customFields: [{ key: "loan_amount" }, { key: "tracking_token" }] });
+    expect(lead).toMatchObject({
+      id: "trackdrive:lead:9003",
+      nativeId: "9003",
+      phone: "+13035550147",
+      email: "ada@example.com",
+      firstName: "Ada",
+      lastName: "Lovelace",
+      customFields: [{ key: "loan_amount" }, { key: "tracking_token" }],
+    });
     expect(lead.createdAt?.toISOString()).toBe("2026-11-23T12:00:00.000Z");
     expect(lead.raw).toBe(f.response.body.lead);
   });
@@ -123,16 +153,25 @@ describe("trackdrive: create vs update", () => {
 
 describe("trackdrive responses → deliveries", () => {
   const sent = { caller_id: "+18004506787" };
-  const deliver = (r: ReturnType<typeof res>, scheduled = false) => toDelivery(classifyCreateOrUpdate(r), { country: "US", root: "input", token: "OFFER", sent, scheduled });
+  const deliver = (r: ReturnType<typeof res>, scheduled = false) =>
+    toDelivery(classifyCreateOrUpdate(r), { country: "US", root: "input", token: "OFFER", sent, scheduled });
 
   it("a created lead → CREATED with its id", () => {
     const f = fixture("create-or-update.json");
-    expect(deliver(res(f.response.status, f.response.body))).toMatchObject({ status: "CREATED", nativeId: f.output.nativeId, details: { created: true, token: "OFFER" } });
+    expect(deliver(res(f.response.status, f.response.body))).toMatchObject({
+      status: "CREATED",
+      nativeId: f.output.nativeId,
+      details: { created: true, token: "OFFER" },
+    });
   });
 
   it("an updated lead → UPDATED with the assigned numbers in details", () => {
     const f = fixture("create-or-update-all-params.json");
-    expect(deliver(res(f.response.status, f.response.body))).toMatchObject({ status: f.output.status, nativeId: f.output.nativeId, details: f.output.details });
+    expect(deliver(res(f.response.status, f.response.body))).toMatchObject({
+      status: f.output.status,
+      nativeId: f.output.nativeId,
+      details: f.output.details,
+    });
   });
 
   it("assigned numbers sent without formatting are reported in E.164", () => {
@@ -190,11 +229,16 @@ describe("trackdrive responses → deliveries", () => {
   });
 
   it("validate-only → VALIDATED listing the parameters that would be sent", () => {
-    expect(toValidatedDelivery({ token: "OFFER", sent: { caller_id: "+1", data: {} } })).toMatchObject({ status: "VALIDATED", details: { parameters: ["caller_id", "data"] } });
+    expect(toValidatedDelivery({ token: "OFFER", sent: { caller_id: "+1", data: {} } })).toMatchObject({
+      status: "VALIDATED",
+      details: { parameters: ["caller_id", "data"] },
+    });
   });
 
   it("maps parameters to unified fields", () => {
-    expect(["caller_id", "email", "data", "base", "lead_priority", "next_action_at", "lead_token", "zzz"].map((f) => toUnifiedField(f, "lead"))).toEqual([
+    expect(
+      ["caller_id", "email", "data", "base", "lead_priority", "next_action_at", "lead_token", "zzz"].map((f) => toUnifiedField(f, "lead")),
+    ).toEqual([
       "lead.phone",
       "lead.email",
       "lead.customFields",

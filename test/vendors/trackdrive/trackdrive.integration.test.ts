@@ -1,8 +1,27 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BADTOKEN_KEY, BAD_TD_TOKEN, CREATE_LEAD, SCHEDULE_CALLBACK, UK_KEY, VALIDATE_LEAD, startWriteApp, type WriteApp } from "../write-app.js";
-import { TRACKDRIVE_DEMO_OFFER_TOKEN, TRACKDRIVE_DEMO_SCHEDULE2_TOKEN, TRACKDRIVE_DEMO_SCHEDULE_TOKEN } from "../../../src/vendors/trackdrive/simulator.js";
+import {
+  BADTOKEN_KEY,
+  BAD_TD_TOKEN,
+  CREATE_LEAD,
+  SCHEDULE_CALLBACK,
+  UK_KEY,
+  VALIDATE_LEAD,
+  startWriteApp,
+  type WriteApp,
+} from "../write-app.js";
+import {
+  TRACKDRIVE_DEMO_OFFER_TOKEN,
+  TRACKDRIVE_DEMO_SCHEDULE2_TOKEN,
+  TRACKDRIVE_DEMO_SCHEDULE_TOKEN,
+} from "../../../src/vendors/trackdrive/simulator.js";
 
-const ada = { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: "(303) 555-0147", customFields: [{ key: "loan_amount", value: "501" }] };
+const ada = {
+  firstName: "Ada",
+  lastName: "Lovelace",
+  email: "ada@example.com",
+  phone: "(303) 555-0147",
+  customFields: [{ key: "loan_amount", value: "501" }],
+};
 const TD = ["TRACKDRIVE"];
 
 describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallback)", () => {
@@ -27,13 +46,29 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     return res.body.data.createLead.deliveries[0];
   };
 
-  it("a new caller_id → CREATED: POST /api/v1/leads/create_or_update?lead_token=<offer token> with E.164 caller_id and data tokens", async () => {
+  it("a new caller_id → CREATED: POST /api/v1/leads/create_or_update?lead_token=<offer token> " +
+    "with E.164 caller_id and data tokens", async () => {
     const d = await create(ada);
-    expect(d).toMatchObject({ vendor: "TRACKDRIVE", status: "CREATED", assignedNumbers: null, details: { created: true, token: "OFFER", trackdriveNumber: null, smsNumber: null } });
-    expect(d.lead).toMatchObject({ id: `trackdrive:lead:${d.nativeId}`, phone: "+13035550147", email: "ada@example.com", firstName: "Ada", customFields: [{ key: "loan_amount", value: "501" }] });
+    expect(d).toMatchObject({
+      vendor: "TRACKDRIVE",
+      status: "CREATED",
+      assignedNumbers: null,
+      details: { created: true, token: "OFFER", trackdriveNumber: null, smsNumber: null },
+    });
+    expect(d.lead).toMatchObject({
+      id: `trackdrive:lead:${d.nativeId}`,
+      phone: "+13035550147",
+      email: "ada@example.com",
+      firstName: "Ada",
+      customFields: [{ key: "loan_amount", value: "501" }],
+    });
     const [call] = w.td.calls("leads_create_or_update");
     expect(call!.query).toEqual({ lead_token: TRACKDRIVE_DEMO_OFFER_TOKEN });
-    expect(call!.body).toEqual({ caller_id: "+13035550147", email: "ada@example.com", data: { first_name: "Ada", last_name: "Lovelace", loan_amount: "501" } });
+    expect(call!.body).toEqual({
+      caller_id: "+13035550147",
+      email: "ada@example.com",
+      data: { first_name: "Ada", last_name: "Lovelace", loan_amount: "501" },
+    });
   });
 
   it("the same caller_id again → UPDATED, same lead, data merged", async () => {
@@ -56,7 +91,10 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     expect(d.assignedNumbers).toEqual({ dialing: d.details.trackdriveNumber, sms: d.details.smsNumber });
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ assign_trackdrive_number: true, assign_sms_number: true });
     const again = await create(ada, { trackdrive: { assignTrackdriveNumber: true } });
-    expect(again).toMatchObject({ status: "UPDATED", details: { trackdriveNumber: d.details.trackdriveNumber, smsNumber: d.details.smsNumber } });
+    expect(again).toMatchObject({
+      status: "UPDATED",
+      details: { trackdriveNumber: d.details.trackdriveNumber, smsNumber: d.details.smsNumber },
+    });
   });
 
   it("every documented parameter reaches the wire from options.trackdrive", async () => {
@@ -96,7 +134,13 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
       data: { first_name: "Ada", last_name: "Lovelace", loan_amount: "501", tracking_token: "abc" },
     });
     const lead = w.td.state.leads.find((l) => l.caller_id === "+13035550147")!;
-    expect(lead).toMatchObject({ schedule_callback_at: "2030-07-23T14:26:43.000Z", next_action_at: "2030-07-23T14:30:00.000Z", lead_priority: 3, max_contact_attempts: 6, contact_field_type_id: "2" });
+    expect(lead).toMatchObject({
+      schedule_callback_at: "2030-07-23T14:26:43.000Z",
+      next_action_at: "2030-07-23T14:30:00.000Z",
+      lead_priority: 3,
+      max_contact_attempts: 6,
+      contact_field_type_id: "2",
+    });
   });
 
   it("update_all_matching_leads applies the data to the lead on every schedule of the offer", async () => {
@@ -108,7 +152,10 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
       body: JSON.stringify({ caller_id: "+13035550147" }),
     });
     expect(other.status).toBe(200);
-    const d = await create({ phone: "3035550147" }, { trackdrive: { token: "SCHEDULE", updateAllMatchingLeads: true, data: { tracking_token: "t-1" } } });
+    const d = await create(
+      { phone: "3035550147" },
+      { trackdrive: { token: "SCHEDULE", updateAllMatchingLeads: true, data: { tracking_token: "t-1" } } },
+    );
     expect(d.status).toBe("UPDATED");
     const mine = w.td.state.leads.filter((l) => l.caller_id === "+13035550147");
     expect(mine.map((l) => l.schedule_id).sort()).toEqual([701, 702]);
@@ -123,7 +170,11 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
   });
 
   it("token: SCHEDULE without a configured scheduleLeadToken → BAD_USER_INPUT, nothing sent", async () => {
-    const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: TD, options: { trackdrive: { token: "SCHEDULE" } } }, { apiKey: UK_KEY });
+    const res = await w.app.gql(
+      CREATE_LEAD,
+      { input: ada, targets: TD, options: { trackdrive: { token: "SCHEDULE" } } },
+      { apiKey: UK_KEY },
+    );
     expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.trackdrive.token" });
     expect(w.td.callCount()).toBe(0);
   });
@@ -139,7 +190,9 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
   it("a parameter the simulator refuses (422) → REJECTED on the unified field", async () => {
     const d = await create(ada, { trackdrive: { contactFieldType: "999" } });
     expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "422" } });
-    expect(d.fieldErrors).toEqual([{ field: "options.trackdrive.contactFieldType", message: "contact_field_type is not a contact field type of this account" }]);
+    expect(d.fieldErrors).toEqual([
+      { field: "options.trackdrive.contactFieldType", message: "contact_field_type is not a contact field type of this account" },
+    ]);
   });
 
   it("HTTP 500 once: create_or_update is retried (it matches on caller_id) → CREATED", async () => {
@@ -161,7 +214,10 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
 
   it("restartSchedule: sent once, never retried (a replay would restart the schedule again)", async () => {
     w.td.inject("leads_create_or_update", { status: 500, body: "oops", contentType: "text/plain", times: 1 });
-    expect(await create(ada, { trackdrive: { restartSchedule: true } })).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(await create(ada, { trackdrive: { restartSchedule: true } })).toMatchObject({
+      status: "FAILED",
+      error: { code: "UPSTREAM_ERROR", vendorCode: "500" },
+    });
     expect(w.td.calls("leads_create_or_update")).toHaveLength(1);
   });
 
@@ -188,7 +244,10 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     it("at → schedule_callback_at in `YYYY-MM-DD HH:MM:SS +0000` with the schedule token → SCHEDULED", async () => {
       const at = "2031-03-09T09:30:00-07:00";
       const res = await w.app.gql(SCHEDULE_CALLBACK, { lead: ada, at, targets: TD });
-      expect(res.body.data.scheduleCallback.deliveries[0]).toMatchObject({ status: "SCHEDULED", details: { token: "SCHEDULE", callbackAt: "2031-03-09 16:30:00 +0000" } });
+      expect(res.body.data.scheduleCallback.deliveries[0]).toMatchObject({
+        status: "SCHEDULED",
+        details: { token: "SCHEDULE", callbackAt: "2031-03-09 16:30:00 +0000" },
+      });
       const [call] = w.td.calls("leads_create_or_update");
       expect(call!.query).toEqual({ lead_token: TRACKDRIVE_DEMO_SCHEDULE_TOKEN });
       expect(call!.body).toMatchObject({ caller_id: "+13035550147", schedule_callback_at: "2031-03-09 16:30:00 +0000" });
@@ -208,13 +267,19 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
   });
 
   describe("phone formats (E.164)", () => {
-    it.each([["(303) 555-0147"], ["303.555.0147"], ["+1 303 555 0147"], ["1-303-555-0147"]])("US tenant: %s → +13035550147", async (phone) => {
-      await create({ phone });
-      expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ caller_id: "+13035550147" });
-    });
+    it.each([["(303) 555-0147"], ["303.555.0147"], ["+1 303 555 0147"], ["1-303-555-0147"]])(
+      "US tenant: %s → +13035550147",
+      async (phone) => {
+        await create({ phone });
+        expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ caller_id: "+13035550147" });
+      },
+    );
     it.each([["07840 258823"], ["+44 7840 258823"]])("UK tenant: %s → +447840258823", async (phone) => {
       const d = await create({ phone, secondaryPhone: "020 7946 0958" }, undefined, UK_KEY);
-      expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ caller_id: "+447840258823", data: { secondary_phone: "+442079460958" } });
+      expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({
+        caller_id: "+447840258823",
+        data: { secondary_phone: "+442079460958" },
+      });
       expect(d.lead.phone).toBe("+447840258823");
     });
   });

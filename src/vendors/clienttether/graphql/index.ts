@@ -1,4 +1,4 @@
-import type { GraphQLKit, VendorGraphQL } from "../../graphql-kit.js";
+import type { GraphQLKit, VendorGraphQL } from "../../types.js";
 import { LeadOptionsInput } from "./inputs.js";
 import { payloadType } from "./payload.type.js";
 import { referenceTypes } from "./reference.type.js";

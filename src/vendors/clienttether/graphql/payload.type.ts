@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { Delivery } from "../../../model/delivery.js";
 import type { Event } from "../../../model/event.js";
-import type { GraphQLKit } from "../../graphql-kit.js";
+import type { GraphQLKit } from "../../types.js";
 import type { Account, ActionPlan, LeadSource, SalesCycle, Tag, User } from "../model/records.js";
 import { CTTag, type ReferenceTypes } from "./reference.type.js";
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateTimeResolver as DateTime, JSONResolver as JSON } from "graphql-scalars";
-import type { GraphQLKit } from "../../graphql-kit.js";
+import type { GraphQLKit } from "../../types.js";
 import { hasGlobalIdType } from "../../../model/ids.js";
 import type * as model from "../model/records.js";
 

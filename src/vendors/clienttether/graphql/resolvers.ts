@@ -4,7 +4,7 @@ import { VENDOR_BACKED } from "../../../lib/tracing.js";
 import type { Delivery } from "../../../model/delivery.js";
 import type { Event } from "../../../model/event.js";
 import type { Lead, LeadInput } from "../../../model/lead.js";
-import type { GraphQLKit, RequestContext } from "../../graphql-kit.js";
+import type { GraphQLKit, RequestContext } from "../../types.js";
 import * as activity from "../activity.js";
 import { VENDOR, VENDOR_ID, type ClientTetherConfig } from "../config.js";
 import type { ClientTetherContext } from "../context.js";

@@ -54,7 +54,7 @@ const readers = vendors.filter((a) => a.leadReader && a.simulator);
 const sdkVendor = (a: { name: string }) => a.name as sdk.Vendor;
 // Guard: an empty registry would make the loops below vacuous.
 if (writers.length === 0 || readers.length === 0)
-  throw new Error("sdk.test expects registered vendors with simulators that write and read leads");
+  throw new Error("the SDK test expects registered vendors with simulators that write and read leads");
 
 describe("typed SDK (operations/*.graphql) against the real server", () => {
   let app: TestApp;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { postKartraWebhook, sampleCalendarComplete } from "../../src/vendors/kartra/simulator.js";
-import { burst, startServer, type Server } from "../helpers/process.js";
+import { postKartraWebhook, sampleCalendarComplete } from "../../../src/vendors/kartra/simulator.js";
+import { burst, startServer, type Server } from "../../helpers/process.js";
 
 /**
  * The Kartra inbox promises that a 2xx means the delivery is committed (Kartra stops retrying

@@ -13,7 +13,7 @@ import { writeProbes } from "../helpers/probes.js";
  */
 const LEAD = { firstName: "Ann", lastName: "Lee", email: "ann.lee.faults@example.org", phone: "(719) 555-0177" }; // in no demo seed
 const probes = await writeProbes();
-if (probes.length < 2) throw new Error("vendor-faults expects the registry's writers; found too few to mean anything");
+if (probes.length < 2) throw new Error("the faults test expects the registry's writers; found too few to mean anything");
 
 describe("the standard fault table against every vendor's write (real adapters, vendor simulators)", () => {
   let app: TestApp;

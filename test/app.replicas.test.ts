@@ -6,12 +6,12 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_API_KEY } from "../../src/app.js";
-import type { Simulator } from "../../src/simulators/harness.js";
-import { DEMO_FIRST_CLIENT_ID, startClientTetherSimulator } from "../../src/vendors/clienttether/simulator.js";
-import { freshPgDatabase, PG_URL } from "../helpers/pg.js";
-import { REDIS_URL } from "../helpers/redis.js";
-import { startServer, type Server } from "../helpers/process.js";
+import { DEMO_API_KEY } from "../src/app.js";
+import type { Simulator } from "../src/simulators/harness.js";
+import { DEMO_FIRST_CLIENT_ID, startClientTetherSimulator } from "../src/vendors/clienttether/simulator.js";
+import { freshPgDatabase, PG_URL } from "./helpers/pg.js";
+import { REDIS_URL } from "./helpers/redis.js";
+import { startServer, type Server } from "./helpers/process.js";
 
 /**
  * Scale-out over real processes: two LeadGraph replicas (separate node processes, so nothing
@@ -38,7 +38,8 @@ const servicesUp = (await reachable(REDIS_URL, 6379)) && (await reachable(PG_URL
 
 type Replica = Server;
 
-const startReplica = (env: Record<string, string>): Promise<Replica> => startServer("test/scale/replica-server.ts", { ...env, PORT: "0" });
+const startReplica = (env: Record<string, string>): Promise<Replica> =>
+  startServer("test/fixtures/replica-server.ts", { ...env, PORT: "0" });
 
 async function stopReplica(r: Replica | undefined) {
   if (!r || r.child.exitCode !== null) return;

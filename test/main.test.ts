@@ -2,17 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Simulator } from "../../src/simulators/harness.js";
-import { startEchoSimulator } from "../fixtures/echo-vendor.js";
-import { CREATE_LEAD, KEY_A } from "../fixtures/echo-app.js";
-import { burst, startServer as spawnServer, type Server } from "../helpers/process.js";
+import type { Simulator } from "../src/simulators/harness.js";
+import { startEchoSimulator } from "./fixtures/echo-vendor.js";
+import { CREATE_LEAD, KEY_A } from "./fixtures/echo-app.js";
+import { burst, startServer as spawnServer, type Server } from "./helpers/process.js";
 
 /**
  * Lifecycle over a real process: SIGKILL in the middle of a burst of 1,000 writes loses
  * nothing that was acknowledged, and SIGTERM finishes in-flight requests before exiting.
  *
  * The durable write here is the idempotency record (written before the response is sent).
- * The same kill-mid-burst check for the Kartra webhook inbox is kartra-sigkill.test.ts; both
+ * The same kill-mid-burst check for the Kartra webhook inbox is vendors/kartra/webhook.sigkill.test.ts; both
  * use the process helpers in process.ts.
  */
 function startServer(dataDir: string, simUrl: string): Promise<Server> {

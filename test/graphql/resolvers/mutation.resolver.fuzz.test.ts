@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
-import { startTestApp, type TestApp } from "../helpers/app.js";
-import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES } from "../../src/vendors/propexo/simulator.js";
-import { DEFAULT_INPUT_LIMITS } from "../../src/server/input-limits.js";
+import { startEchoApp, type EchoApp } from "../../fixtures/echo-app.js";
+import { startTestApp, type TestApp } from "../../helpers/app.js";
+import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES } from "../../../src/vendors/propexo/simulator.js";
+import { DEFAULT_INPUT_LIMITS } from "../../../src/server/input-limits.js";
 
 /**
  * Hostile and random input at every mutation the echo vendor serves: never a 500, never a
@@ -13,13 +13,37 @@ const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("\u0000", "a\u0000b", "\u202Eevil", "\uD800", "💥".repeat(50), "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://x}", "__proto__", "\r\n\t", ""),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "\u202Eevil",
+    "\uD800",
+    "💥".repeat(50),
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "${jndi:ldap://x}",
+    "__proto__",
+    "\r\n\t",
+    "",
+  ),
   fc.nat({ max: 4 }).map((n) => "x".repeat([10, 9_999, 10_000, 10_001, 200_000][n]!)),
 );
 
-const protoKeys = fc.constantFrom('{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '{"a":{"__proto__":{"polluted":1}}}', '{"prototype":1}').map((s) => JSON.parse(s) as unknown);
+const protoKeys = fc
+  .constantFrom(
+    '{"__proto__":{"polluted":1}}',
+    '{"constructor":{"prototype":{"polluted":1}}}',
+    '{"a":{"__proto__":{"polluted":1}}}',
+    '{"prototype":1}',
+  )
+  .map((s) => JSON.parse(s) as unknown);
 const deepJson = fc.nat({ max: 40 }).map((n) => JSON.parse(`${'{"a":'.repeat(n)}1${"}".repeat(n)}`) as unknown);
-const hostileJson = fc.oneof(fc.jsonValue({ maxDepth: 4 }), protoKeys, deepJson, fc.dictionary(hostileString, hostileString, { maxKeys: 5 }));
+const hostileJson = fc.oneof(
+  fc.jsonValue({ maxDepth: 4 }),
+  protoKeys,
+  deepJson,
+  fc.dictionary(hostileString, hostileString, { maxKeys: 5 }),
+);
 
 const phone = fc.oneof(hostileString, fc.constantFrom("303 555 0199", "+44 7840 258823", "(303) 555-0100", "12", "+1", "0000000000"));
 const email = fc.oneof(fc.constant(null), fc.emailAddress(), hostileString);
@@ -49,7 +73,8 @@ const validLead = fc.record({
   email: fc.emailAddress(),
   phone: fc.constantFrom("303 555 0199", "(303) 555-0100", "+44 7840 258823"),
 });
-const withValid = <V, R>(valid: fc.Arbitrary<V>, random: fc.Arbitrary<R>): fc.Arbitrary<V | R> => fc.oneof<(fc.Arbitrary<V | R> | fc.WeightedArbitrary<V | R>)[]>({ weight: 3, arbitrary: random }, { weight: 1, arbitrary: valid });
+const withValid = <V, R>(valid: fc.Arbitrary<V>, random: fc.Arbitrary<R>): fc.Arbitrary<V | R> =>
+  fc.oneof<(fc.Arbitrary<V | R> | fc.WeightedArbitrary<V | R>)[]>({ weight: 3, arbitrary: random }, { weight: 1, arbitrary: valid });
 
 const randomEventInput = fc.record({
   type: fc.constantFrom("CALL", "APPOINTMENT", "NOTE", "BOGUS"),
@@ -58,7 +83,12 @@ const randomEventInput = fc.record({
   extra: fc.option(hostileJson),
 });
 const eventInput = withValid(
-  fc.record({ type: fc.constantFrom("CALL", "APPOINTMENT"), title: fc.constantFrom("Intro call", "Viewing"), startsAt: fc.constant("2030-01-01T10:00:00Z"), extra: fc.constant(null) }),
+  fc.record({
+    type: fc.constantFrom("CALL", "APPOINTMENT"),
+    title: fc.constantFrom("Intro call", "Viewing"),
+    startsAt: fc.constant("2030-01-01T10:00:00Z"),
+    extra: fc.constant(null),
+  }),
   randomEventInput,
 );
 
@@ -103,10 +133,14 @@ describe("fuzz: hostile input at every mutation", () => {
     return res;
   };
 
-  const LEAD = (op: "createLead" | "validateLead") => `mutation($input: LeadInput!) { ${op}(input: $input, targets: [COMUNIK8]) { ok deliveries { status error { code } } } }`;
+  const LEAD = (op: "createLead" | "validateLead") =>
+    `mutation($input: LeadInput!) { ${op}(input: $input, targets: [COMUNIK8]) { ok deliveries { status error { code } } } }`;
 
   it("createLead", async () => {
-    await fc.assert(fc.asyncProperty(withValid(validLead, leadInput), (input) => check(LEAD("createLead"), { input }).then(() => true)), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(withValid(validLead, leadInput), (input) => check(LEAD("createLead"), { input }).then(() => true)),
+      { numRuns: 150 },
+    );
     // not vacuous: valid leads among the noise did reach the vendor
     expect(e.sim.callCount("create_lead") + e.sim.callCount("upsert_lead")).toBeGreaterThan(5);
   });
@@ -123,7 +157,17 @@ describe("fuzz: hostile input at every mutation", () => {
     expect(e.sim.callCount("create_event")).toBeGreaterThan(5);
   });
 
-  const globalId = fc.oneof(hostileString, fc.constantFrom("comunik8:lead:1", "comunik8:lead:999", "comunik8:event:1", "nope:lead:1", "comunik8:lead:\u0000", "comunik8:lead:../../etc/passwd"));
+  const globalId = fc.oneof(
+    hostileString,
+    fc.constantFrom(
+      "comunik8:lead:1",
+      "comunik8:lead:999",
+      "comunik8:event:1",
+      "nope:lead:1",
+      "comunik8:lead:\u0000",
+      "comunik8:lead:../../etc/passwd",
+    ),
+  );
 
   it("updateLead", async () => {
     const q = `mutation($id: ID!, $input: LeadInput!) { updateLead(id: $id, input: $input) { ok deliveries { status } } }`;
@@ -137,11 +181,16 @@ describe("fuzz: hostile input at every mutation", () => {
 
   it("cancelLead", async () => {
     const q = `mutation($input: CancelLeadInput!) { cancelLead(input: $input, targets: [COMUNIK8]) { ok deliveries { status } } }`;
-    await fc.assert(fc.asyncProperty(fc.record({ phone, type: fc.option(hostileString) }), (input) => check(q, { input }).then(() => true)), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.record({ phone, type: fc.option(hostileString) }), (input) => check(q, { input }).then(() => true)),
+      { numRuns: 60 },
+    );
   });
 
   it("scheduleCallback", async () => {
-    const q = `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
+    const q =
+      `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { ` +
+      `scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
     const at = fc.option(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())));
     const inSeconds = fc.option(fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 60, 2 ** 31 - 1)));
     const args = withValid(fc.tuple(validLead, fc.constant(null), fc.constantFrom(60, 3600)), fc.tuple(leadInput, at, inSeconds));
@@ -180,7 +229,8 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
     const made = calls().slice(before);
     if (res.body.errors?.length) expect(made.map((c) => c.route)).toEqual([]);
     for (const call of made) {
-      for (const part of [call.body, call.query]) expect(invalidOnTheWire(part), `${call.route}: ${JSON.stringify(part)?.slice(0, 200)}`).toBeUndefined();
+      for (const part of [call.body, call.query])
+        expect(invalidOnTheWire(part), `${call.route}: ${JSON.stringify(part)?.slice(0, 200)}`).toBeUndefined();
     }
     return true;
   };
@@ -189,24 +239,64 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
   const leadId = fc.oneof({ weight: 3, arbitrary: fc.constant(LEAD_ID) }, { weight: 1, arbitrary: hostileString });
 
   it("ClientTether: addNote, sendText, sendEmail", async () => {
-    await fc.assert(fc.asyncProperty(leadId, hostileString, (id, body) => check(`mutation($id: ID!, $b: String!) { addNote(leadId: $id, body: $b) { ${P} } }`, { id, b: body })), { numRuns: 40 });
-    await fc.assert(fc.asyncProperty(leadId, hostileString, (id, body) => check(`mutation($i: ClientTetherSendTextInput!) { sendText(input: $i) { ${P} } }`, { i: { leadId: id, body } })), { numRuns: 40 });
     await fc.assert(
-      fc.asyncProperty(leadId, hostileString, hostileString, fc.option(fc.array(email, { maxLength: 3 })), (id, subject, body, cc) => check(`mutation($i: ClientTetherSendEmailInput!) { sendEmail(input: $i) { ${P} } }`, { i: { leadId: id, subject, body, cc } })),
+      fc.asyncProperty(leadId, hostileString, (id, body) =>
+        check(`mutation($id: ID!, $b: String!) { addNote(leadId: $id, body: $b) { ${P} } }`, { id, b: body }),
+      ),
       { numRuns: 40 },
     );
-    for (const route of ["create_client_history_note", "create_manual_text", "create_manual_email"]) expect(reached(route), route).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(leadId, hostileString, (id, body) =>
+        check(`mutation($i: ClientTetherSendTextInput!) { sendText(input: $i) { ${P} } }`, { i: { leadId: id, body } }),
+      ),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(leadId, hostileString, hostileString, fc.option(fc.array(email, { maxLength: 3 })), (id, subject, body, cc) =>
+        check(`mutation($i: ClientTetherSendEmailInput!) { sendEmail(input: $i) { ${P} } }`, { i: { leadId: id, subject, body, cc } }),
+      ),
+      { numRuns: 40 },
+    );
+    for (const route of ["create_client_history_note", "create_manual_text", "create_manual_email"])
+      expect(reached(route), route).toBeGreaterThan(0);
   });
 
   it("ClientTether: createTag, createLeadSource, updateLead, createEvent", async () => {
-    await fc.assert(fc.asyncProperty(hostileString, (v) => check(`mutation($v: String!) { createTag(value: $v) { ${P} } }`, { v })), { numRuns: 30 });
-    await fc.assert(fc.asyncProperty(hostileString, (n) => check(`mutation($n: String!) { createLeadSource(name: $n) { ${P} } }`, { n })), { numRuns: 30 });
-    const update = withValid(fc.tuple(fc.constant(LEAD_ID), fc.record({ firstName: fc.constantFrom("Zed", "Ada"), company: fc.constantFrom("Acme", "Initech") })), fc.tuple(leadId, leadInput));
-    await fc.assert(fc.asyncProperty(update, ([id, input]) => check(`mutation($id: ID!, $i: LeadInput!) { updateLead(id: $id, input: $i) { ok } }`, { id, i: input })), { numRuns: 40 });
-    const validCall = fc.record({ leadId: fc.constant(LEAD_ID), type: fc.constant("CALL"), title: fc.constantFrom("Ring back", "Quote call"), startsAt: fc.constant("2030-01-01T10:00:00Z") });
-    const random = fc.tuple(leadId, eventInput, fc.option(hostileString)).map(([id, input, userId]) => ({ ...(input as object), leadId: id, userId }));
-    await fc.assert(fc.asyncProperty(withValid(validCall, random), (i) => check(`mutation($i: EventInput!) { createEvent(input: $i, target: CLIENTTETHER) { ok } }`, { i })), { numRuns: 40 });
-    for (const route of ["create_tag", "create_lead_source", "update_client_by_id", "create_client_event"]) expect(reached(route), route).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(hostileString, (v) => check(`mutation($v: String!) { createTag(value: $v) { ${P} } }`, { v })),
+      { numRuns: 30 },
+    );
+    await fc.assert(
+      fc.asyncProperty(hostileString, (n) => check(`mutation($n: String!) { createLeadSource(name: $n) { ${P} } }`, { n })),
+      { numRuns: 30 },
+    );
+    const update = withValid(
+      fc.tuple(fc.constant(LEAD_ID), fc.record({ firstName: fc.constantFrom("Zed", "Ada"), company: fc.constantFrom("Acme", "Initech") })),
+      fc.tuple(leadId, leadInput),
+    );
+    await fc.assert(
+      fc.asyncProperty(update, ([id, input]) =>
+        check(`mutation($id: ID!, $i: LeadInput!) { updateLead(id: $id, input: $i) { ok } }`, { id, i: input }),
+      ),
+      { numRuns: 40 },
+    );
+    const validCall = fc.record({
+      leadId: fc.constant(LEAD_ID),
+      type: fc.constant("CALL"),
+      title: fc.constantFrom("Ring back", "Quote call"),
+      startsAt: fc.constant("2030-01-01T10:00:00Z"),
+    });
+    const random = fc
+      .tuple(leadId, eventInput, fc.option(hostileString))
+      .map(([id, input, userId]) => ({ ...(input as object), leadId: id, userId }));
+    await fc.assert(
+      fc.asyncProperty(withValid(validCall, random), (i) =>
+        check(`mutation($i: EventInput!) { createEvent(input: $i, target: CLIENTTETHER) { ok } }`, { i }),
+      ),
+      { numRuns: 40 },
+    );
+    for (const route of ["create_tag", "create_lead_source", "update_client_by_id", "create_client_event"])
+      expect(reached(route), route).toBeGreaterThan(0);
   });
 
   it("createLead to every writer, with each vendor's options", async () => {
@@ -214,18 +304,44 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
     const int = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1));
     const options = fc.record(
       {
-        clienttether: fc.record({ actionPlanId: hostileString, assignedUserId: hostileString, clientCategory: hostileString, dealSize: int, facebook: hostileString, custom: fc.array(fc.record({ key: hostileString, value: fc.option(hostileString) }), { maxLength: 3 }) }, { requiredKeys: [] }),
+        clienttether: fc.record(
+          {
+            actionPlanId: hostileString,
+            assignedUserId: hostileString,
+            clientCategory: hostileString,
+            dealSize: int,
+            facebook: hostileString,
+            custom: fc.array(fc.record({ key: hostileString, value: fc.option(hostileString) }), { maxLength: 3 }),
+          },
+          { requiredKeys: [] },
+        ),
         comunik8: fc.record({ type: hostileString, subtype: hostileString, delaySeconds: int, data: hostileJson }, { requiredKeys: [] }),
-        trackdrive: fc.record({ applyTo: hostileString, contactFieldType: hostileString, leadPriority: int, hoursToExpire: int, data: hostileJson }, { requiredKeys: [] }),
+        trackdrive: fc.record(
+          { applyTo: hostileString, contactFieldType: hostileString, leadPriority: int, hoursToExpire: int, data: hostileJson },
+          { requiredKeys: [] },
+        ),
         dedupe: fc.boolean(),
       },
       { requiredKeys: [] },
     );
     // valid and new to every vendor (no demo seed has a 719 number): these go out
-    const fresh = fc.tuple(fc.record({ firstName: fc.constant("Ivy"), lastName: fc.constant("Quill"), email: fc.emailAddress(), phone: fc.integer({ min: 1000, max: 9999 }).map((n) => `(719) 555-${n}`) }), fc.constant(["CLIENTTETHER", "COMUNIK8", "TRACKDRIVE"]), fc.constant({ dedupe: false }));
+    const fresh = fc.tuple(
+      fc.record({
+        firstName: fc.constant("Ivy"),
+        lastName: fc.constant("Quill"),
+        email: fc.emailAddress(),
+        phone: fc.integer({ min: 1000, max: 9999 }).map((n) => `(719) 555-${n}`),
+      }),
+      fc.constant(["CLIENTTETHER", "COMUNIK8", "TRACKDRIVE"]),
+      fc.constant({ dedupe: false }),
+    );
     await fc.assert(
       fc.asyncProperty(withValid(fresh, fc.tuple(leadInput, targets, options)), ([input, t, o]) =>
-        check(`mutation($i: LeadInput!, $t: [Vendor!], $o: CreateLeadOptions) { createLead(input: $i, targets: $t, options: $o) { ok } }`, { i: input, t, o }),
+        check(`mutation($i: LeadInput!, $t: [Vendor!], $o: CreateLeadOptions) { createLead(input: $i, targets: $t, options: $o) { ok } }`, {
+          i: input,
+          t,
+          o,
+        }),
       ),
       { numRuns: 80 },
     );
@@ -234,7 +350,16 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
 
   it("Entrata events", async () => {
     const entrata = fc.record(
-      { applicantId: hostileString, eventTypeId: hostileString, callFrom: fc.option(phone), callTo: fc.option(phone), emailTo: fc.option(email), applicantEmail: fc.option(email), emailSubject: fc.option(hostileString), emailBody: fc.option(hostileString) },
+      {
+        applicantId: hostileString,
+        eventTypeId: hostileString,
+        callFrom: fc.option(phone),
+        callTo: fc.option(phone),
+        emailTo: fc.option(email),
+        applicantEmail: fc.option(email),
+        emailSubject: fc.option(hostileString),
+        emailBody: fc.option(hostileString),
+      },
       { requiredKeys: ["applicantId", "eventTypeId"] },
     );
     const jane = PROPEXO_SIM_APPLICANTS[0]!;
@@ -242,10 +367,23 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
       type: "CALL",
       title: "Follow-up call",
       startsAt: "2024-01-15T16:30:00Z",
-      entrata: { applicantId: jane.id, eventTypeId: PROPEXO_SIM_EVENT_TYPES.call, callFrom: "(303) 929-1447", callTo: "+1 720 555 0134", callStatus: "ANSWER", callDurationSeconds: 90, callAudioLink: "https://recordings.example.com/calls/1.mp3" },
+      entrata: {
+        applicantId: jane.id,
+        eventTypeId: PROPEXO_SIM_EVENT_TYPES.call,
+        callFrom: "(303) 929-1447",
+        callTo: "+1 720 555 0134",
+        callStatus: "ANSWER",
+        callDurationSeconds: 90,
+        callAudioLink: "https://recordings.example.com/calls/1.mp3",
+      },
     });
     const random = fc.tuple(eventInput, entrata).map(([input, x]) => ({ ...(input as object), entrata: x }));
-    await fc.assert(fc.asyncProperty(withValid(validCall, random), (i) => check(`mutation($i: EventInput!) { createEvent(input: $i, target: ENTRATA) { ok } }`, { i })), { numRuns: 50 });
+    await fc.assert(
+      fc.asyncProperty(withValid(validCall, random), (i) =>
+        check(`mutation($i: EventInput!) { createEvent(input: $i, target: ENTRATA) { ok } }`, { i }),
+      ),
+      { numRuns: 50 },
+    );
     expect(reached("create_applicant_event_entrata")).toBeGreaterThan(0);
   });
 });
