@@ -19,7 +19,11 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as
 const KEY = "lg_release_test_key_51c0";
 /** `import … from "x"`, `export … from "x"`, `import("x")` and `import "x"` in compiled ESM. */
 const IMPORT = new RegExp(
-  [`(?:^|[\\s;])(?:import|export)\\s[^;]*?\\sfrom\\s*["']([^"']+)["']`, `import\\(\\s*["']([^"']+)["']\\s*\\)`, `^import\\s*["']([^"']+)["']`].join("|"),
+  [
+    `(?:^|[\\s;])(?:import|export)\\s[^;]*?\\sfrom\\s*["']([^"']+)["']`,
+    `import\\(\\s*["']([^"']+)["']\\s*\\)`,
+    `^import\\s*["']([^"']+)["']`,
+  ].join("|"),
   "gm",
 );
 
