@@ -1132,7 +1132,7 @@ export type Lead = Node & {
   externalId?: Maybe<Scalars['String']['output']>;
   /** Given name. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** Global id `vendor:lead:nativeId`, e.g. `clienttether:lead:8051632`. */
+  /** Global id `vendor:lead:nativeId` (the vendor's own id last). */
   id: Scalars['ID']['output'];
   /** Job title. */
   jobTitle?: Maybe<Scalars['String']['output']>;
@@ -1532,7 +1532,7 @@ export type MutationValidateLeadArgs = {
 
 /** An object with a global id `vendor:type:nativeId`, fetchable with `node(id:)`. */
 export type Node = {
-  /** Global id `vendor:type:nativeId`, e.g. `clienttether:lead:8051632`; stable, a cache key. */
+  /** Global id `vendor:type:nativeId`: stable, so a normalised client cache can key the object by it. */
   id: Scalars['ID']['output'];
 };
 

@@ -178,7 +178,7 @@ function withRequestId(body: string, requestId: string): string {
 
 /**
  * The path as request logs show it: a webhook path's segments after the vendor are its secret
- * (`/webhooks/kartra/<secret>`), right or wrong, so they are never logged. A configured secret is
+ * (`/webhooks/<vendor>/<secret>`), right or wrong, so they are never logged. A configured secret is
  * scrubbed from every log line anyway; a wrong one is not a configured value.
  */
 export function loggedPath(path: string): string {

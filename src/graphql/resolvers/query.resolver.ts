@@ -29,7 +29,7 @@ export class QueryResolver {
 
   @Query(() => Lead, { nullable: true, description: "A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead." })
   async lead(
-    @Arg("id", () => ID, { description: "Global id `vendor:lead:nativeId`, e.g. `clienttether:lead:8051632`." }) id: string,
+    @Arg("id", () => ID, { description: "Global id `vendor:lead:nativeId` (the vendor's own id last)." }) id: string,
     @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
     @Ctx() ctx: Context,
   ): Promise<Lead | null> {

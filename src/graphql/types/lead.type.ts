@@ -17,7 +17,7 @@ export class Lead implements Node, model.Lead {
     return hasGlobalIdType(value, "lead");
   }
 
-  @Field(() => ID, { description: "Global id `vendor:lead:nativeId`, e.g. `clienttether:lead:8051632`." }) id!: string;
+  @Field(() => ID, { description: "Global id `vendor:lead:nativeId` (the vendor's own id last)." }) id!: string;
   @Field(() => Vendor, { description: "The vendor that holds this lead." }) vendor!: string;
   @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;
   @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." })

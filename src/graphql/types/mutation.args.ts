@@ -68,7 +68,7 @@ export class ScheduleCallbackArgs {
 
 @ArgsType()
 export class CreateEventArgs {
-  @Field(() => EventInput, { description: "The event; its vendor block (e.g. input.entrata) carries that vendor's own fields." })
+  @Field(() => EventInput, { description: "The event; a target's own block (input.<vendor>) carries that vendor's own fields." })
   input!: EventInput;
   @Field(() => Vendor, { description: "The one vendor to write the event to." }) target!: Vendor;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
