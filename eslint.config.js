@@ -3,6 +3,7 @@
 // `npm run lint`; .ci/run runs it after the typecheck.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import graphql from "@graphql-eslint/eslint-plugin";
 
 // What Node scripts (.mjs, .cjs, .js) may use without importing it; TypeScript files get
 // no-undef switched off by typescript-eslint (the compiler checks names there).
@@ -26,14 +27,60 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, "readonly"]),
 );
 
+// one graphql-config for both blocks: the plugin caches the first project it loads
+const graphQLConfig = { schema: "schema/schema.graphql", documents: "operations/*.graphql" };
+
 export default tseslint.config(
   {
     // generated or built: src/sdk (graphql-codegen), schema/ (emitted SDL), dist*/
-    ignores: ["node_modules/**", "dist/**", "dist-bench/**", "src/sdk/**", "schema/**", "bench/results/**", "data/**"],
+    ignores: ["node_modules/**", "dist/**", "dist-bench/**", "src/sdk/**", "schema/released.graphql", "bench/results/**", "data/**"],
   },
-  js.configs.recommended,
-  tseslint.configs.recommended,
+  { files: ["**/*.{js,mjs,cjs,ts}"], extends: [js.configs.recommended, tseslint.configs.recommended] },
+  // The emitted schema (the SDL partners read) and the example operations (the SDK's source),
+  // with @graphql-eslint: every type, field, argument, input field and enum value described,
+  // naming conventions (SCREAMING_CASE enum values), Relay connections, and operations that
+  // select `id` wherever a type has one (so a normalised client cache can key every object).
   {
+    files: ["schema/schema.graphql"],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig } },
+    plugins: { "@graphql-eslint": graphql },
+    rules: {
+      ...graphql.configs["flat/schema-recommended"].rules,
+      ...graphql.configs["flat/schema-relay"].rules,
+      // Forward pagination only (first/after): the vendors page forwards, and `last`/`before` would
+      // promise what no adapter can keep.
+      "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
+      // Small bounded lists (tags, hosts, deliveries, fieldErrors) stay plain lists; every list that
+      // pages is a connection with Edge types, which the rule still checks.
+      "@graphql-eslint/relay-edge-types": ["error", { listTypeCanWrapOnlyEdgeType: false }],
+      // Value objects (Address, PageInfo, Delivery, payloads) have no identity of their own: every
+      // type that has one implements Node with `id: ID!`, and the operations must select it
+      // (require-selections below).
+      "@graphql-eslint/strict-id-in-types": "off",
+      // `Calendar.calendarId` is the subscribed calendar's id, not the subscription's: the prefix is meaning.
+      "@graphql-eslint/no-typename-prefix": "off",
+      "@graphql-eslint/require-description": [
+        "error",
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+          ScalarTypeDefinition: true,
+        },
+      ],
+    },
+  },
+  {
+    files: ["operations/*.graphql"],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig } },
+    plugins: { "@graphql-eslint": graphql },
+    rules: { ...graphql.configs["flat/operations-recommended"].rules },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs,ts}"],
     languageOptions: { globals: nodeGlobals },
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {

@@ -23,7 +23,9 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 6).join("\n"));
+  // the usage is the comment block at the top of this file, printed without its `//`
+  const usage = readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 6);
+  console.log(usage.map((line) => line.replace(/^\/\/ ?/, "")).join("\n"));
   process.exit(0);
 }
 

@@ -16,6 +16,20 @@ import type { Simulator } from "./simulators/harness.js";
 import type { Registry, VendorServices } from "./vendors/types.js";
 import { Metrics } from "./lib/metrics.js";
 
+/** The port could not be had: one line saying what to do, printed by main.ts instead of a stack. */
+export class ListenError extends Error {
+  override name = "ListenError";
+}
+
+function listenError(e: unknown, config: Pick<Config, "port" | "host">): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  const { port, host } = config;
+  if (code === "EADDRINUSE") return new ListenError(`port ${port} is in use; set PORT=<another port> or stop what is listening on it`);
+  if (code === "EACCES") return new ListenError(`port ${port} needs privileges this process lacks; set PORT=<a port above 1023>`);
+  if (code === "EADDRNOTAVAIL") return new ListenError(`HOST=${host} is not an address of this machine; set HOST=127.0.0.1 or 0.0.0.0`);
+  return e;
+}
+
 export const DEMO_API_KEY = "lg_demo_4f9c2b7e1a";
 
 export interface App {
@@ -157,12 +171,33 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       development: config.development,
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    httpServer.server.once("error", reject);
-    httpServer.server.listen(config.port, config.host, () => resolve());
-  });
-  const port = (httpServer.server.address() as AddressInfo).port;
   let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= (async () => {
+      // Workers stop claiming work while the HTTP side drains (what they leave stays in the
+      // durable outbox for the next start); Apollo stops only once no request needs it.
+      const workers = Promise.all(background.map((b) => b.close()));
+      await httpServer.close();
+      await apollo.stop();
+      await workers;
+      await pubsub.close();
+      await http.close?.();
+      await cache.close();
+      await store.close();
+      if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));
+    })();
+    return closed;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.server.once("error", reject);
+      httpServer.server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (e) {
+    await close().catch(() => {});
+    throw listenError(e, config);
+  }
+  const port = (httpServer.server.address() as AddressInfo).port;
   return {
     url: `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`,
     port,
@@ -174,21 +209,6 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     services,
     simulators,
     demoApiKey,
-    close() {
-      closed ??= (async () => {
-        // Workers stop claiming work while the HTTP side drains (what they leave stays in the
-        // durable outbox for the next start); Apollo stops only once no request needs it.
-        const workers = Promise.all(background.map((b) => b.close()));
-        await httpServer.close();
-        await apollo.stop();
-        await workers;
-        await pubsub.close();
-        await http.close?.();
-        await cache.close();
-        await store.close();
-        if (!opts.simulators) await Promise.all(Object.values(simulators).map((s) => s.close()));
-      })();
-      return closed;
-    },
+    close,
   };
 }

@@ -34,7 +34,12 @@ const EnvSchema = z.object({
   LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
   LEADGRAPH_EXPLORER: z.enum(["true", "false"]).optional(),
   LEADGRAPH_UPSTREAM_EXTENSION: z.enum(["true", "false"]).optional(),
+  /** With NODE_ENV=production, demo mode only when this is 1 (never by a missing LEADGRAPH_TENANTS). */
+  LEADGRAPH_DEMO: z.enum(["0", "1"]).optional(),
 });
+
+/** Every LEADGRAPH_* variable LeadGraph reads: any other one set is named in the production refusal (a typo). */
+const KNOWN_LEADGRAPH_VARS = Object.keys(EnvSchema.shape).filter((k) => k.startsWith("LEADGRAPH_"));
 
 const ApiKeyHash = z
   .string()
@@ -122,19 +127,24 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** `${VAR}` → process env; a missing variable is an error naming it and where it was used. */
-export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, at: string[] = []): unknown {
+/**
+ * `${VAR}` → process env. Every missing variable is collected (with where it is used) and
+ * reported at once by `parseTenantsFile`, so three missing variables take one try, not three.
+ */
+export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, at: string[] = [], missing?: string[]): unknown {
   if (typeof value === "string") {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
       const v = env[name];
-      if (v === undefined)
-        throw new ConfigError(`tenants file: ${at.join(".")} references \${${name}}, which is not set in the environment`);
-      return v;
+      if (v !== undefined) return v;
+      const line = `${at.join(".")} references \${${name}}, which is not set in the environment`;
+      if (!missing) throw new ConfigError(`tenants file: ${line}`);
+      missing.push(line);
+      return "";
     });
   }
-  if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...at, String(i)]));
+  if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...at, String(i)], missing));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...at, k])]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...at, k], missing)]));
   }
   return value;
 }
@@ -150,7 +160,17 @@ export function parseTenantsFile(text: string, file: string, env: NodeJS.Process
   } catch (e) {
     throw new ConfigError(`tenants file ${file} is not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message}`);
   }
-  const result = tenantsFileSchema(registry).safeParse(interpolateEnv(doc, env));
+  const missing: string[] = [];
+  const interpolated = interpolateEnv(doc, env, [], missing);
+  if (missing.length) {
+    const names = [...new Set(missing.map((m) => /\$\{(\w+)\}/.exec(m)![1]))];
+    throw new ConfigError(
+      [`tenants file ${file}: ${names.length} environment variable(s) not set: ${names.join(", ")}`, ...missing.map((m) => `  ${m}`)].join(
+        "\n",
+      ),
+    );
+  }
+  const result = tenantsFileSchema(registry).safeParse(interpolated);
   if (!result.success) throw new ConfigError(formatZodError(`tenants file ${file}:`, result.error));
   const ids = new Set<string>();
   for (const [i, t] of result.data.tenants.entries()) {
@@ -166,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, registry: Regis
   if (!parsed.success) throw new ConfigError(formatZodError("environment", parsed.error));
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  if (production && !e.LEADGRAPH_TENANTS && e.LEADGRAPH_DEMO !== "1") throw productionWithoutTenants(env);
   let tenants: Tenant[] = [];
   let server = ServerOptionsSchema.parse(undefined);
   if (e.LEADGRAPH_TENANTS) {
@@ -199,6 +220,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, registry: Regis
       upstreamExtension: e.LEADGRAPH_UPSTREAM_EXTENSION ? e.LEADGRAPH_UPSTREAM_EXTENSION === "true" : (server.upstreamExtension ?? true),
     },
   };
+}
+
+/** NODE_ENV=production with no tenants file: never demo mode (its API key is published) unless asked for. */
+function productionWithoutTenants(env: NodeJS.ProcessEnv): ConfigError {
+  const unknown = Object.keys(env).filter((k) => k.startsWith("LEADGRAPH_") && !KNOWN_LEADGRAPH_VARS.includes(k));
+  return new ConfigError(
+    [
+      "NODE_ENV=production but LEADGRAPH_TENANTS is not set, and production never starts in demo mode.",
+      "  Set LEADGRAPH_TENANTS=/path/to/tenants.yaml (README \"Configuration\"),",
+      "  or LEADGRAPH_DEMO=1 to run the demo on the built-in simulators with its published API key.",
+      ...(unknown.length ? [`  Set but not a LeadGraph variable (a typo?): ${unknown.sort().join(", ")}`] : []),
+    ].join("\n"),
+  );
 }
 
 export function hashApiKey(key: string): string {

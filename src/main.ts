@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Tenant } from "./config.js";
-import { createApp, type App } from "./app.js";
+import { createApp, ListenError, type App } from "./app.js";
 
 /** Where each webhook source's vendor posts; in demo mode with the demo tenant's own path (its secret). */
 function webhookLines(app: App, demo: boolean): string[] {
@@ -24,7 +24,16 @@ async function main() {
     }
     throw e;
   }
-  const app = await createApp(config);
+  let app: App;
+  try {
+    app = await createApp(config);
+  } catch (e) {
+    if (e instanceof ListenError) {
+      console.error(`leadgraph: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
   const lines = [
     ``,
     `LeadGraph is running${config.demo ? " in demo mode (built-in vendor simulators, no credentials)" : ""}`,

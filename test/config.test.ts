@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:chil
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer, type AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -53,6 +54,24 @@ describe("configuration: environment", () => {
       logLevel: "warn",
       demo: true,
     });
+  });
+
+  it("NODE_ENV=production without LEADGRAPH_TENANTS refuses to start, says how to fix it and names a misspelt variable", () => {
+    const e = configError(() => loadConfig({ NODE_ENV: "production", LEADGRAPH_TENANT: "./tenants.yaml" }));
+    expect(e.message).toBe(
+      [
+        "NODE_ENV=production but LEADGRAPH_TENANTS is not set, and production never starts in demo mode.",
+        '  Set LEADGRAPH_TENANTS=/path/to/tenants.yaml (README "Configuration"),',
+        "  or LEADGRAPH_DEMO=1 to run the demo on the built-in simulators with its published API key.",
+        "  Set but not a LeadGraph variable (a typo?): LEADGRAPH_TENANT",
+      ].join("\n"),
+    );
+    expect(configError(() => loadConfig({ NODE_ENV: "production", LEADGRAPH_DEMO: "0" })).message).toMatch(/never starts in demo mode/);
+  });
+
+  it("NODE_ENV=production runs the demo only with LEADGRAPH_DEMO=1; other NODE_ENVs keep the zero-config demo", () => {
+    expect(loadConfig({ NODE_ENV: "production", LEADGRAPH_DEMO: "1" })).toMatchObject({ demo: true, production: true });
+    expect(loadConfig({ NODE_ENV: "development" })).toMatchObject({ demo: true, production: false });
   });
 
   it("LEADGRAPH_CACHE_NAMESPACE: `leadgraph` by default, any key-safe prefix otherwise, refused with spaces", () => {
@@ -129,6 +148,21 @@ server:
     expect(e.message).toContain("${ACME_KEY_HASH}");
     expect(e.message).toContain("tenants.0.apiKeys.0");
     expect(e.message).toMatch(/not set in the environment/);
+  });
+
+  it("every missing variable is reported at once, with the file's path and where each is used", () => {
+    const file = tenantsFile(
+      "yaml",
+      `tenants:\n  - id: acme\n    apiKeys: ["\${ACME_KEY_HASH}"]\n    vendors:\n` +
+        `      clienttether: { baseUrl: "https://x", accessToken: "\${CT_TOKEN}", webKey: "\${CT_WEB_KEY}" }\n`,
+    );
+    const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
+    expect(e.message.split("\n")).toEqual([
+      `tenants file ${file}: 3 environment variable(s) not set: ACME_KEY_HASH, CT_TOKEN, CT_WEB_KEY`,
+      "  tenants.0.apiKeys.0 references ${ACME_KEY_HASH}, which is not set in the environment",
+      "  tenants.0.vendors.clienttether.accessToken references ${CT_TOKEN}, which is not set in the environment",
+      "  tenants.0.vendors.clienttether.webKey references ${CT_WEB_KEY}, which is not set in the environment",
+    ]);
   });
 
   it("a bad value names its key path (tenants.0.apiKeys.0 not a sha256)", () => {
@@ -228,6 +262,39 @@ describe("the process (node dist/main.js)", () => {
     expect(run.stderr).toContain("configuration error");
     expect(run.stderr).toContain("tenants.0.apiKeys.0");
     expect(run.stdout).not.toContain("LeadGraph is running");
+  });
+
+  it("NODE_ENV=production without a tenants file exits 2 before serving, saying how to fix it", () => {
+    const run = spawnSync(process.execPath, ["dist/main.js"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: cleanEnv({ NODE_ENV: "production", LEADGRAPH_TENANT: "./tenants.yaml", PORT: "0", LEADGRAPH_DATA_DIR: dir }),
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("NODE_ENV=production but LEADGRAPH_TENANTS is not set");
+    expect(run.stderr).toContain("LEADGRAPH_DEMO=1");
+    expect(run.stderr).toContain("(a typo?): LEADGRAPH_TENANT");
+    expect(run.stdout).not.toContain("API key");
+  });
+
+  it("a port in use is one line naming the port and PORT, and exit code 1", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const run = spawnSync(process.execPath, ["dist/main.js"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: cleanEnv({ PORT: String(port), LEADGRAPH_DATA_DIR: mkdtempSync(path.join(tmpdir(), "leadgraph-port-")), LOG_LEVEL: "warn" }),
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`leadgraph: port ${port} is in use; set PORT=<another port> or stop what is listening on it\n`);
+      expect(run.stdout).not.toContain("LeadGraph is running");
+    } finally {
+      blocker.close();
+    }
   });
 
   it("in demo mode prints the banner with `API key: <key>`, serves, and exits 0 on SIGINT", async () => {

@@ -40,14 +40,34 @@ function collectVendorGraphQL() {
 
 /** Builds the unified schema from the type-graphql classes (code-first; the SDL is emitted, never edited). */
 export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...resolvers, ...collectVendorGraphQL()] as BuildSchemaOptions["resolvers"],
     // type-graphql refuses a schema with subscriptions unless it has a pubSub
     pubSub: pubSub ?? createPubSub(),
     validate: false,
     emitSchemaFile: false,
   });
+  // type-graphql declares the root types itself and takes no description for them or the schema
+  schema.description = SCHEMA_DESCRIPTION;
+  for (const [type, description] of [
+    [schema.getQueryType(), "Reads: leads, events, calendars and reference data from the vendors your tenant has configured."],
+    [schema.getMutationType(), "Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey."],
+    [schema.getSubscriptionType(), "Live events over graphql-ws on /graphql (connectionParams carry the API key)."],
+  ] as const) {
+    if (type) type.description = description;
+  }
+  return schema;
 }
+
+/** What the explorer's Docs pane opens on. */
+const SCHEMA_DESCRIPTION = [
+  "LeadGraph: one GraphQL schema over lead, CRM, dialler and calendar vendors.",
+  "",
+  "Authenticate with `Authorization: Bearer <api key>` (HTTP) or the same in graphql-ws connectionParams.",
+  "Global ids are `vendor:type:nativeId`; lists are Relay connections; mutations return one Delivery per vendor",
+  "(status CREATED, EXISTING, REJECTED with fieldErrors, FAILED with error, …), and one vendor failing never hides another's result.",
+  "Errors carry `extensions.code` (BAD_USER_INPUT, UNAUTHENTICATED, UPSTREAM_ERROR, …) and every response `extensions.requestId`.",
+].join("\n");
 
 /** The SDL as checked in at schema/schema.graphql: sorted so diffs show only real changes. */
 export function printAppSchema(schema: GraphQLSchema): string {

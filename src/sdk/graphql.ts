@@ -24,21 +24,32 @@ export type Scalars = {
   PhoneNumber: { input: string; output: string; }
 };
 
+/** A postal address as the vendor holds it; any part may be missing. */
 export type Address = {
   __typename?: 'Address';
+  /** City or town. */
   city?: Maybe<Scalars['String']['output']>;
+  /** Country as the vendor gives it (a name or an ISO code). */
   country?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code, as text (leading zeros kept). */
   postalCode?: Maybe<Scalars['String']['output']>;
   /** State or province, 2-letter where the vendor uses codes. */
   state?: Maybe<Scalars['String']['output']>;
+  /** Street line(s), as one string. */
   street?: Maybe<Scalars['String']['output']>;
 };
 
+/** A postal address; send the parts you have. */
 export type AddressInput = {
+  /** City or town. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Country name or ISO 3166 code. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code, as text. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State or province; 2-letter codes for vendors that take codes. */
   state?: InputMaybe<Scalars['String']['input']>;
+  /** Street line(s), as one string. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -54,25 +65,38 @@ export type AssignedNumbers = {
 /** A lead's calendar subscription: calendar, class, hosts and sessions. */
 export type Calendar = Node & {
   __typename?: 'Calendar';
+  /** Id of the calendar subscribed to (not the subscription's own id). */
   calendarId?: Maybe<Scalars['String']['output']>;
+  /** Name of the calendar subscribed to. */
   calendarName?: Maybe<Scalars['String']['output']>;
+  /** Id of the class (session series) within the calendar. */
   classId?: Maybe<Scalars['String']['output']>;
+  /** Name of the class within the calendar. */
   className?: Maybe<Scalars['String']['output']>;
+  /** The calendar's hosts; empty when the vendor sent none. */
   hosts: Array<CalendarHost>;
+  /** Global id `vendor:calendar:<subscription id>`. */
   id: Scalars['ID']['output'];
+  /** Global id of the lead the subscription belongs to. */
   leadId?: Maybe<Scalars['ID']['output']>;
   /** Calendar subscription id. */
   nativeId: Scalars['String']['output'];
+  /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** The booked sessions, each an Event of type CALENDAR_SESSION. */
   sessions: Array<Event>;
+  /** Subscription status as the vendor words it, e.g. Completed. */
   status?: Maybe<Scalars['String']['output']>;
+  /** The vendor the subscription came from. */
   vendor: Vendor;
+  /** The vendor's IANA time zone for the sessions, e.g. America/Detroit. */
   vendorTimeZone?: Maybe<Scalars['String']['output']>;
 };
 
 /** A Kartra `calendar_complete` webhook as received and stored: the lead, the calendar subscription and its sessions. */
 export type CalendarCompletion = Node & {
   __typename?: 'CalendarCompletion';
+  /** The calendar subscription the webhook carried. */
   calendar: Calendar;
   /** Pass as `after` to calendarCompletions or the calendarCompleted subscription to resume after this completion. */
   cursor: Scalars['String']['output'];
@@ -80,33 +104,45 @@ export type CalendarCompletion = Node & {
   forwardings: Array<Forwarding>;
   /** kartra:completion:<sequence> */
   id: Scalars['ID']['output'];
+  /** The lead the webhook carried (global id kartra:lead:<lead id>). */
   lead: Lead;
   /** The webhook body exactly as Kartra sent it. */
   raw: Scalars['JSON']['output'];
+  /** When LeadGraph received and stored the webhook (UTC). */
   receivedAt: Scalars['DateTime']['output'];
   /** One CALENDAR_SESSION per event (same as calendar.sessions). */
   sessions: Array<Event>;
   /** calendar_subscription_status, e.g. Completed. */
   status: Scalars['String']['output'];
+  /** Always KARTRA. */
   vendor: Vendor;
 };
 
+/** A page of CalendarCompletion items (Relay connection). */
 export type CalendarCompletionConnection = {
   __typename?: 'CalendarCompletionConnection';
+  /** The items of this page, in order. */
   edges: Array<CalendarCompletionEdge>;
+  /** Whether more pages follow, and the cursors to get them. */
   pageInfo: PageInfo;
   /** Total matching items, when the vendor reports it. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One CalendarCompletion in a page of a CalendarCompletionConnection, with its cursor. */
 export type CalendarCompletionEdge = {
   __typename?: 'CalendarCompletionEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The CalendarCompletion. */
   node: CalendarCompletion;
 };
 
+/** Which calendar completions to list or subscribe to; fields combine with AND. */
 export type CalendarCompletionFilter = {
+  /** calendar_id: only completions of this calendar. */
   calendarId?: InputMaybe<Scalars['String']['input']>;
+  /** calendar_class_id: only completions of this class. */
   classId?: InputMaybe<Scalars['String']['input']>;
   /** Lead email (case-insensitive). */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -118,13 +154,18 @@ export type CalendarCompletionFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A host of a calendar subscription (the person the lead meets). */
 export type CalendarHost = {
   __typename?: 'CalendarHost';
+  /** Host's email address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Host's first name. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Host's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
 };
 
+/** Which lead to cancel: vendors that cancel by phone find it by its primary phone. */
 export type CancelLeadInput = {
   /** The lead's primary phone, any format. */
   phone: Scalars['String']['input'];
@@ -132,28 +173,49 @@ export type CancelLeadInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Something LeadGraph can do with a vendor (VendorInfo.capabilities). */
 export type Capability =
+  /** Schedule a call back to a lead: scheduleCallback. */
   | 'CALLBACK_SCHEDULE'
+  /** Create events for leads: createEvent. */
   | 'EVENT_WRITE'
+  /** Cancel a lead's pending calls: cancelLead. */
   | 'LEAD_CANCEL'
+  /** Delete leads: deleteLead. */
   | 'LEAD_DELETE'
+  /** Read leads: lead, leads, leadByExternalId, node. */
   | 'LEAD_READ'
+  /** Change leads: updateLead. */
   | 'LEAD_UPDATE'
+  /** Check a lead without storing it: validateLead. */
   | 'LEAD_VALIDATE'
+  /** Create leads: createLead. */
   | 'LEAD_WRITE'
+  /** Posts webhooks to LeadGraph (POST /webhooks/<vendor>/…), queryable and subscribable. */
   | 'WEBHOOK';
 
+/** A ClientTether account (read_account_list): the enterprise and its sub-accounts. */
 export type ClientTetherAccount = Node & {
   __typename?: 'ClientTetherAccount';
+  /** Company name. */
   companyName?: Maybe<Scalars['String']['output']>;
+  /** Account email. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Account holder's first name. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Global id clienttether:account:<account_id>. */
   id: Scalars['ID']['output'];
+  /** Account holder's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
+  /** Account name. */
   name?: Maybe<Scalars['String']['output']>;
+  /** ClientTether's account_id. */
   nativeId: Scalars['String']['output'];
+  /** Office phone as ClientTether stores it. */
   officePhone?: Maybe<Scalars['String']['output']>;
+  /** Owner's full name. */
   ownerName?: Maybe<Scalars['String']['output']>;
+  /** Main phone as ClientTether stores it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** The record as received; the account web key is removed. */
   raw: Scalars['JSON']['output'];
@@ -161,80 +223,124 @@ export type ClientTetherAccount = Node & {
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** update_account_by_id: a ClientTether account (a sub-account of a multi-level enterprise). */
 export type ClientTetherAccountInput = {
+  /** Address line 1. */
   addr1?: InputMaybe<Scalars['String']['input']>;
+  /** Address line 2. */
   addr2?: InputMaybe<Scalars['String']['input']>;
+  /** Address line 3. */
   addr3?: InputMaybe<Scalars['String']['input']>;
+  /** Company name. */
   companyName?: InputMaybe<Scalars['String']['input']>;
+  /** Account email. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Account holder's first name. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Account holder's last name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Office phone, any US/CA format. */
   officePhone?: InputMaybe<Scalars['String']['input']>;
+  /** Owner's full name as ClientTether shows it. */
   ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** Main phone, any US/CA format. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** 10 digits (any US/CA format accepted). */
   returnPhone?: InputMaybe<Scalars['String']['input']>;
   /** 10 digits (any US/CA format accepted). */
   returnText?: InputMaybe<Scalars['String']['input']>;
+  /** STANDARD or MULTI_LEVEL (account_type). */
   type?: InputMaybe<ClientTetherAccountType>;
 };
 
+/** ClientTether's account_type. */
 export type ClientTetherAccountType =
-  | 'MultiLevel'
-  | 'Standard';
+  /** Multi-level (wire value `Multi-level`): an enterprise with sub-accounts. */
+  | 'MULTI_LEVEL'
+  /** Standard: a single account. */
+  | 'STANDARD';
 
+/** A ClientTether action plan (read_action_plan_list): an automated series of emails, texts and tasks. */
 export type ClientTetherActionPlan = Node & {
   __typename?: 'ClientTetherActionPlan';
+  /** Global id clienttether:action_plan:<action_plan_id>. */
   id: Scalars['ID']['output'];
   /** Lead source (Connection plans) or sales cycle (Conversion plans) this plan is linked to. */
   linkId?: Maybe<Scalars['String']['output']>;
+  /** Name of the lead source or sales cycle the plan is linked to. */
   linkName?: Maybe<Scalars['String']['output']>;
+  /** Plan name. */
   name: Scalars['String']['output'];
+  /** ClientTether's action_plan_id. */
   nativeId: Scalars['String']['output'];
+  /** Id of the plan that starts when this one ends. */
   nextPlanId?: Maybe<Scalars['String']['output']>;
+  /** Name of the plan that starts when this one ends. */
   nextPlanName?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** The plan's steps, in order (read_action_plan_by_id). */
   steps: Array<ClientTetherActionStep>;
   /** Connection, Conversion or Retention. */
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** create_action_plan / update_action_plan_by_id: a ClientTether action plan. */
 export type ClientTetherActionPlanInput = {
   /** Lead source (Connection) or sales cycle (Conversion) id. */
   linkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plan name (action_plan_name); required to create. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the plan that starts when this one ends. */
   nextPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plan type (action_plan_type); required to create. CONVERSION plans link to a sales cycle, the others to a lead source. */
   type?: InputMaybe<ClientTetherActionPlanType>;
 };
 
-/** Connection plans link to a lead source, Conversion plans to a sales cycle. */
+/** ClientTether's action_plan_type. Connection plans link to a lead source, Conversion plans to a sales cycle. */
 export type ClientTetherActionPlanType =
-  | 'Connection'
-  | 'Conversion'
-  | 'Retention';
+  /** Connection: first contact with new leads; linked to a lead source. */
+  | 'CONNECTION'
+  /** Conversion: moves a lead through a sales cycle; linked to a sales cycle. */
+  | 'CONVERSION'
+  /** Retention: keeps in touch with existing clients. */
+  | 'RETENTION';
 
+/** One step of an action plan: what happens on which day. */
 export type ClientTetherActionStep = {
   __typename?: 'ClientTetherActionStep';
+  /** Email or text body of the step. */
   body?: Maybe<Scalars['String']['output']>;
   /** Day offset as ClientTether gives it. */
   day?: Maybe<Scalars['String']['output']>;
+  /** Position of the step in the plan, 1 first. */
   order?: Maybe<Scalars['Int']['output']>;
+  /** Email or text subject of the step. */
   subject?: Maybe<Scalars['String']['output']>;
+  /** Time of day the step runs, as ClientTether gives it (e.g. 09:00). */
   time?: Maybe<Scalars['String']['output']>;
   /** email, text, call, … */
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** ClientTether's contact_type (sent as its number, 1–5). */
 export type ClientTetherContactType =
+  /** 1: a client (the default). */
   | 'CLIENT'
+  /** 2: an employee. */
   | 'EMPLOYEE'
+  /** 5: any other contact. */
   | 'OTHER'
+  /** 3: a partner. */
   | 'PARTNER'
+  /** 4: a vendor. */
   | 'VENDOR';
 
 /** An expansion (custom) parameter: any non-reserved name, a string of at most 100 characters, HTML stripped. */
 export type ClientTetherCustomParameterInput = {
+  /** Parameter name; not one of ClientTether's reserved create_client names. */
   key: Scalars['String']['input'];
+  /** Parameter value, at most 100 characters; HTML is stripped. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -242,26 +348,37 @@ export type ClientTetherCustomParameterInput = {
 export type ClientTetherEventUpdateInput = {
   /** A manual-schedule action plan id. */
   actionPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** New description text. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end, with an offset; sent in the tenant's time zone. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New start, with an offset; sent in the tenant's time zone. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New kind: CALL, CONTACT_REMINDER or APPOINTMENT. */
   type?: InputMaybe<EventType>;
   /** ClientTether user id (calendar). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** ClientTether's gender parameter. */
 export type ClientTetherGender =
+  /** Female. */
   | 'F'
+  /** Male. */
   | 'M';
 
+/** ClientTether's home_owner_status. */
 export type ClientTetherHomeOwnerStatus =
-  | 'Own'
-  | 'Rent';
+  /** Owns the home (wire value `Own`). */
+  | 'OWN'
+  /** Rents the home (wire value `Rent`). */
+  | 'RENT';
 
 /** create_immed_call: ClientTether rings the agent, announces the client, then bridges. */
 export type ClientTetherImmediateCallInput = {
   /** Any US/CA format. */
   agentPhone: Scalars['String']['input'];
+  /** The lead's name, as ClientTether announces it to the agent. */
   clientFullName: Scalars['String']['input'];
   /** Any US/CA format. */
   clientPhone: Scalars['String']['input'];
@@ -281,6 +398,7 @@ export type ClientTetherLeadOptions = {
   anniversary2?: InputMaybe<Scalars['String']['input']>;
   /** User who manages the contact. */
   assignedUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Client category, free text (client_category). */
   clientCategory?: InputMaybe<Scalars['String']['input']>;
   /** YYYY:MM:DD, e.g. last date of service. */
   clientsDateLast?: InputMaybe<Scalars['String']['input']>;
@@ -292,38 +410,60 @@ export type ClientTetherLeadOptions = {
   creationDate?: InputMaybe<Scalars['String']['input']>;
   /** Expansion parameters. */
   custom?: InputMaybe<Array<ClientTetherCustomParameterInput>>;
+  /** Whether the deal is closed (deal_closed, sent as 1/0). */
   dealClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Expected deal value in whole dollars (deal_size). */
   dealSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Education level, free text (education). */
   education?: InputMaybe<Scalars['String']['input']>;
   /** Facebook profile id, e.g. hall303. */
   facebook?: InputMaybe<Scalars['String']['input']>;
+  /** M or F (gender). */
   gender?: InputMaybe<ClientTetherGender>;
+  /** Net worth band as ClientTether numbers it (high_net_worth). */
   highNetWorth?: InputMaybe<Scalars['Int']['input']>;
+  /** OWN or RENT (home_owner_status). */
   homeOwnerStatus?: InputMaybe<ClientTetherHomeOwnerStatus>;
+  /** Household income in whole dollars (household_income). */
   householdIncome?: InputMaybe<Scalars['Int']['input']>;
   /** Overrides LeadInput.source; may start the source's action plan. */
   leadSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Years at the current address (length_of_residence). */
   lengthOfResidence?: InputMaybe<Scalars['Int']['input']>;
   /** LinkedIn profile name. */
   linkedin?: InputMaybe<Scalars['String']['input']>;
+  /** SINGLE, MARRIED or DIVORCED (ClientTether's material_status). */
   maritalStatus?: InputMaybe<ClientTetherMaritalStatus>;
+  /** Home market value in whole dollars (market_value). */
   marketValue?: InputMaybe<Scalars['Int']['input']>;
+  /** Who ClientTether notifies of the new lead (new_lead_notification). */
   newLeadNotification?: InputMaybe<ClientTetherNewLeadNotification>;
+  /** Occupation, free text (occupation). */
   occupation?: InputMaybe<Scalars['String']['input']>;
+  /** Children in the household (presence_of_children, sent as 1/0). */
   presenceOfChildren?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Pets in the household (presence_of_pets, sent as 1/0). */
   presenceOfPets?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sales cycle (pipeline stage) to start the lead in (sales_cycle_id). */
   salesCycleId?: InputMaybe<Scalars['ID']['input']>;
   /** OK to text (default true). */
   smsOk?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Twitter handle or URL (twitter). */
   twitter?: InputMaybe<Scalars['String']['input']>;
+  /** Whiteboard note shown on the client's record (whiteboard). */
   whiteboard?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A ClientTether lead source (read_lead_source_list): where clients come from. */
 export type ClientTetherLeadSource = Node & {
   __typename?: 'ClientTetherLeadSource';
+  /** Global id clienttether:lead_source:<lead_source_id>. */
   id: Scalars['ID']['output'];
+  /** Lead source name, as LeadInput.source matches it. */
   name: Scalars['String']['output'];
+  /** ClientTether's lead_source_id. */
   nativeId: Scalars['String']['output'];
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   /** The MD5 web key ClientTether generated for this source (for web-form posts). */
   webKey?: Maybe<Scalars['String']['output']>;
@@ -331,41 +471,63 @@ export type ClientTetherLeadSource = Node & {
 
 /** ClientTether's `material_status` parameter. */
 export type ClientTetherMaritalStatus =
-  | 'Divorced'
-  | 'Married'
-  | 'Single';
+  /** Wire value `Divorced`. */
+  | 'DIVORCED'
+  /** Wire value `Married`. */
+  | 'MARRIED'
+  /** Wire value `Single`. */
+  | 'SINGLE';
 
 /** What ClientTether made of a ClientTether-only mutation; the typed record it returned, where there is one. */
 export type ClientTetherMutationPayload = {
   __typename?: 'ClientTetherMutationPayload';
+  /** updateClientTetherAccount: the account. */
   account?: Maybe<ClientTetherAccount>;
+  /** createActionPlan / updateActionPlan: the plan. */
   actionPlan?: Maybe<ClientTetherActionPlan>;
+  /** What ClientTether made of the call: status, nativeId, fieldErrors, error. */
   delivery: Delivery;
+  /** updateEvent: the event as ClientTether holds it now. */
   event?: Maybe<Event>;
+  /** createLeadSource / updateLeadSource: the lead source. */
   leadSource?: Maybe<ClientTetherLeadSource>;
+  /** True when ClientTether did it (delivery.status is not REJECTED or FAILED). */
   ok: Scalars['Boolean']['output'];
   /** True when this is the stored result of an earlier request with the same idempotency key. */
   replayed: Scalars['Boolean']['output'];
+  /** createSalesCycle / updateSalesCycle: the stage. */
   salesCycle?: Maybe<ClientTetherSalesCycle>;
+  /** createTag: the tag. */
   tag?: Maybe<ClientTetherTag>;
+  /** createClientTetherUser / updateClientTetherUser: the user. */
   user?: Maybe<ClientTetherUser>;
 };
 
-/** NONE (default): no notice; SOFTWARE: software notification; ALL: email, text and software notification. */
+/** ClientTether's new_lead_notification: who is told of a new lead. */
 export type ClientTetherNewLeadNotification =
+  /** 2: email, text and software notification. */
   | 'ALL'
+  /** 0 (the default): no notice. */
   | 'NONE'
+  /** 1: a notification in ClientTether's software. */
   | 'SOFTWARE';
 
+/** A history note on a ClientTether client (read_client_history_notes). */
 export type ClientTetherNote = {
   __typename?: 'ClientTetherNote';
+  /** The note text. */
   body?: Maybe<Scalars['String']['output']>;
+  /** When the note was written (UTC). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ClientTether's note id. */
   nativeId?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** Note type as ClientTether words it. */
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** A payment on a ClientTether proposal (read_proposal_payments, read_all_payments). */
 export type ClientTetherPayment = {
   __typename?: 'ClientTetherPayment';
   /** Decimal as a string. */
@@ -374,8 +536,11 @@ export type ClientTetherPayment = {
   createdDate?: Maybe<Scalars['String']['output']>;
   /** yyyy-mm-dd */
   payday?: Maybe<Scalars['String']['output']>;
+  /** ClientTether's id of the proposal paid. */
   proposalId?: Maybe<Scalars['String']['output']>;
+  /** The proposal's number, e.g. P-1001. */
   proposalNumber?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   /** Deposit, Progress or Final. */
   status?: Maybe<Scalars['String']['output']>;
@@ -383,77 +548,117 @@ export type ClientTetherPayment = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** A step of an action plan waiting to run for a client (read_pending_actions). */
 export type ClientTetherPendingAction = {
   __typename?: 'ClientTetherPendingAction';
+  /** Id of the action plan the step belongs to. */
   actionPlanId?: Maybe<Scalars['String']['output']>;
+  /** Name of the action plan the step belongs to. */
   actionPlanName?: Maybe<Scalars['String']['output']>;
+  /** When the step is due (UTC). */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ClientTether's id of the pending action. */
   nativeId?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** Subject of the step. */
   subject?: Maybe<Scalars['String']['output']>;
+  /** Step kind as ClientTether words it (email, text, call, task). */
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** A ClientTether proposal (quote) for a client (read_proposals), with its lines and payments. */
 export type ClientTetherProposal = Node & {
   __typename?: 'ClientTetherProposal';
+  /** Discount as ClientTether gives it (a decimal string, dollars). */
   discount?: Maybe<Scalars['String']['output']>;
+  /** Name of the estimator. */
   estimator?: Maybe<Scalars['String']['output']>;
+  /** Final price as ClientTether gives it (a decimal string, dollars). */
   finalPrice?: Maybe<Scalars['String']['output']>;
+  /** Global id clienttether:proposal:<proposal_id>. */
   id: Scalars['ID']['output'];
+  /** Job end date as ClientTether gives it (YYYY-MM-DD). */
   jobEndDate?: Maybe<Scalars['String']['output']>;
+  /** Job start date as ClientTether gives it (YYYY-MM-DD). */
   jobStartDate?: Maybe<Scalars['String']['output']>;
+  /** Global id of the lead the proposal is for. */
   leadId?: Maybe<Scalars['ID']['output']>;
+  /** The proposal's lines. */
   lineItems: Array<ClientTetherProposalLineItem>;
+  /** ClientTether's proposal_id. */
   nativeId: Scalars['String']['output'];
+  /** Notes for the client. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** Proposal number, e.g. P-1001. */
   number?: Maybe<Scalars['String']['output']>;
   /** Payments recorded against this proposal (read_proposal_payments, one read per lead per request). Null, with an error in `errors` at this path, when the read failed. */
   payments?: Maybe<Array<ClientTetherPayment>>;
+  /** Name of the production manager. */
   productionManager?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** Proposal type as ClientTether words it. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Internal work notes. */
   workNotes?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A ClientTether proposal (quote) for a client (read_proposals), with its lines and payments. */
 export type ClientTetherProposalPaymentsArgs = {
   since?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One line of a ClientTether proposal. */
 export type ClientTetherProposalLineItem = {
   __typename?: 'ClientTetherProposalLineItem';
+  /** What the line is for. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Notes on the line. */
   notes?: Maybe<Scalars['String']['output']>;
   /** Decimal as ClientTether sends it (a string). */
   price?: Maybe<Scalars['String']['output']>;
 };
 
+/** A stage of ClientTether's sales pipeline (read_sales_cycle_list). */
 export type ClientTetherSalesCycle = Node & {
   __typename?: 'ClientTetherSalesCycle';
   /** Active path (true) or inactive path (false). */
   active?: Maybe<Scalars['Boolean']['output']>;
   /** 1 Client, 2 Employee, 3 Partner, 4 Vendor, 5 Other. */
   contactType?: Maybe<Scalars['Int']['output']>;
+  /** Global id clienttether:sales_cycle:<sales_cycle_id>. */
   id: Scalars['ID']['output'];
+  /** Stage name. */
   name: Scalars['String']['output'];
+  /** ClientTether's sales_cycle_id. */
   nativeId: Scalars['String']['output'];
+  /** Position in the pipeline, 1 first. */
   order?: Maybe<Scalars['Int']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
 };
 
+/** create_sales_cycle / update_sales_cycle_by_id: a stage of ClientTether's sales pipeline. */
 export type ClientTetherSalesCycleInput = {
   /** Active path (true) or inactive path (false). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which contacts the stage is for (sales_cycle_contact_type). */
   contactType?: InputMaybe<ClientTetherContactType>;
+  /** Stage name (sales_cycle_name); required to create. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Position in the pipeline, 1 first. */
   order?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** create_manual_email: plain text only (ClientTether appends opt-out lines). */
 export type ClientTetherSendEmailInput = {
+  /** Blind copies to (bcc), each a valid email address. */
   bcc?: InputMaybe<Array<Scalars['EmailAddress']['input']>>;
   /** Plain text with hard returns; HTML is refused. Add your own signature. */
   body: Scalars['String']['input'];
+  /** Copies to (cc), each a valid email address. */
   cc?: InputMaybe<Array<Scalars['EmailAddress']['input']>>;
   /** Send only to cc/bcc, not to the lead. */
   excludeContact?: InputMaybe<Scalars['Boolean']['input']>;
@@ -461,53 +666,80 @@ export type ClientTetherSendEmailInput = {
   leadId: Scalars['ID']['input'];
   /** When to send; omitted = now. */
   sendAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Email subject (create_manual_email subject). */
   subject: Scalars['String']['input'];
 };
 
+/** create_manual_text: a text message to a ClientTether lead's phone, now or at sendAt. */
 export type ClientTetherSendTextInput = {
+  /** The message text (plain text). */
   body: Scalars['String']['input'];
+  /** Global id of a ClientTether lead (clienttether:lead:<client_id>). */
   leadId: Scalars['ID']['input'];
   /** When to send; omitted = now. */
   sendAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A ClientTether tag (read_tags_list). */
 export type ClientTetherTag = {
   __typename?: 'ClientTetherTag';
+  /** ClientTether's id of the tag, where it gives one. */
   nativeId?: Maybe<Scalars['String']['output']>;
+  /** The tag text, as put on leads. */
   value: Scalars['String']['output'];
 };
 
+/** A ClientTether user (read_user_list): an agent whose calendar and tasks hold events. */
 export type ClientTetherUser = Node & {
   __typename?: 'ClientTetherUser';
+  /** User's email. */
   email?: Maybe<Scalars['String']['output']>;
+  /** User's first name. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Global id clienttether:user:<user_id>. */
   id: Scalars['ID']['output'];
+  /** User's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
+  /** ClientTether's user_id (EventInput.userId, clientTetherAppointments). */
   nativeId: Scalars['String']['output'];
+  /** User's phone as ClientTether stores it. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The ClientTether record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** Whether the user's calendar takes appointments. */
   showCalendar: Scalars['Boolean']['output'];
   /** Standard or Admin. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Login name. */
   username?: Maybe<Scalars['String']['output']>;
 };
 
 /** create_user needs every field; update_user_by_id takes any (type and password only on create). */
 export type ClientTetherUserInput = {
+  /** User's email; required to create. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** User's first name; required to create. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** User's last name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** Only on create; never returned. */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** User's phone, any US/CA format. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the user's calendar takes appointments (show_calendar). */
   showCalendar?: InputMaybe<Scalars['Boolean']['input']>;
+  /** STANDARD or ADMIN (user_type); required to create. */
   type?: InputMaybe<ClientTetherUserType>;
+  /** Login name; required to create, unique across ClientTether. */
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** ClientTether's user_type. */
 export type ClientTetherUserType =
-  | 'Admin'
-  | 'Standard';
+  /** Admin: manages the account's users and settings. */
+  | 'ADMIN'
+  /** Standard: a user of their own records. */
+  | 'STANDARD';
 
 /** Comunik8 lead/add options. Omitted values come from the tenant's comunik8 config. */
 export type Comunik8LeadOptions = {
@@ -536,7 +768,9 @@ export type CreateLeadOptions = {
 /** A vendor field outside the unified model, kept rather than dropped. */
 export type CustomField = {
   __typename?: 'CustomField';
+  /** The vendor's field name or key. */
   key: Scalars['String']['output'];
+  /** The field's human label, where the vendor has one. */
   label?: Maybe<Scalars['String']['output']>;
   /** The vendor's own value as received. */
   raw?: Maybe<Scalars['JSON']['output']>;
@@ -548,8 +782,11 @@ export type CustomField = {
   values: Array<Scalars['String']['output']>;
 };
 
+/** A vendor field outside LeadInput, by the vendor's own key. */
 export type CustomFieldInput = {
+  /** The vendor's field name or key. */
   key: Scalars['String']['input'];
+  /** The value as text; null clears it where the vendor allows. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -560,27 +797,36 @@ export type Delivery = {
   assignedNumbers?: Maybe<AssignedNumbers>;
   /** Vendor-specific results (assigned numbers, job ids, …), secrets never included. */
   details?: Maybe<Scalars['JSON']['output']>;
+  /** FAILED: why; null otherwise. */
   error?: Maybe<DeliveryError>;
+  /** The event as the vendor holds it now, where it returned one. */
   event?: Maybe<Event>;
+  /** REJECTED: one entry per refused input field; empty otherwise. */
   fieldErrors: Array<FieldError>;
   /** Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome. */
   jobId?: Maybe<Scalars['String']['output']>;
+  /** The lead as the vendor holds it now, where it returned one. */
   lead?: Maybe<Lead>;
   /** The vendor's own words, e.g. "Another call is already scheduled". */
   message?: Maybe<Scalars['String']['output']>;
   /** The vendor's id for the record created/updated. */
   nativeId?: Maybe<Scalars['String']['output']>;
+  /** What the vendor did: CREATED, EXISTING, REJECTED, FAILED, … */
   status: DeliveryStatus;
+  /** The vendor this delivery went to. */
   vendor: Vendor;
 };
 
+/** Why a delivery FAILED: a stable code plus the vendor's own. */
 export type DeliveryError = {
   __typename?: 'DeliveryError';
   /** True when the vendor's circuit breaker is open (failing fast). */
   circuitOpen?: Maybe<Scalars['Boolean']['output']>;
   /** Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT. */
   code: Scalars['String']['output'];
+  /** What went wrong, with credentials scrubbed. */
   message: Scalars['String']['output'];
+  /** RATE_LIMITED: seconds until the vendor takes calls again (its Retry-After). */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   /** The vendor's own code, e.g. CT515 or an HTTP status. */
   vendorCode?: Maybe<Scalars['String']['output']>;
@@ -588,29 +834,47 @@ export type DeliveryError = {
 
 /** What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). FAILED: it could not be done (see error). */
 export type DeliveryStatus =
+  /** The vendor cancelled the lead or its pending calls. */
   | 'CANCELLED'
+  /** The vendor created a new record (see nativeId). */
   | 'CREATED'
+  /** The vendor deleted the record. */
   | 'DELETED'
+  /** The vendor already had this lead (matched by phone or email): nothing was created. */
   | 'EXISTING'
+  /** It could not be done (vendor down, timeout, rate limit, not configured): see error. */
   | 'FAILED'
+  /** The vendor (or LeadGraph's copy of its rules) refused the data: see fieldErrors. */
   | 'REJECTED'
+  /** A callback or delayed call was scheduled at the vendor. */
   | 'SCHEDULED'
+  /** The vendor changed an existing record. */
   | 'UPDATED'
+  /** validateLead: the vendor accepted the data in test mode; nothing was stored. */
   | 'VALIDATED';
 
 /** How an Entrata call event ended (Propexo call_status). */
 export type EntrataCallStatus =
+  /** The caller hung up before an answer. */
   | 'ABANDONED'
+  /** The call was answered. */
   | 'ANSWER'
+  /** The line was busy. */
   | 'BUSY'
+  /** The call was cut off. */
   | 'DISCONNECTED'
+  /** The call could not be connected. */
   | 'FAILURE_TO_CONNECT'
+  /** Nobody answered. */
   | 'NO_ANSWER'
+  /** The call went to voicemail. */
   | 'VOICEMAIL';
 
 /** Direction of an Entrata email event. Outgoing email events require emailFrom. */
 export type EntrataEmailDirection =
+  /** Received from the applicant. */
   | 'INCOMING'
+  /** Sent to the applicant (emailFrom required). */
   | 'OUTGOING';
 
 /** Entrata applicant event fields (through Propexo), for createEvent(target: ENTRATA). Which group is required follows input.type: CALL needs callFrom, callTo, callStatus, callDurationSeconds, callAudioLink; an OUTGOING EMAIL needs emailFrom. Times come from input.startsAt/endsAt (any offset) and are sent in Mountain Time as Entrata requires. */
@@ -629,28 +893,37 @@ export type EntrataEventInput = {
   callDurationSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** CALL: number the call was made from, any format. */
   callFrom?: InputMaybe<Scalars['String']['input']>;
+  /** CALL: how the call ended (call_status); required for CALL events. */
   callStatus?: InputMaybe<EntrataCallStatus>;
   /** CALL: number the call was received on, any format. */
   callTo?: InputMaybe<Scalars['String']['input']>;
+  /** EMAIL: blind copy to (email_bcc). */
   emailBcc?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** EMAIL: body (email_body). */
   emailBody?: InputMaybe<Scalars['String']['input']>;
+  /** EMAIL: copy to (email_cc). */
   emailCc?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** EMAIL events: default OUTGOING. */
   emailDirection?: InputMaybe<EntrataEmailDirection>;
+  /** EMAIL: sender address (email_from); required for OUTGOING email events. */
   emailFrom?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Whether Entrata should send the email. */
   emailSend?: InputMaybe<Scalars['Boolean']['input']>;
+  /** EMAIL: subject (email_subject). */
   emailSubject?: InputMaybe<Scalars['String']['input']>;
   /** Must be the applicant's primary email address (requires applicantEmail, checked before sending); defaults to applicantEmail. */
   emailTo?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Propexo employee id. */
   employeeId?: InputMaybe<Scalars['String']['input']>;
+  /** Propexo event result id (the outcome of the event). */
   eventResultId?: InputMaybe<Scalars['String']['input']>;
+  /** Propexo event subtype id. */
   eventSubTypeId?: InputMaybe<Scalars['String']['input']>;
   /** Propexo event type id (not all Entrata event types are supported by Propexo). */
   eventTypeId: Scalars['String']['input'];
   /** At most 256 characters; defaults to input.description. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Why the event happened, free text (reasons_for_event). */
   reasonsForEvent?: InputMaybe<Scalars['String']['input']>;
   /** Propexo unit id. */
   unitId?: InputMaybe<Scalars['String']['input']>;
@@ -659,12 +932,17 @@ export type EntrataEventInput = {
 /** Something that happens with a lead at a time. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** Longer text: notes, the body of an email or text. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The instant the event ends (UTC); null when the vendor has no end. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id `vendor:event:nativeId`. */
   id: Scalars['ID']['output'];
   /** Global id of the lead this event belongs to. */
   leadId?: Maybe<Scalars['ID']['output']>;
+  /** The vendor's own id; null for events it gives none (sessions). */
   nativeId?: Maybe<Scalars['String']['output']>;
+  /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
   /** The vendor's own IANA time zone for this event, e.g. America/Detroit. */
   sourceTimeZone?: Maybe<Scalars['String']['output']>;
@@ -672,15 +950,21 @@ export type Event = Node & {
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Start as wall-clock time with offset in sourceTimeZone, e.g. 2020-12-11T09:00:00-05:00. */
   startsAtLocal?: Maybe<Scalars['String']['output']>;
+  /** Short title or subject. */
   title?: Maybe<Scalars['String']['output']>;
+  /** What kind of event it is. */
   type: EventType;
+  /** The vendor that holds the event. */
   vendor: Vendor;
 };
 
 /** An event for a lead. Which fields apply depends on the target vendor. */
 export type EventInput = {
+  /** Longer text: notes, agenda, message body. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Length in minutes, when endsAt is not given. */
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** When it ends, with an offset; or give durationMinutes. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Required when the target is ENTRATA. */
   entrata?: InputMaybe<EntrataEventInput>;
@@ -688,29 +972,46 @@ export type EventInput = {
   extra?: InputMaybe<Scalars['JSON']['input']>;
   /** Global id of the lead. */
   leadId?: InputMaybe<Scalars['String']['input']>;
+  /** When it starts, with an offset (any zone); each vendor gets it in its own zone. */
   startsAt: Scalars['DateTime']['input'];
+  /** Short title or subject. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of event; each vendor takes the kinds it has. */
   type: EventType;
   /** The vendor user the event is assigned to, whose calendar holds it (some vendors require it for appointments). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What createEvent did: one delivery (the target) and the event it made. */
 export type EventMutationPayload = {
   __typename?: 'EventMutationPayload';
+  /** One per targeted vendor (createEvent has one target). */
   deliveries: Array<Delivery>;
+  /** The event as the vendor created it. */
   event?: Maybe<Event>;
+  /** True when every delivery succeeded. */
   ok: Scalars['Boolean']['output'];
+  /** True when this payload is the stored result of an earlier request with the same idempotency key. */
   replayed: Scalars['Boolean']['output'];
 };
 
+/** What kind of thing happens with a lead. Each vendor takes the kinds it has (see createEvent). */
 export type EventType =
+  /** A meeting booked in a user's calendar, with a start and usually an end. */
   | 'APPOINTMENT'
+  /** A session of a calendar subscription (see Calendar.sessions). */
   | 'CALENDAR_SESSION'
+  /** A phone call, logged or scheduled. */
   | 'CALL'
+  /** A reminder for a user to contact the lead at a time. */
   | 'CONTACT_REMINDER'
+  /** An email sent to or received from the lead. */
   | 'EMAIL'
+  /** A note written on the lead's record. */
   | 'NOTE'
+  /** A vendor event kind the unified model has no name for; see raw. */
   | 'OTHER'
+  /** A text message (SMS) sent to or received from the lead. */
   | 'TEXT';
 
 /** A vendor-side or pre-flight problem with one unified input field. */
@@ -718,12 +1019,14 @@ export type FieldError = {
   __typename?: 'FieldError';
   /** Unified field path, e.g. input.email. */
   field: Scalars['String']['output'];
+  /** What is wrong with it, in the vendor's words where it gave any. */
   message: Scalars['String']['output'];
 };
 
 /** One forwarding of a received calendar completion to another vendor (tenant rule `vendors.kartra.forward`), run from a durable outbox. */
 export type Forwarding = {
   __typename?: 'Forwarding';
+  /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
   /** Global ids of the events created in the target, one per session. */
   eventIds: Array<Scalars['ID']['output']>;
@@ -731,18 +1034,27 @@ export type Forwarding = {
   lastError?: Maybe<Scalars['String']['output']>;
   /** Global id of the lead in the target vendor, once created or found. */
   leadId?: Maybe<Scalars['ID']['output']>;
+  /** RETRYING: when the next attempt runs (UTC); null otherwise. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the forwarding stands. */
   status: ForwardingStatus;
+  /** The vendor the completion is forwarded to. */
   target: Vendor;
+  /** When the status last changed (UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** Where one forwarding of a received webhook stands. RETRYING: the last attempt failed and another is scheduled (nextAttemptAt). FAILED: given up (rejected by the vendor or out of attempts). */
 export type ForwardingStatus =
+  /** Given up: the vendor rejected it or it ran out of attempts (see lastError). */
   | 'FAILED'
+  /** Queued in the outbox; no attempt yet. */
   | 'PENDING'
+  /** The last attempt failed; another is scheduled at nextAttemptAt. */
   | 'RETRYING'
+  /** A worker is attempting it now. */
   | 'RUNNING'
+  /** The target vendor took it (see leadId). */
   | 'SUCCEEDED';
 
 /** GDPR state Kartra keeps for a lead. */
@@ -758,51 +1070,77 @@ export type KartraGdpr = {
   statusCode?: Maybe<Scalars['Int']['output']>;
   /** gdpr_lead_status_date as sent. */
   statusDate?: Maybe<Scalars['String']['output']>;
+  /** gdpr_lead_status_ip: the IP address the GDPR status was given from. */
   statusIp?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kartra lead fields outside the unified Lead model. */
 export type KartraLeadDetails = {
   __typename?: 'KartraLeadDetails';
+  /** blacklisted: true when Kartra blacklisted the lead. */
   blacklisted?: Maybe<Scalars['Boolean']['output']>;
   /** date_joined as sent (YYYY-mm-dd hh:mm:ss, Eastern time); createdAt holds the instant. */
   dateJoined?: Maybe<Scalars['String']['output']>;
+  /** facebook profile. */
   facebook?: Maybe<Scalars['String']['output']>;
+  /** GDPR consent state. */
   gdpr: KartraGdpr;
+  /** ip: the address the lead signed up from. */
   ip?: Maybe<Scalars['String']['output']>;
+  /** ip_country: the country of that address. */
   ipCountry?: Maybe<Scalars['String']['output']>;
+  /** last_name2: a second family name. */
   lastName2?: Maybe<Scalars['String']['output']>;
+  /** lead_picture: URL of the lead's picture. */
   leadPicture?: Maybe<Scalars['String']['output']>;
+  /** linkedin profile. */
   linkedin?: Maybe<Scalars['String']['output']>;
+  /** phone_country_code as sent, e.g. +1. */
   phoneCountryCode?: Maybe<Scalars['String']['output']>;
+  /** preferred_time_zone as sent. */
   preferredTimeZone?: Maybe<Scalars['String']['output']>;
+  /** referring_id: the Kartra lead that referred this one. */
   referringId?: Maybe<Scalars['Int']['output']>;
+  /** sales_tax_id. */
   salesTaxId?: Maybe<Scalars['String']['output']>;
+  /** source_id: the Kartra source the lead came in through. */
   sourceId?: Maybe<Scalars['Int']['output']>;
+  /** twitter profile. */
   twitter?: Maybe<Scalars['String']['output']>;
+  /** website. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 /** A person a vendor knows. */
 export type Lead = Node & {
   __typename?: 'Lead';
+  /** Postal address; null when the vendor has none. */
   address?: Maybe<Address>;
   /** The lead's Kartra calendar subscriptions (latest state of each); empty for other vendors. */
   calendars: Array<Calendar>;
+  /** Company or organisation name. */
   company?: Maybe<Scalars['String']['output']>;
+  /** When the vendor created the record (UTC). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Vendor fields outside the unified model. */
   customFields: Array<CustomField>;
+  /** Primary email address. */
   email?: Maybe<Scalars['String']['output']>;
   /** ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. Null, with an error in `errors` at this path, when the read failed. */
   events?: Maybe<Array<Event>>;
   /** The caller's own id for this lead, where the vendor keeps one. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Given name. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Global id `vendor:lead:nativeId` (the vendor's own id last). */
   id: Scalars['ID']['output'];
+  /** Job title. */
   jobTitle?: Maybe<Scalars['String']['output']>;
   /** Kartra-only lead fields (GDPR, social, ip, …); null for other vendors. */
   kartra?: Maybe<KartraLeadDetails>;
+  /** Family name. */
   lastName?: Maybe<Scalars['String']['output']>;
+  /** Middle name, where the vendor keeps one. */
   middleName?: Maybe<Scalars['String']['output']>;
   /** The vendor's own id. */
   nativeId: Scalars['String']['output'];
@@ -816,33 +1154,47 @@ export type Lead = Node & {
   proposals?: Maybe<Array<ClientTetherProposal>>;
   /** The vendor record as received, nothing lost. */
   raw: Scalars['JSON']['output'];
+  /** Lead score as the vendor computes it (its own scale). */
   score?: Maybe<Scalars['Int']['output']>;
   /** Secondary phone, E.164. */
   secondaryPhone?: Maybe<Scalars['PhoneNumber']['output']>;
   /** Lead source name. */
   source?: Maybe<Scalars['String']['output']>;
+  /** Tags on the lead; empty when none or the vendor does not tag. */
   tags: Array<Scalars['String']['output']>;
+  /** When the vendor last changed the record (UTC). */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The vendor that holds this lead. */
   vendor: Vendor;
 };
 
+/** A page of Lead items (Relay connection). */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The items of this page, in order. */
   edges: Array<LeadEdge>;
+  /** Whether more pages follow, and the cursors to get them. */
   pageInfo: PageInfo;
   /** Total matching items, when the vendor reports it. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One Lead in a page of a LeadConnection, with its cursor. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The Lead. */
   node: Lead;
 };
 
+/** Which leads `leads` lists; fields combine with AND. Matching is the vendor's own (exact or prefix). */
 export type LeadFilter = {
+  /** Email address, as the vendor matches it. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's own id for the lead (Lead.externalId). */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** First, last or full name, as the vendor matches it. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Any format. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -852,26 +1204,38 @@ export type LeadFilter = {
 
 /** A lead as partner apps send it. Phones in any format; each vendor gets its own. */
 export type LeadInput = {
+  /** Postal address. */
   address?: InputMaybe<AddressInput>;
+  /** Company or organisation name. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** Vendor fields outside LeadInput, by key. */
   customFields?: InputMaybe<Array<CustomFieldInput>>;
+  /** Email address; also a dedupe key. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Your own id for this lead, for vendors that keep one (leadByExternalId). */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Extra vendor fields passed through, for vendors that take parameters beyond LeadInput. */
   extra?: InputMaybe<Scalars['JSON']['input']>;
+  /** Given name. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Job title. */
   jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Family name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** Any format; national numbers use the tenant's default country. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** A second phone, any format, like phone. */
   secondaryPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Lead source name, e.g. the campaign or site the lead came from. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Tags to put on the lead, for vendors that tag. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** One delivery per targeted vendor; one vendor failing never hides another's result. */
 export type LeadMutationPayload = {
   __typename?: 'LeadMutationPayload';
+  /** One per targeted vendor, in the order of `targets`. */
   deliveries: Array<Delivery>;
   /** The first lead a vendor returned. */
   lead?: Maybe<Lead>;
@@ -881,26 +1245,34 @@ export type LeadMutationPayload = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a history note to a ClientTether lead (create_client_history_note). */
   addNote: ClientTetherMutationPayload;
   /** Withdraw a lead from the diallers that take cancellations. */
   cancelLead: LeadMutationPayload;
+  /** Create a ClientTether action plan (create_action_plan). */
   createActionPlan: ClientTetherMutationPayload;
+  /** Create a ClientTether user (create_user); a username that exists is CONFLICT. */
   createClientTetherUser: ClientTetherMutationPayload;
   /** Create an event (call, appointment, reminder, …) in one vendor. */
   createEvent: EventMutationPayload;
   /** Deliver one lead to every target vendor concurrently; one delivery per vendor. */
   createLead: LeadMutationPayload;
+  /** Create a ClientTether lead source (create_lead_source); a name that exists is CONFLICT (CT520). */
   createLeadSource: ClientTetherMutationPayload;
+  /** Create a ClientTether sales pipeline stage (create_sales_cycle). */
   createSalesCycle: ClientTetherMutationPayload;
   /** create_tag: a tag that already exists is CONFLICT (CT520). */
   createTag: ClientTetherMutationPayload;
+  /** Delete a ClientTether sub-account (delete_account_by_id). */
   deleteClientTetherAccount: ClientTetherMutationPayload;
+  /** Delete a ClientTether user (delete_user_by_id). */
   deleteClientTetherUser: ClientTetherMutationPayload;
   /** Delete a ClientTether event (delete_client_event). */
   deleteEvent: ClientTetherMutationPayload;
+  /** Delete a lead at the vendor that holds it (the vendor of its global id). */
   deleteLead: LeadMutationPayload;
   /** Delete every ClientTether client with this external id (delete_client_by_external_id). */
   deleteLeadByExternalId: LeadMutationPayload;
@@ -916,8 +1288,11 @@ export type Mutation = {
   sendText: ClientTetherMutationPayload;
   /** Ring an agent now and connect them to a client (create_immed_call). */
   startImmediateCall: ClientTetherMutationPayload;
+  /** Change a ClientTether action plan (update_action_plan_by_id); only the fields given change. */
   updateActionPlan: ClientTetherMutationPayload;
+  /** Change a ClientTether sub-account (update_account_by_id); only the fields given change. */
   updateClientTetherAccount: ClientTetherMutationPayload;
+  /** Change a ClientTether user (update_user_by_id); only the fields given change, and type cannot change. */
   updateClientTetherUser: ClientTetherMutationPayload;
   /** Change a ClientTether event (update_client_event); only the fields given change. */
   updateEvent: ClientTetherMutationPayload;
@@ -925,13 +1300,16 @@ export type Mutation = {
   updateLead: LeadMutationPayload;
   /** Update a ClientTether lead by your external id (update_client_by_external_id). */
   updateLeadByExternalId: LeadMutationPayload;
+  /** Rename a ClientTether lead source (update_lead_source_by_id). */
   updateLeadSource: ClientTetherMutationPayload;
+  /** Change a ClientTether sales pipeline stage (update_sales_cycle_by_id); only the fields given change. */
   updateSalesCycle: ClientTetherMutationPayload;
   /** Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules). */
   validateLead: LeadMutationPayload;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationAddNoteArgs = {
   body: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -939,6 +1317,7 @@ export type MutationAddNoteArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCancelLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CancelLeadInput;
@@ -946,18 +1325,21 @@ export type MutationCancelLeadArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateActionPlanArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherActionPlanInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateClientTetherUserArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherUserInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EventInput;
@@ -965,6 +1347,7 @@ export type MutationCreateEventArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LeadInput;
@@ -973,66 +1356,77 @@ export type MutationCreateLeadArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateLeadSourceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateSalesCycleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherSalesCycleInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCreateTagArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['String']['input'];
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteClientTetherAccountArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteClientTetherUserArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteLeadArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteLeadByExternalIdArgs = {
   externalId: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteLeadSourceArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationDeleteSalesCycleArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationScheduleCallbackArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1043,24 +1437,28 @@ export type MutationScheduleCallbackArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationSendEmailArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherSendEmailInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationSendTextArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherSendTextInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationStartImmediateCallArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClientTetherImmediateCallInput;
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateActionPlanArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1068,6 +1466,7 @@ export type MutationUpdateActionPlanArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateClientTetherAccountArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1075,6 +1474,7 @@ export type MutationUpdateClientTetherAccountArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateClientTetherUserArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1082,6 +1482,7 @@ export type MutationUpdateClientTetherUserArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1089,6 +1490,7 @@ export type MutationUpdateEventArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1096,6 +1498,7 @@ export type MutationUpdateLeadArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateLeadByExternalIdArgs = {
   externalId: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1103,6 +1506,7 @@ export type MutationUpdateLeadByExternalIdArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateLeadSourceArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1110,6 +1514,7 @@ export type MutationUpdateLeadSourceArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationUpdateSalesCycleArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1117,6 +1522,7 @@ export type MutationUpdateSalesCycleArgs = {
 };
 
 
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationValidateLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LeadInput;
@@ -1126,23 +1532,31 @@ export type MutationValidateLeadArgs = {
 
 /** An object with a global id `vendor:type:nativeId`, fetchable with `node(id:)`. */
 export type Node = {
+  /** Global id `vendor:type:nativeId`: stable, so a normalised client cache can key the object by it. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page: the next page's `after`. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow: ask again with after: endCursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page did not start at the first item. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge on this page; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type Query = {
   __typename?: 'Query';
   /** Kartra calendar completions received by this tenant's webhook, oldest first. */
   calendarCompletions: CalendarCompletionConnection;
   /** Sub-accounts (the web key must be a Multi-Level or Enterprise account). */
   clientTetherAccounts: Array<ClientTetherAccount>;
+  /** One ClientTether action plan with its steps (read_action_plan_by_id); null when there is none. */
   clientTetherActionPlan?: Maybe<ClientTetherActionPlan>;
   /** ClientTether action plans with their steps; `name` matches as a prefix. */
   clientTetherActionPlans: Array<ClientTetherActionPlan>;
@@ -1152,8 +1566,11 @@ export type Query = {
   clientTetherLeadSources: Array<ClientTetherLeadSource>;
   /** Every payment recorded in the account (read_all_payments). */
   clientTetherPayments: Array<ClientTetherPayment>;
+  /** ClientTether's sales pipeline stages (read_sales_cycle_list; cached, ttlSeconds.reference). */
   clientTetherSalesCycles: Array<ClientTetherSalesCycle>;
+  /** Every tag in the ClientTether account (read_tags_list; cached, ttlSeconds.reference). */
   clientTetherTags: Array<ClientTetherTag>;
+  /** ClientTether users (read_user_list; cached, ttlSeconds.reference). */
   clientTetherUsers: Array<ClientTetherUser>;
   /** A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead. */
   lead?: Maybe<Lead>;
@@ -1170,6 +1587,7 @@ export type Query = {
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryCalendarCompletionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CalendarCompletionFilter>;
@@ -1177,33 +1595,39 @@ export type QueryCalendarCompletionsArgs = {
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryClientTetherActionPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryClientTetherActionPlansArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryClientTetherAppointmentsArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryLeadArgs = {
   fresh?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryLeadByExternalIdArgs = {
   externalId: Scalars['String']['input'];
   fresh?: Scalars['Boolean']['input'];
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeadFilter>;
@@ -1212,16 +1636,19 @@ export type QueryLeadsArgs = {
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryWriteStatusArgs = {
   jobId: Scalars['String']['input'];
   vendor: Vendor;
 };
 
+/** Live events over graphql-ws on /graphql (connectionParams carry the API key). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Each Kartra calendar completion as it is stored. With `after`, first replays the stored completions after that cursor, then goes live with no gap. */
@@ -1229,6 +1656,7 @@ export type Subscription = {
 };
 
 
+/** Live events over graphql-ws on /graphql (connectionParams carry the API key). */
 export type SubscriptionCalendarCompletedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CalendarCompletionFilter>;
@@ -1270,24 +1698,34 @@ export type TrackdriveLeadOptions = {
 
 /** Which configured lead token a Trackdrive request uses (trackdrive-leads-create-or-update.txt, lead_token). */
 export type TrackdriveLeadToken =
+  /** The tenant's leadToken (the offer's token): new leads. */
   | 'OFFER'
+  /** The tenant's scheduleLeadToken: callbacks scheduled on the schedule offer. */
   | 'SCHEDULE';
 
-/** A vendor LeadGraph speaks to. */
+/** A vendor LeadGraph speaks to: a mutation's `targets`, a delivery's `vendor`, the first part of a global id. */
 export type Vendor =
+  /** ClientTether CRM (API v2): leads are its clients; read, write, events, notes and reference data. */
   | 'CLIENTTETHER'
+  /** Comunik8 dialler: lead/add, test-mode validation, lead/cancel and callback delays. */
   | 'COMUNIK8'
-  /** Entrata, reached through Propexo. */
+  /** Entrata property management, reached through Propexo: applicant events (createEvent) written asynchronously (writeStatus). */
   | 'ENTRATA'
+  /** Kartra: calendar webhooks (calendar_complete and other actions) stored, queried and subscribed to. */
   | 'KARTRA'
+  /** Trackdrive call tracking: leads and callbacks through create_or_update, matched on caller_id. */
   | 'TRACKDRIVE';
 
 /** What a vendor can do, and whether the caller's tenant has it configured. */
 export type VendorInfo = {
   __typename?: 'VendorInfo';
+  /** What LeadGraph can do with this vendor. */
   capabilities: Array<Capability>;
+  /** True when the caller's tenant has credentials for this vendor: only then can it be a target. */
   configured: Scalars['Boolean']['output'];
+  /** The vendor, as `targets` and `filter.vendor` name it. */
   id: Vendor;
+  /** The vendor's display name. */
   name: Scalars['String']['output'];
   /** Unified fields this vendor can return. */
   readableFields: Array<Scalars['String']['output']>;
@@ -1302,18 +1740,25 @@ export type WriteStatus = {
   createdRecordId?: Maybe<Scalars['String']['output']>;
   /** The vendor's error messages, if any. */
   errors: Array<Scalars['String']['output']>;
+  /** The job id, as in the delivery's jobId. */
   jobId: Scalars['String']['output'];
   /** The vendor's answer as received. */
   raw: Scalars['JSON']['output'];
+  /** Where the write stands. */
   status: WriteStatusState;
+  /** The vendor the write went to (ENTRATA). */
   vendor: Vendor;
 };
 
 /** Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. FAILURE: nothing was written (see errors). PENDING: not finished yet. */
 export type WriteStatusState =
+  /** Nothing was written (see errors). */
   | 'FAILURE'
+  /** Part of it was written (see errors). */
   | 'PARTIAL_SUCCESS'
+  /** Not finished yet: ask again later. */
   | 'PENDING'
+  /** Written. */
   | 'SUCCESS';
 
 export type CtLeadFragment = { __typename?: 'Lead', id: string, nativeId: string, externalId?: string | null, firstName?: string | null, lastName?: string | null, email?: string | null, phone?: string | null, secondaryPhone?: string | null, company?: string | null, jobTitle?: string | null, source?: string | null, tags: Array<string>, createdAt?: string | null, address?: { __typename?: 'Address', street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, country?: string | null } | null, customFields: Array<{ __typename?: 'CustomField', key: string, value?: string | null }> };
@@ -1705,7 +2150,7 @@ export type KartraLeadQueryVariables = Exact<{
 }>;
 
 
-export type KartraLeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, email?: string | null, phone?: string | null, customFields: Array<{ __typename?: 'CustomField', key: string, type: string, value?: string | null, values: Array<string> }>, kartra?: { __typename?: 'KartraLeadDetails', lastName2?: string | null, website?: string | null, ip?: string | null, gdpr: { __typename?: 'KartraGdpr', status?: string | null, communications?: string | null, statusDate?: string | null } } | null, calendars: Array<{ __typename?: 'Calendar', id: string, status?: string | null, className?: string | null, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, endsAt?: string | null, sourceTimeZone?: string | null }> }> } | null };
+export type KartraLeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, email?: string | null, phone?: string | null, customFields: Array<{ __typename?: 'CustomField', key: string, type: string, value?: string | null, values: Array<string> }>, kartra?: { __typename?: 'KartraLeadDetails', lastName2?: string | null, website?: string | null, ip?: string | null, gdpr: { __typename?: 'KartraGdpr', status?: string | null, communications?: string | null, statusDate?: string | null } } | null, calendars: Array<{ __typename?: 'Calendar', id: string, status?: string | null, className?: string | null, sessions: Array<{ __typename?: 'Event', id: string, startsAt?: string | null, endsAt?: string | null, sourceTimeZone?: string | null }> }> } | null };
 
 export type KartraLeadsByEmailQueryVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1720,7 +2165,7 @@ export type KartraCalendarQueryVariables = Exact<{
 
 
 export type KartraCalendarQuery = { __typename?: 'Query', node?:
-    | { __typename?: 'Calendar', calendarName?: string | null, className?: string | null, status?: string | null, id: string, hosts: Array<{ __typename?: 'CalendarHost', email?: string | null }>, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, endsAt?: string | null }> }
+    | { __typename?: 'Calendar', calendarName?: string | null, className?: string | null, status?: string | null, id: string, hosts: Array<{ __typename?: 'CalendarHost', email?: string | null }>, sessions: Array<{ __typename?: 'Event', id: string, startsAt?: string | null, endsAt?: string | null }> }
     | { __typename?: 'CalendarCompletion', id: string }
     | { __typename?: 'ClientTetherAccount', id: string }
     | { __typename?: 'ClientTetherActionPlan', id: string }
@@ -1738,7 +2183,7 @@ export type CalendarCompletedSubscriptionVariables = Exact<{
 }>;
 
 
-export type CalendarCompletedSubscription = { __typename?: 'Subscription', calendarCompleted: { __typename?: 'CalendarCompletion', cursor: string, status: string, lead: { __typename?: 'Lead', id: string, email?: string | null }, calendar: { __typename?: 'Calendar', id: string, className?: string | null, sessions: Array<{ __typename?: 'Event', startsAt?: string | null, startsAtLocal?: string | null }> } } };
+export type CalendarCompletedSubscription = { __typename?: 'Subscription', calendarCompleted: { __typename?: 'CalendarCompletion', id: string, cursor: string, status: string, lead: { __typename?: 'Lead', id: string, email?: string | null }, calendar: { __typename?: 'Calendar', id: string, className?: string | null, sessions: Array<{ __typename?: 'Event', id: string, startsAt?: string | null, startsAtLocal?: string | null }> } } };
 
 export const CtLeadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTLead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CtLeadFragment, unknown>;
 export const CtDeliveryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CTDelivery"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}}]} as unknown as DocumentNode<CtDeliveryFragment, unknown>;
@@ -1793,7 +2238,7 @@ export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const LeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadQuery, LeadQueryVariables>;
 export const LeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"fresh"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fresh"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<LeadsQuery, LeadsQueryVariables>;
 export const CalendarCompletionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarCompletions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarCompletionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarCompletions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calendarName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"vendorTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"eventIds"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCompletionsQuery, CalendarCompletionsQueryVariables>;
-export const KartraLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:lead:1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kartra"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName2"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"gdpr"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"statusDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraLeadQuery, KartraLeadQueryVariables>;
+export const KartraLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:lead:1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kartra"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName2"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"gdpr"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"statusDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraLeadQuery, KartraLeadQueryVariables>;
 export const KartraLeadsByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraLeadsByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"vendor"},"value":{"kind":"EnumValue","value":"KARTRA"}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraLeadsByEmailQuery, KartraLeadsByEmailQueryVariables>;
-export const KartraCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:calendar:123","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Calendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraCalendarQuery, KartraCalendarQueryVariables>;
-export const CalendarCompletedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CalendarCompleted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarCompletionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarCompleted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCompletedSubscription, CalendarCompletedSubscriptionVariables>;
+export const KartraCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KartraCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"kartra:calendar:123","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Calendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KartraCalendarQuery, KartraCalendarQueryVariables>;
+export const CalendarCompletedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CalendarCompleted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarCompletionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarCompleted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAtLocal"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCompletedSubscription, CalendarCompletedSubscriptionVariables>;

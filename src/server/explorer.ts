@@ -38,14 +38,24 @@ function escapeJs(s: string): string {
   return JSON.stringify(s).replace(/</g, "\\u003c");
 }
 
-const DEFAULT_QUERY = `# Welcome to LeadGraph. Try:
-query Vendors {
+const QUERY = `query Vendors {
   vendors { id name configured capabilities }
 }
 `;
+const DEMO_QUERY = `# Welcome to LeadGraph (demo mode): the demo API key is already in the Headers pane below. Try:
+${QUERY}`;
+// Outside demo mode the page knows no key: it says where one comes from, and the headers pane
+// opens on a template to fill in, rather than on the 401 of a request without one.
+const QUERY_WITHOUT_KEY = `# Welcome to LeadGraph. Every request needs your API key: put it in the Headers pane below,
+#   {"Authorization": "Bearer <your API key>"}
+# Keys are issued by whoever runs this server: the tenants file lists the sha256 of each
+# (README "Configuration"). Then run:
+${QUERY}`;
+/** The headers pane outside demo mode. */
+export const HEADERS_TEMPLATE = { Authorization: "Bearer <your API key>" };
 
 export function explorerPage(opts: { assetBase: string; apiKey?: string }): string {
-  const headers = opts.apiKey ? JSON.stringify({ Authorization: `Bearer ${opts.apiKey}` }, null, 2) : "";
+  const headers = JSON.stringify(opts.apiKey ? { Authorization: `Bearer ${opts.apiKey}` } : HEADERS_TEMPLATE, null, 2);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -82,11 +92,11 @@ export function explorerPage(opts: { assetBase: string; apiKey?: string }): stri
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, {
       fetcher,
-      defaultQuery: ${escapeJs(DEFAULT_QUERY)},
-      defaultHeaders: initialHeaders || undefined,
-      headers: initialHeaders || undefined,
+      defaultQuery: ${escapeJs(opts.apiKey ? DEMO_QUERY : QUERY_WITHOUT_KEY)},
+      defaultHeaders: initialHeaders,
+      headers: initialHeaders,
       shouldPersistHeaders: true,
-      defaultEditorToolsVisibility: initialHeaders ? "headers" : false,
+      defaultEditorToolsVisibility: "headers",
     }),
   );
 </script>

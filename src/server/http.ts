@@ -12,7 +12,7 @@ import { ApiKeyAuth, type ServedTenant } from "./auth.js";
 import { HttpError, gqlError, notFound, type Exchange } from "./exchange.js";
 import { ServiceUnavailableError } from "../lib/errors.js";
 import { requestContextFactory, type RequestContextDeps } from "./request-context.js";
-import { createRoutes, findRoute, type Route } from "./routes.js";
+import { createRoutes, findRoute, loggedPath, type Route } from "./routes.js";
 import { attachGraphQLWs } from "./ws.js";
 import type { WsGuardOptions } from "./ws-guard.js";
 
@@ -81,7 +81,7 @@ async function dispatch(routes: readonly Route[], x: Exchange, logger: Logger, a
   const started = performance.now();
   res.on("finish", () => {
     const ms = Math.round(performance.now() - started);
-    logger.info({ requestId, method: req.method, path: x.path, status: res.statusCode, ms }, "request");
+    logger.info({ requestId, method: req.method, path: loggedPath(x.path), status: res.statusCode, ms }, "request");
   });
   res.setHeader("x-request-id", requestId); // every answer, errors included: it is how a log line is found
   if (!accepting) res.setHeader("connection", "close");

@@ -129,7 +129,7 @@ async function handleGraphQL({ req, res, search, requestId }: Exchange, deps: Ro
     httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
     context: async () => deps.buildContext(tenant, requestId, req.headers),
   });
-  await writeApolloResponse(res, response, deps.accepting());
+  await writeApolloResponse(res, response, deps.accepting(), requestId);
 }
 
 const NOT_JSON = Symbol("not JSON");
@@ -156,18 +156,44 @@ function batchProblem(body: unknown, max: number): string | undefined {
   return undefined;
 }
 
-async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLResponse, accepting: boolean) {
+async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLResponse, accepting: boolean, requestId: string) {
   const out: Record<string, string> = {};
   for (const [k, v] of response.headers) out[k] = v;
   // Shutdown began while this request was running: tell the client not to reuse the socket.
   if (!accepting) out["connection"] = "close";
   res.writeHead(response.status ?? 200, out);
   if (response.body.kind === "complete") {
-    res.end(response.body.string);
+    // Answers Apollo makes before any plugin runs (CSRF prevention, a bad GET) carry no request id.
+    const status = response.status ?? 200;
+    res.end(status >= 400 ? withRequestId(response.body.string, requestId) : response.body.string);
   } else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+/** Adds `extensions.requestId` to each error of a JSON error answer that lacks one. */
+function withRequestId(body: string, requestId: string): string {
+  let parsed: { errors?: { extensions?: Record<string, unknown> }[] };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  if (!Array.isArray(parsed?.errors) || parsed.errors.every((e) => e.extensions?.requestId)) return body;
+  for (const e of parsed.errors) e.extensions = { ...e.extensions, requestId: e.extensions?.requestId ?? requestId };
+  return JSON.stringify(parsed);
+}
+
+/**
+ * The path as request logs show it: a webhook path's segments after the vendor are its secret
+ * (`/webhooks/<vendor>/<secret>`), right or wrong, so they are never logged. A configured secret is
+ * scrubbed from every log line anyway; a wrong one is not a configured value.
+ */
+export function loggedPath(path: string): string {
+  if (!path.startsWith("/webhooks/")) return path;
+  const [, , vendor = "", ...rest] = path.split("/");
+  return rest.some(Boolean) ? `/webhooks/${vendor}/[redacted]` : path;
 }
 
 /** POST /webhooks/<vendor>/<subpath>: the vendor's webhook source, 404 for a vendor without one. */

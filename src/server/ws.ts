@@ -7,6 +7,9 @@ import { ApiKeyAuth, type ServedTenant } from "./auth.js";
 import type { BuildContext } from "./request-context.js";
 import { wsOperationGuard, wsResultFormatter, type WsGuardOptions } from "./ws-guard.js";
 
+/** The close reason of a connection with a missing or unknown key (code 4403). */
+export const WS_FORBIDDEN = 'Forbidden: missing or unknown API key; send connectionParams {"Authorization": "Bearer <api key>"}';
+
 export interface GraphQLWsDeps {
   schema: GraphQLSchema;
   auth: ApiKeyAuth;
@@ -20,7 +23,14 @@ export interface GraphQLWsDeps {
  * connectionParams ({ Authorization: "Bearer <key>" } or { "x-api-key": key }).
  */
 export function attachGraphQLWs(server: Server, deps: GraphQLWsDeps) {
-  const wss = new WebSocketServer({ server, path: "/graphql" });
+  // noServer: upgrades are handed over below. With `server`, ws re-emits the HTTP server's own
+  // errors (a port in use) on the WebSocket server, where graphql-ws logs them as its own.
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, socket, head) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== "/graphql" && path !== "/graphql/") return void socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n");
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  });
   const guard = wsOperationGuard({ schema: deps.schema, ...deps.wsGuard });
   const formatResult = wsResultFormatter(deps.wsGuard);
   const wsServer = useServer<Record<string, unknown>, { tenant?: ServedTenant }>(
@@ -34,7 +44,12 @@ export function attachGraphQLWs(server: Server, deps: GraphQLWsDeps) {
       onConnect: (c) => {
         const params = Object.fromEntries(Object.entries(c.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
         const tenant = deps.auth.tenantFor(ApiKeyAuth.keyFrom(params));
-        if (!tenant) return false;
+        if (!tenant) {
+          // graphql-ws would close with a bare "Forbidden"; the same guidance as HTTP's 401 instead
+          // (a close reason is at most 123 bytes). Its own close after this one is a no-op.
+          c.extra.socket.close(4403, WS_FORBIDDEN);
+          return false;
+        }
         c.extra.tenant = tenant;
         return true;
       },

@@ -92,7 +92,7 @@ export class MutationResolver {
     return leadPayload(result, replayed);
   }
 
-  @Mutation(() => LeadMutationPayload)
+  @Mutation(() => LeadMutationPayload, { description: "Delete a lead at the vendor that holds it (the vendor of its global id)." })
   async deleteLead(@Args() { id, idempotencyKey }: DeleteLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const { adapter, vendor, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.deleteLead, "delete leads");
     const { result, replayed } = await idempotent(ctx, "deleteLead", idempotencyKey, { id }, async () => {

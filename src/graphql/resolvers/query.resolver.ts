@@ -14,7 +14,10 @@ import { parseOffsetCursor, toConnection } from "../types/connection.js";
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by global id `vendor:type:nativeId`." })
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(
+    @Arg("id", () => ID, { description: "Global id `vendor:type:nativeId`; a malformed one is BAD_USER_INPUT." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     const gid = parseGlobalId(id, "id");
     const known = ctx.services.registry.byGlobalPrefix(gid.vendor);
     if (!known) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
@@ -26,7 +29,7 @@ export class QueryResolver {
 
   @Query(() => Lead, { nullable: true, description: "A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead." })
   async lead(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Global id `vendor:lead:nativeId` (the vendor's own id last)." }) id: string,
     @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
     @Ctx() ctx: Context,
   ): Promise<Lead | null> {

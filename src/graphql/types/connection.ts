@@ -1,12 +1,14 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "../../lib/errors.js";
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a Relay connection sits in the whole list." })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: "True when more items follow: ask again with after: endCursor." }) hasNextPage!: boolean;
+  @Field({ description: "True when this page did not start at the first item." }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge on this page; null for an empty page." })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge on this page: the next page's `after`." })
+  endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -22,17 +24,19 @@ export interface ConnectionShape<T> {
 
 /** Relay connection type for `T`, named `<T>Connection` / `<T>Edge`. */
 export function Connection<T extends object>(NodeClass: ClassType<T>, name = NodeClass.name) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  const edgeDescription = `One ${name} in a page of a ${name}Connection, with its cursor.`;
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: edgeDescription })
   class EdgeType {
-    @Field(() => NodeClass) node!: T;
-    @Field() cursor!: string;
+    @Field(() => NodeClass, { description: `The ${name}.` }) node!: T;
+    @Field({ description: "Opaque cursor of this edge: pass it as `after` to continue from here." }) cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay connection).` })
   class ConnectionType {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { nullable: true, description: "Total matching items, when the vendor reports it." }) totalCount!: number | null;
+    @Field(() => [EdgeType], { description: "The items of this page, in order." }) edges!: EdgeType[];
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors to get them." }) pageInfo!: PageInfo;
+    @Field(() => Int, { nullable: true, description: "Total matching items, when the vendor reports it." })
+    totalCount!: number | null;
   }
   return ConnectionType;
 }

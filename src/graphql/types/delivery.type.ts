@@ -8,50 +8,52 @@ import type * as model from "../../model/delivery.js";
 @ObjectType({ simpleResolvers: true, description: "A vendor-side or pre-flight problem with one unified input field." })
 export class FieldError implements model.FieldError {
   @Field({ description: "Unified field path, e.g. input.email." }) field!: string;
-  @Field() message!: string;
+  @Field({ description: "What is wrong with it, in the vendor's words where it gave any." }) message!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: "Why a delivery FAILED: a stable code plus the vendor's own." })
 export class DeliveryError implements model.DeliveryError {
   @Field({
     description: "Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, NOT_FOUND, CONFLICT, BAD_USER_INPUT.",
   })
   code!: string;
-  @Field() message!: string;
+  @Field({ description: "What went wrong, with credentials scrubbed." }) message!: string;
   @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
-  @Field(() => Int, { nullable: true }) retryAfterSeconds!: number | null;
+  @Field(() => Int, { nullable: true, description: "RATE_LIMITED: seconds until the vendor takes calls again (its Retry-After)." })
+  retryAfterSeconds!: number | null;
   @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." })
   circuitOpen!: boolean | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "What one vendor made of a mutation." })
 export class Delivery implements model.Delivery {
-  @Field(() => Vendor) vendor!: string;
-  @Field(() => DeliveryStatus) status!: DeliveryStatus;
+  @Field(() => Vendor, { description: "The vendor this delivery went to." }) vendor!: string;
+  @Field(() => DeliveryStatus, { description: "What the vendor did: CREATED, EXISTING, REJECTED, FAILED, …" }) status!: DeliveryStatus;
   @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. \"Another call is already scheduled\"." })
   message!: string | null;
   @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
-  @Field(() => Lead, { nullable: true }) lead!: Lead | null;
-  @Field(() => Event, { nullable: true }) event!: Event | null;
-  @Field(() => [FieldError]) fieldErrors!: FieldError[];
-  @Field(() => DeliveryError, { nullable: true }) error!: DeliveryError | null;
+  @Field(() => Lead, { nullable: true, description: "The lead as the vendor holds it now, where it returned one." }) lead!: Lead | null;
+  @Field(() => Event, { nullable: true, description: "The event as the vendor holds it now, where it returned one." }) event!: Event | null;
+  @Field(() => [FieldError], { description: "REJECTED: one entry per refused input field; empty otherwise." }) fieldErrors!: FieldError[];
+  @Field(() => DeliveryError, { nullable: true, description: "FAILED: why; null otherwise." }) error!: DeliveryError | null;
   @Field(() => JSON, { nullable: true, description: "Vendor-specific results (assigned numbers, job ids, …), secrets never included." })
   details!: Record<string, unknown> | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One delivery per targeted vendor; one vendor failing never hides another's result." })
 export class LeadMutationPayload {
-  @Field(() => [Delivery]) deliveries!: model.Delivery[];
+  @Field(() => [Delivery], { description: "One per targeted vendor, in the order of `targets`." }) deliveries!: model.Delivery[];
   @Field(() => Lead, { nullable: true, description: "The first lead a vendor returned." }) lead!: Lead | null;
   @Field(() => Boolean, { description: "True when every delivery succeeded." }) ok!: boolean;
   @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." })
   replayed!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: "What createEvent did: one delivery (the target) and the event it made." })
 export class EventMutationPayload {
-  @Field(() => [Delivery]) deliveries!: model.Delivery[];
-  @Field(() => Event, { nullable: true }) event!: Event | null;
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => Boolean) replayed!: boolean;
+  @Field(() => [Delivery], { description: "One per targeted vendor (createEvent has one target)." }) deliveries!: model.Delivery[];
+  @Field(() => Event, { nullable: true, description: "The event as the vendor created it." }) event!: Event | null;
+  @Field(() => Boolean, { description: "True when every delivery succeeded." }) ok!: boolean;
+  @Field(() => Boolean, { description: "True when this payload is the stored result of an earlier request with the same idempotency key." })
+  replayed!: boolean;
 }

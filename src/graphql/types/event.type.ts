@@ -12,14 +12,16 @@ export class Event implements Node, model.Event {
     return hasGlobalIdType(value, "event");
   }
 
-  @Field(() => ID) id!: string;
-  @Field(() => Vendor) vendor!: string;
-  @Field(() => String, { nullable: true }) nativeId!: string | null;
-  @Field(() => EventType) type!: EventType;
-  @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => ID, { description: "Global id `vendor:event:nativeId`." }) id!: string;
+  @Field(() => Vendor, { description: "The vendor that holds the event." }) vendor!: string;
+  @Field(() => String, { nullable: true, description: "The vendor's own id; null for events it gives none (sessions)." })
+  nativeId!: string | null;
+  @Field(() => EventType, { description: "What kind of event it is." }) type!: EventType;
+  @Field(() => String, { nullable: true, description: "Short title or subject." }) title!: string | null;
+  @Field(() => String, { nullable: true, description: "Longer text: notes, the body of an email or text." }) description!: string | null;
   @Field(() => DateTime, { nullable: true, description: "The instant the event starts (serialized in UTC)." }) startsAt!: Date | null;
-  @Field(() => DateTime, { nullable: true }) endsAt!: Date | null;
+  @Field(() => DateTime, { nullable: true, description: "The instant the event ends (UTC); null when the vendor has no end." })
+  endsAt!: Date | null;
   @Field(() => String, { nullable: true, description: "The vendor's own IANA time zone for this event, e.g. America/Detroit." })
   sourceTimeZone!: string | null;
   @Field(() => String, {
@@ -28,5 +30,5 @@ export class Event implements Node, model.Event {
   })
   startsAtLocal!: string | null;
   @Field(() => ID, { nullable: true, description: "Global id of the lead this event belongs to." }) leadId!: string | null;
-  @Field(() => JSON) raw!: unknown;
+  @Field(() => JSON, { description: "The vendor record as received, nothing lost." }) raw!: unknown;
 }

@@ -17,25 +17,25 @@ export class Lead implements Node, model.Lead {
     return hasGlobalIdType(value, "lead");
   }
 
-  @Field(() => ID) id!: string;
-  @Field(() => Vendor) vendor!: string;
+  @Field(() => ID, { description: "Global id `vendor:lead:nativeId` (the vendor's own id last)." }) id!: string;
+  @Field(() => Vendor, { description: "The vendor that holds this lead." }) vendor!: string;
   @Field(() => String, { description: "The vendor's own id." }) nativeId!: string;
   @Field(() => String, { nullable: true, description: "The caller's own id for this lead, where the vendor keeps one." })
   externalId!: string | null;
-  @Field(() => String, { nullable: true }) firstName!: string | null;
-  @Field(() => String, { nullable: true }) middleName!: string | null;
-  @Field(() => String, { nullable: true }) lastName!: string | null;
-  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true, description: "Given name." }) firstName!: string | null;
+  @Field(() => String, { nullable: true, description: "Middle name, where the vendor keeps one." }) middleName!: string | null;
+  @Field(() => String, { nullable: true, description: "Family name." }) lastName!: string | null;
+  @Field(() => String, { nullable: true, description: "Primary email address." }) email!: string | null;
   @Field(() => PhoneNumber, { nullable: true, description: "Primary phone, E.164." }) phone!: string | null;
   @Field(() => PhoneNumber, { nullable: true, description: "Secondary phone, E.164." }) secondaryPhone!: string | null;
-  @Field(() => String, { nullable: true }) company!: string | null;
-  @Field(() => String, { nullable: true }) jobTitle!: string | null;
-  @Field(() => Address, { nullable: true }) address!: Address | null;
+  @Field(() => String, { nullable: true, description: "Company or organisation name." }) company!: string | null;
+  @Field(() => String, { nullable: true, description: "Job title." }) jobTitle!: string | null;
+  @Field(() => Address, { nullable: true, description: "Postal address; null when the vendor has none." }) address!: Address | null;
   @Field(() => String, { nullable: true, description: "Lead source name." }) source!: string | null;
-  @Field(() => Int, { nullable: true }) score!: number | null;
-  @Field(() => [String]) tags!: string[];
-  @Field(() => [CustomField]) customFields!: CustomField[];
-  @Field(() => DateTime, { nullable: true }) createdAt!: Date | null;
-  @Field(() => DateTime, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: "Lead score as the vendor computes it (its own scale)." }) score!: number | null;
+  @Field(() => [String], { description: "Tags on the lead; empty when none or the vendor does not tag." }) tags!: string[];
+  @Field(() => [CustomField], { description: "Vendor fields outside the unified model." }) customFields!: CustomField[];
+  @Field(() => DateTime, { nullable: true, description: "When the vendor created the record (UTC)." }) createdAt!: Date | null;
+  @Field(() => DateTime, { nullable: true, description: "When the vendor last changed the record (UTC)." }) updatedAt!: Date | null;
   @Field(() => JSON, { description: "The vendor record as received, nothing lost." }) raw!: unknown;
 }

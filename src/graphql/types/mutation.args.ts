@@ -3,6 +3,9 @@ import { Vendor } from "./enums.js";
 import { CancelLeadInput, EventInput, LeadInput } from "./lead.input.js";
 import { DateTime } from "./scalars.js";
 
+const IDEMPOTENCY_KEY =
+  "Replays with the same key return the first result and call no vendor (also the Idempotency-Key header); kept 24 h by default.";
+
 /** Each vendor's own block (`options.<vendor id>`) is added by schema.ts from the registry. */
 @InputType({ description: "How createLead behaves. One typed block per vendor for parameters beyond LeadInput." })
 export class CreateLeadOptions {
@@ -17,50 +20,56 @@ export class CreateLeadOptions {
 
 @ArgsType()
 export class CreateLeadArgs {
-  @Field(() => LeadInput) input!: LeadInput;
-  @Field(() => [Vendor], { nullable: true, description: "Vendors to deliver to; default: every configured vendor that can create leads." })
-  targets?: Vendor[] | null;
-  @Field(() => CreateLeadOptions, { nullable: true }) options?: CreateLeadOptions | null;
-  @Field(() => String, {
+  @Field(() => LeadInput, { description: "The lead, in the unified shape; each vendor gets its own format." }) input!: LeadInput;
+  @Field(() => [Vendor], {
     nullable: true,
-    description: "Replays with the same key return the first result and create nothing (also the Idempotency-Key header).",
+    description: "Vendors to deliver to; default: every configured vendor that can create leads.",
   })
-  idempotencyKey?: string | null;
+  targets?: Vendor[] | null;
+  @Field(() => CreateLeadOptions, { nullable: true, description: "Dedupe and per-vendor parameters." }) options?: CreateLeadOptions | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }
 
 @ArgsType()
 export class UpdateLeadArgs {
   @Field(() => ID, { description: "Global id of the lead." }) id!: string;
-  @Field(() => LeadInput) input!: LeadInput;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => LeadInput, { description: "The fields to change; fields left out are left as they are." }) input!: LeadInput;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }
 
 @ArgsType()
 export class DeleteLeadArgs {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => ID, { description: "Global id of the lead." }) id!: string;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }
 
 @ArgsType()
 export class CancelLeadArgs {
-  @Field(() => CancelLeadInput) input!: CancelLeadInput;
-  @Field(() => [Vendor], { nullable: true }) targets?: Vendor[] | null;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => CancelLeadInput, { description: "Which lead to cancel." }) input!: CancelLeadInput;
+  @Field(() => [Vendor], { nullable: true, description: "Vendors to cancel at; default: every configured vendor that can cancel." })
+  targets?: Vendor[] | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }
 
 @ArgsType()
 export class ScheduleCallbackArgs {
-  @Field(() => LeadInput) lead!: LeadInput;
-  @Field(() => DateTime, { nullable: true }) at?: Date | null;
-  @Field(() => Int, { nullable: true }) inSeconds?: number | null;
-  @Field(() => [Vendor], { nullable: true }) targets?: Vendor[] | null;
-  @Field(() => CreateLeadOptions, { nullable: true }) options?: CreateLeadOptions | null;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => LeadInput, { description: "The lead to call back (created or matched at each vendor)." }) lead!: LeadInput;
+  @Field(() => DateTime, { nullable: true, description: "When to call, with an offset; or give inSeconds." }) at?: Date | null;
+  @Field(() => Int, { nullable: true, description: "Seconds from now to call, when `at` is not given." }) inSeconds?: number | null;
+  @Field(() => [Vendor], {
+    nullable: true,
+    description: "Vendors to schedule at; default: every configured vendor that can schedule callbacks.",
+  })
+  targets?: Vendor[] | null;
+  @Field(() => CreateLeadOptions, { nullable: true, description: "Per-vendor parameters, as for createLead." })
+  options?: CreateLeadOptions | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }
 
 @ArgsType()
 export class CreateEventArgs {
-  @Field(() => EventInput) input!: EventInput;
-  @Field(() => Vendor) target!: Vendor;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => EventInput, { description: "The event; a target's own block (input.<vendor>) carries that vendor's own fields." })
+  input!: EventInput;
+  @Field(() => Vendor, { description: "The one vendor to write the event to." }) target!: Vendor;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
 }

@@ -19,6 +19,7 @@ export const clienttether = defineVendor<typeof VENDOR_ID, typeof VENDOR, Client
   id: VENDOR_ID,
   name: VENDOR,
   displayName: "ClientTether",
+  description: "ClientTether CRM (API v2): leads are its clients; read, write, events, notes and reference data.",
   configSchema: ClientTetherConfigSchema,
   fields: {
     read: [...LEAD_FIELDS, "createdAt", "raw"],

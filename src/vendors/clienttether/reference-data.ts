@@ -106,7 +106,7 @@ function actionPlanParams(input: ActionPlanInput, create: boolean): Record<strin
   const p: Record<string, string> = {};
   if (create || input.name != null) p.action_plan_name = required(input.name && stripHtml(input.name), "input.name");
   if (create || input.type != null) p.action_plan_type = required(input.type, "input.type");
-  const linkType = input.type === ActionPlanType.Conversion ? "sales_cycle" : "lead_source";
+  const linkType = input.type === ActionPlanType.CONVERSION ? "sales_cycle" : "lead_source";
   if (input.linkId != null) p.action_plan_link_id = nativeOf(input.linkId, linkType, "input.linkId");
   if (input.nextPlanId != null) p.action_plan_next_plan_id = nativeOf(input.nextPlanId, "action_plan", "input.nextPlanId");
   return p;

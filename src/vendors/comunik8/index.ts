@@ -64,6 +64,7 @@ export const comunik8 = defineVendor({
   id: "comunik8",
   name: VENDOR,
   displayName: "Comunik8",
+  description: "Comunik8 dialler: lead/add, test-mode validation, lead/cancel and callback delays.",
   configSchema: Comunik8ConfigSchema,
   fields: {
     read: [],

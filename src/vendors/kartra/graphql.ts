@@ -41,6 +41,13 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
     description:
       "Where one forwarding of a received webhook stands. RETRYING: the last attempt failed and another is scheduled (nextAttemptAt). " +
       "FAILED: given up (rejected by the vendor or out of attempts).",
+    valuesConfig: {
+      PENDING: { description: "Queued in the outbox; no attempt yet." },
+      RUNNING: { description: "A worker is attempting it now." },
+      RETRYING: { description: "The last attempt failed; another is scheduled at nextAttemptAt." },
+      SUCCEEDED: { description: "The target vendor took it (see leadId)." },
+      FAILED: { description: "Given up: the vendor rejected it or it ran out of attempts (see lastError)." },
+    },
   });
 
   @ObjectType({
@@ -50,12 +57,13 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
       "run from a durable outbox.",
   })
   class Forwarding implements model.Forwarding {
-    @Field(() => Vendor) target!: string;
-    @Field(() => ForwardingStatus) status!: ForwardingStatus;
-    @Field(() => Int) attempts!: number;
+    @Field(() => Vendor, { description: "The vendor the completion is forwarded to." }) target!: string;
+    @Field(() => ForwardingStatus, { description: "Where the forwarding stands." }) status!: ForwardingStatus;
+    @Field(() => Int, { description: "Attempts made so far." }) attempts!: number;
     @Field(() => String, { nullable: true, description: "Why the last attempt failed (sanitized)." }) lastError!: string | null;
-    @Field(() => DateTimeResolver, { nullable: true }) nextAttemptAt!: Date | null;
-    @Field(() => DateTimeResolver) updatedAt!: Date;
+    @Field(() => DateTimeResolver, { nullable: true, description: "RETRYING: when the next attempt runs (UTC); null otherwise." })
+    nextAttemptAt!: Date | null;
+    @Field(() => DateTimeResolver, { description: "When the status last changed (UTC)." }) updatedAt!: Date;
     @Field(() => ID, { nullable: true, description: "Global id of the lead in the target vendor, once created or found." })
     leadId!: string | null;
     @Field(() => [ID], { description: "Global ids of the events created in the target, one per session." }) eventIds!: string[];
@@ -73,13 +81,14 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
     }
 
     @Field(() => ID, { description: "kartra:completion:<sequence>" }) id!: string;
-    @Field(() => Vendor) vendor!: string;
+    @Field(() => Vendor, { description: "Always KARTRA." }) vendor!: string;
     @Field({ description: "Pass as `after` to calendarCompletions or the calendarCompleted subscription to resume after this completion." })
     cursor!: string;
-    @Field(() => DateTimeResolver) receivedAt!: Date;
+    @Field(() => DateTimeResolver, { description: "When LeadGraph received and stored the webhook (UTC)." }) receivedAt!: Date;
     @Field(() => String, { description: "calendar_subscription_status, e.g. Completed." }) status!: string;
-    @Field(() => LeadClass) lead!: model.KartraMappedLead;
-    @Field(() => CalendarClass) calendar!: Calendar;
+    @Field(() => LeadClass, { description: "The lead the webhook carried (global id kartra:lead:<lead id>)." })
+    lead!: model.KartraMappedLead;
+    @Field(() => CalendarClass, { description: "The calendar subscription the webhook carried." }) calendar!: Calendar;
     @Field(() => [EventClass], { description: "One CALENDAR_SESSION per event (same as calendar.sessions)." }) sessions!: Event[];
     @Field(() => JSONResolver, { description: "The webhook body exactly as Kartra sent it." }) raw!: unknown;
     seq!: number;
@@ -91,40 +100,42 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
     status!: string | null;
     @Field(() => Int, { nullable: true, description: "gdpr_lead_status as sent (0–5)." }) statusCode!: number | null;
     @Field(() => String, { nullable: true, description: "gdpr_lead_status_date as sent." }) statusDate!: string | null;
-    @Field(() => String, { nullable: true }) statusIp!: string | null;
+    @Field(() => String, { nullable: true, description: "gdpr_lead_status_ip: the IP address the GDPR status was given from." })
+    statusIp!: string | null;
     @Field(() => String, { nullable: true, description: "gdpr_lead_communications: AGREED or NOT_AGREED." }) communications!: string | null;
     @Field(() => Int, { nullable: true, description: "gdpr_lead_communications as sent (0/1)." }) communicationsCode!: number | null;
   }
 
   @ObjectType({ simpleResolvers: true, description: "Kartra lead fields outside the unified Lead model." })
   class KartraLeadDetails implements model.KartraLeadDetails {
-    @Field(() => String, { nullable: true }) lastName2!: string | null;
-    @Field(() => String, { nullable: true }) phoneCountryCode!: string | null;
+    @Field(() => String, { nullable: true, description: "last_name2: a second family name." }) lastName2!: string | null;
+    @Field(() => String, { nullable: true, description: "phone_country_code as sent, e.g. +1." }) phoneCountryCode!: string | null;
     @Field(() => String, {
       nullable: true,
       description: "date_joined as sent (YYYY-mm-dd hh:mm:ss, Eastern time); createdAt holds the instant.",
     })
     dateJoined!: string | null;
-    @Field(() => String, { nullable: true }) website!: string | null;
-    @Field(() => String, { nullable: true }) ip!: string | null;
-    @Field(() => String, { nullable: true }) ipCountry!: string | null;
-    @Field(() => String, { nullable: true }) facebook!: string | null;
-    @Field(() => String, { nullable: true }) twitter!: string | null;
-    @Field(() => String, { nullable: true }) linkedin!: string | null;
-    @Field(() => String, { nullable: true }) salesTaxId!: string | null;
-    @Field(() => String, { nullable: true }) leadPicture!: string | null;
-    @Field(() => Int, { nullable: true }) referringId!: number | null;
-    @Field(() => Boolean, { nullable: true }) blacklisted!: boolean | null;
-    @Field(() => Int, { nullable: true }) sourceId!: number | null;
-    @Field(() => String, { nullable: true }) preferredTimeZone!: string | null;
-    @Field(() => KartraGdpr) gdpr!: KartraGdpr;
+    @Field(() => String, { nullable: true, description: "website." }) website!: string | null;
+    @Field(() => String, { nullable: true, description: "ip: the address the lead signed up from." }) ip!: string | null;
+    @Field(() => String, { nullable: true, description: "ip_country: the country of that address." }) ipCountry!: string | null;
+    @Field(() => String, { nullable: true, description: "facebook profile." }) facebook!: string | null;
+    @Field(() => String, { nullable: true, description: "twitter profile." }) twitter!: string | null;
+    @Field(() => String, { nullable: true, description: "linkedin profile." }) linkedin!: string | null;
+    @Field(() => String, { nullable: true, description: "sales_tax_id." }) salesTaxId!: string | null;
+    @Field(() => String, { nullable: true, description: "lead_picture: URL of the lead's picture." }) leadPicture!: string | null;
+    @Field(() => Int, { nullable: true, description: "referring_id: the Kartra lead that referred this one." }) referringId!: number | null;
+    @Field(() => Boolean, { nullable: true, description: "blacklisted: true when Kartra blacklisted the lead." })
+    blacklisted!: boolean | null;
+    @Field(() => Int, { nullable: true, description: "source_id: the Kartra source the lead came in through." }) sourceId!: number | null;
+    @Field(() => String, { nullable: true, description: "preferred_time_zone as sent." }) preferredTimeZone!: string | null;
+    @Field(() => KartraGdpr, { description: "GDPR consent state." }) gdpr!: KartraGdpr;
   }
 
-  @InputType()
+  @InputType({ description: "Which calendar completions to list or subscribe to; fields combine with AND." })
   class CalendarCompletionFilter implements model.CalendarCompletionFilter {
     @Field(() => String, { nullable: true, description: "Lead email (case-insensitive)." }) email?: string | null;
-    @Field(() => String, { nullable: true }) calendarId?: string | null;
-    @Field(() => String, { nullable: true }) classId?: string | null;
+    @Field(() => String, { nullable: true, description: "calendar_id: only completions of this calendar." }) calendarId?: string | null;
+    @Field(() => String, { nullable: true, description: "calendar_class_id: only completions of this class." }) classId?: string | null;
     @Field(() => String, { nullable: true, description: "calendar_subscription_status, case-insensitive." }) status?: string | null;
     @Field(() => DateTimeResolver, { nullable: true, description: "Received at or after." }) since?: Date | null;
     @Field(() => DateTimeResolver, { nullable: true, description: "Received before." }) until?: Date | null;
@@ -132,15 +143,17 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
 
   @ArgsType()
   class CalendarCompletionsArgs {
-    @Field(() => CalendarCompletionFilter, { nullable: true }) filter?: CalendarCompletionFilter | null;
-    @Field(() => Int, { defaultValue: 20 }) first!: number;
+    @Field(() => CalendarCompletionFilter, { nullable: true, description: "Which completions; all when omitted." })
+    filter?: CalendarCompletionFilter | null;
+    @Field(() => Int, { defaultValue: 20, description: "How many completions to return (at most maxFirst)." }) first!: number;
     @Field(() => String, { nullable: true, description: "A CalendarCompletion cursor: completions received after it, oldest first." })
     after?: string | null;
   }
 
   @ArgsType()
   class CalendarCompletedArgs {
-    @Field(() => CalendarCompletionFilter, { nullable: true }) filter?: CalendarCompletionFilter | null;
+    @Field(() => CalendarCompletionFilter, { nullable: true, description: "Which completions to deliver; all when omitted." })
+    filter?: CalendarCompletionFilter | null;
     @Field(() => String, { nullable: true, description: "Replay stored completions after this cursor first, then go live with no gap." })
     after?: string | null;
   }

@@ -35,6 +35,7 @@ export const kartra = defineVendor({
   id: "kartra",
   name: VENDOR,
   displayName: "Kartra",
+  description: "Kartra: calendar webhooks (calendar_complete and other actions) stored, queried and subscribed to.",
   // defaults (forward.retry) apply on parse; code reading the config tolerates them missing
   configSchema: KartraConfigSchema as unknown as z.ZodType<KartraConfig>,
   fields: {

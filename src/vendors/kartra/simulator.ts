@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { startSimulator, type Simulator } from "../../simulators/harness.js";
 import type { KartraConfig } from "./config.js";
 import type { VendorServices } from "../types.js";
@@ -13,8 +13,12 @@ import { payloadHash, receive } from "./inbox.js";
  */
 export const DEMO_KARTRA_SECRET = "demo-kartra-webhook-secret";
 
-// tsc does not copy JSON fixtures: compiled builds (dist/, dist-bench/src/) read them from src/.
-const sourceDir = import.meta.url.replace(/\/dist(?:-bench\/src)?\//, "/src/");
+// tsc copies no JSON: `npm run build` copies the fixtures beside the compiled file
+// (scripts/copy-assets.mjs, so a release tree without src/ has them); other compiled builds
+// (dist-bench/src/) read them from src/.
+const sourceDir = existsSync(new URL("./fixtures/", import.meta.url))
+  ? import.meta.url
+  : import.meta.url.replace(/\/dist(?:-bench\/src)?\//, "/src/");
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, sourceDir), "utf8")) as Record<string, unknown>;
 

@@ -16,7 +16,19 @@ export enum EntrataCallStatus {
   ANSWER = "ANSWER",
   VOICEMAIL = "VOICEMAIL",
 }
-registerEnumType(EntrataCallStatus, { name: "EntrataCallStatus", description: "How an Entrata call event ended (Propexo call_status)." });
+registerEnumType(EntrataCallStatus, {
+  name: "EntrataCallStatus",
+  description: "How an Entrata call event ended (Propexo call_status).",
+  valuesConfig: {
+    ABANDONED: { description: "The caller hung up before an answer." },
+    ANSWER: { description: "The call was answered." },
+    BUSY: { description: "The line was busy." },
+    DISCONNECTED: { description: "The call was cut off." },
+    FAILURE_TO_CONNECT: { description: "The call could not be connected." },
+    NO_ANSWER: { description: "Nobody answered." },
+    VOICEMAIL: { description: "The call went to voicemail." },
+  },
+});
 
 export enum EntrataEmailDirection {
   OUTGOING = "OUTGOING",
@@ -25,6 +37,10 @@ export enum EntrataEmailDirection {
 registerEnumType(EntrataEmailDirection, {
   name: "EntrataEmailDirection",
   description: "Direction of an Entrata email event. Outgoing email events require emailFrom.",
+  valuesConfig: {
+    OUTGOING: { description: "Sent to the applicant (emailFrom required)." },
+    INCOMING: { description: "Received from the applicant." },
+  },
 });
 
 @InputType({
@@ -42,11 +58,13 @@ export class EntrataEventInput {
   @Field(() => String, { nullable: true, description: "Propexo application id." }) applicationId?: string | null;
   @Field(() => String, { description: "Propexo event type id (not all Entrata event types are supported by Propexo)." })
   eventTypeId!: string;
-  @Field(() => String, { nullable: true }) eventResultId?: string | null;
-  @Field(() => String, { nullable: true }) eventSubTypeId?: string | null;
+  @Field(() => String, { nullable: true, description: "Propexo event result id (the outcome of the event)." })
+  eventResultId?: string | null;
+  @Field(() => String, { nullable: true, description: "Propexo event subtype id." }) eventSubTypeId?: string | null;
   @Field(() => String, { nullable: true, description: "Propexo employee id." }) employeeId?: string | null;
   @Field(() => String, { nullable: true, description: "Propexo unit id." }) unitId?: string | null;
-  @Field(() => String, { nullable: true }) reasonsForEvent?: string | null;
+  @Field(() => String, { nullable: true, description: "Why the event happened, free text (reasons_for_event)." })
+  reasonsForEvent?: string | null;
   @Field(() => String, { nullable: true, description: "At most 256 characters; defaults to input.description." }) notes?: string | null;
   @Field(() => DateTime, {
     nullable: true,
@@ -56,14 +74,16 @@ export class EntrataEventInput {
 
   @Field(() => String, { nullable: true, description: "CALL: number the call was made from, any format." }) callFrom?: string | null;
   @Field(() => String, { nullable: true, description: "CALL: number the call was received on, any format." }) callTo?: string | null;
-  @Field(() => EntrataCallStatus, { nullable: true }) callStatus?: EntrataCallStatus | null;
+  @Field(() => EntrataCallStatus, { nullable: true, description: "CALL: how the call ended (call_status); required for CALL events." })
+  callStatus?: EntrataCallStatus | null;
   @Field(() => Int, { nullable: true, description: "CALL: 0–86400 seconds; defaults to endsAt − startsAt or durationMinutes." })
   callDurationSeconds?: number | null;
   @Field(() => String, { nullable: true, description: "CALL: any valid URL (need not be an audio file)." }) callAudioLink?: string | null;
 
   @Field(() => EntrataEmailDirection, { nullable: true, description: "EMAIL events: default OUTGOING." })
   emailDirection?: EntrataEmailDirection | null;
-  @Field(() => EmailAddress, { nullable: true }) emailFrom?: string | null;
+  @Field(() => EmailAddress, { nullable: true, description: "EMAIL: sender address (email_from); required for OUTGOING email events." })
+  emailFrom?: string | null;
   @Field(() => EmailAddress, {
     nullable: true,
     description:
@@ -75,10 +95,10 @@ export class EntrataEventInput {
     description: "The applicant's primary email as you know it: emailTo is checked against it before sending.",
   })
   applicantEmail?: string | null;
-  @Field(() => String, { nullable: true }) emailSubject?: string | null;
-  @Field(() => String, { nullable: true }) emailBody?: string | null;
-  @Field(() => EmailAddress, { nullable: true }) emailCc?: string | null;
-  @Field(() => EmailAddress, { nullable: true }) emailBcc?: string | null;
+  @Field(() => String, { nullable: true, description: "EMAIL: subject (email_subject)." }) emailSubject?: string | null;
+  @Field(() => String, { nullable: true, description: "EMAIL: body (email_body)." }) emailBody?: string | null;
+  @Field(() => EmailAddress, { nullable: true, description: "EMAIL: copy to (email_cc)." }) emailCc?: string | null;
+  @Field(() => EmailAddress, { nullable: true, description: "EMAIL: blind copy to (email_bcc)." }) emailBcc?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Whether Entrata should send the email." }) emailSend?: boolean | null;
 }
 
@@ -87,6 +107,12 @@ registerEnumType(WriteStatusState, {
   description:
     "Outcome of an asynchronous vendor write. SUCCESS: written. PARTIAL_SUCCESS: part of it was written. " +
     "FAILURE: nothing was written (see errors). PENDING: not finished yet.",
+  valuesConfig: {
+    SUCCESS: { description: "Written." },
+    PARTIAL_SUCCESS: { description: "Part of it was written (see errors)." },
+    FAILURE: { description: "Nothing was written (see errors)." },
+    PENDING: { description: "Not finished yet: ask again later." },
+  },
 });
 
 /** Entrata's GraphQL: the event input, `writeStatus`, and `Delivery.jobId`. */
@@ -99,9 +125,9 @@ export function propexoGraphQL(
     description: "Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands.",
   })
   class WriteStatus implements WriteStatusShape {
-    @Field(() => kit.types.Vendor) vendor!: string;
-    @Field(() => String) jobId!: string;
-    @Field(() => WriteStatusState) status!: WriteStatusState;
+    @Field(() => kit.types.Vendor, { description: "The vendor the write went to (ENTRATA)." }) vendor!: string;
+    @Field(() => String, { description: "The job id, as in the delivery's jobId." }) jobId!: string;
+    @Field(() => WriteStatusState, { description: "Where the write stands." }) status!: WriteStatusState;
     @Field(() => [String], { description: "The vendor's error messages, if any." }) errors!: string[];
     @Field(() => String, {
       nullable: true,
@@ -120,8 +146,8 @@ export function propexoGraphQL(
         "Null when the vendor knows no such job.",
     })
     writeStatus(
-      @Arg("vendor", () => kit.types.Vendor) vendor: string,
-      @Arg("jobId", () => String) jobId: string,
+      @Arg("vendor", () => kit.types.Vendor, { description: "The vendor the write went to (ENTRATA)." }) vendor: string,
+      @Arg("jobId", () => String, { description: "The jobId of the createEvent delivery (Propexo job id)." }) jobId: string,
       @Ctx() ctx: RequestContext,
     ) {
       if (vendor !== VENDOR) throw badInput("vendor", `${vendor} has no asynchronous writes to check`);

@@ -21,7 +21,7 @@ async function getWriteStatus(ctx: VendorCallContext<PropexoConfig>, jobId: stri
 export const propexo = defineVendor({
   id: "propexo",
   name: VENDOR,
-  description: "Entrata, reached through Propexo.",
+  description: "Entrata property management, reached through Propexo: applicant events (createEvent) written asynchronously (writeStatus).",
   displayName: "Entrata (through Propexo)",
   globalIdPrefixes: [ENTRATA_PREFIX],
   configSchema: PropexoConfigSchema,

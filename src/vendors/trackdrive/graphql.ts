@@ -12,6 +12,10 @@ export enum TrackdriveLeadToken {
 registerEnumType(TrackdriveLeadToken, {
   name: "TrackdriveLeadToken",
   description: "Which configured lead token a Trackdrive request uses (trackdrive-leads-create-or-update.txt, lead_token).",
+  valuesConfig: {
+    OFFER: { description: "The tenant's leadToken (the offer's token): new leads." },
+    SCHEDULE: { description: "The tenant's scheduleLeadToken: callbacks scheduled on the schedule offer." },
+  },
 });
 
 /**

@@ -91,6 +91,7 @@ export const trackdrive = defineVendor({
   id: "trackdrive",
   name: VENDOR,
   displayName: "Trackdrive",
+  description: "Trackdrive call tracking: leads and callbacks through create_or_update, matched on caller_id.",
   configSchema: TrackdriveConfigSchema,
   fields: {
     read: [],

@@ -461,7 +461,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       const bad = await app.gql(`mutation { createActionPlan(input: { name: "Only name" }) { ok } }`);
       expect(bad.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.type" });
       const c = await app.gql(`mutation {
-        createActionPlan(input: { name: "Win back", type: Retention, nextPlanId: "345678" }) { ${P} actionPlan { id name type nextPlanId } }
+        createActionPlan(input: { name: "Win back", type: RETENTION, nextPlanId: "345678" }) { ${P} actionPlan { id name type nextPlanId } }
       }`);
       expect(c.body.data.createActionPlan).toMatchObject({
         ok: true,
@@ -504,7 +504,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
 
     it("users: create needs every field, duplicates are CONFLICT, type/password only on create, update, delete", async () => {
       const input = `{
-        type: Standard, firstName: "Sam", lastName: "Ng", phone: "(303) 555-0177", email: "sam@example.com", username: "samng",
+        type: STANDARD, firstName: "Sam", lastName: "Ng", phone: "(303) 555-0177", email: "sam@example.com", username: "samng",
         showCalendar: true, password: "pw-123456"
       }`;
       const c = await app.gql(`mutation { createClientTetherUser(input: ${input}) { ${P} user { id username phone showCalendar raw } } }`);
@@ -516,9 +516,9 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       const id = c.body.data.createClientTetherUser.user.id;
       const dup = await app.gql(`mutation { createClientTetherUser(input: ${input}) { ${P} } }`);
       expect(dup.body.data.createClientTetherUser.delivery.error).toEqual({ code: "CONFLICT", vendorCode: "CT520" });
-      const missing = await app.gql(`mutation { createClientTetherUser(input: { type: Admin, firstName: "A" }) { ok } }`);
+      const missing = await app.gql(`mutation { createClientTetherUser(input: { type: ADMIN, firstName: "A" }) { ok } }`);
       expect(missing.body.errors![0].extensions.code).toBe("BAD_USER_INPUT");
-      const typeOnUpdate = await app.gql(`mutation { updateClientTetherUser(id: "${id}", input: { type: Admin }) { ok } }`);
+      const typeOnUpdate = await app.gql(`mutation { updateClientTetherUser(id: "${id}", input: { type: ADMIN }) { ok } }`);
       expect(typeOnUpdate.body.errors![0].extensions).toMatchObject({ field: "input.type" });
       const u = await app.gql(`mutation { updateClientTetherUser(id: "${id}", input: { lastName: "Ngo" }) { ${P} user { lastName } } }`);
       expect(u.body.data.updateClientTetherUser.user).toEqual({ lastName: "Ngo" });

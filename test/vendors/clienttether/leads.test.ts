@@ -259,7 +259,7 @@ describe("ClientTether leads through GraphQL", () => {
             contactType: "PARTNER",
             newLeadNotification: "SOFTWARE",
             smsOk: false,
-            maritalStatus: "Married",
+            maritalStatus: "MARRIED",
             dealSize: 12000,
             actionPlanId: "345678",
             custom: [{ key: "roof_type", value: "<b>slate</b>" }],

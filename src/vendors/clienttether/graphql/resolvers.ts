@@ -165,7 +165,9 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       description: "A ClientTether lead by your own external id (read_client_by_external_id); null when there is none.",
     })
     async leadByExternalId(
-      @Arg("externalId") externalId: string,
+      @Arg("externalId", {
+        description: "Your own id for the lead, as sent in LeadInput.externalId (ClientTether external_id).",
+      }) externalId: string,
       @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
       @Ctx() ctx: RequestContext,
     ): Promise<Lead | null> {
@@ -179,28 +181,37 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Query(() => [refs.CTActionPlan], { description: "ClientTether action plans with their steps; `name` matches as a prefix." })
     clientTetherActionPlans(
-      @Arg("name", () => String,
-      { nullable: true }) name: string | null, @Ctx() ctx: RequestContext,
+      @Arg("name", () => String, { nullable: true, description: "Only plans whose name starts with this (case-insensitive)." })
+      name: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<ActionPlan[]> {
       return reference.actionPlans(vendorCtx(ctx), name);
     }
 
-    @Query(() => refs.CTActionPlan, { nullable: true })
-    clientTetherActionPlan(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ActionPlan | null> {
+    @Query(() => refs.CTActionPlan, {
+      nullable: true,
+      description: "One ClientTether action plan with its steps (read_action_plan_by_id); null when there is none.",
+    })
+    clientTetherActionPlan(
+      @Arg("id", () => ID, { description: "Global id clienttether:action_plan:<action_plan_id>." }) id: string,
+      @Ctx() ctx: RequestContext,
+    ): Promise<ActionPlan | null> {
       return reference.actionPlan(vendorCtx(ctx), id);
     }
 
-    @Query(() => [refs.CTSalesCycle])
+    @Query(() => [refs.CTSalesCycle], {
+      description: "ClientTether's sales pipeline stages (read_sales_cycle_list; cached, ttlSeconds.reference).",
+    })
     clientTetherSalesCycles(@Ctx() ctx: RequestContext): Promise<SalesCycle[]> {
       return reference.salesCycles(vendorCtx(ctx));
     }
 
-    @Query(() => [refs.CTUser])
+    @Query(() => [refs.CTUser], { description: "ClientTether users (read_user_list; cached, ttlSeconds.reference)." })
     clientTetherUsers(@Ctx() ctx: RequestContext): Promise<User[]> {
       return reference.users(vendorCtx(ctx));
     }
 
-    @Query(() => [CTTag])
+    @Query(() => [CTTag], { description: "Every tag in the ClientTether account (read_tags_list; cached, ttlSeconds.reference)." })
     clientTetherTags(@Ctx() ctx: RequestContext): Promise<Tag[]> {
       return reference.tags(vendorCtx(ctx));
     }
@@ -211,7 +222,10 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
     }
 
     @Query(() => [kit.types.Event], { description: "A user's appointments for the next 7 days (read_appts_by_user_id)." })
-    clientTetherAppointments(@Arg("userId", () => ID) userId: string, @Ctx() ctx: RequestContext): Promise<Event[]> {
+    clientTetherAppointments(
+      @Arg("userId", () => ID, { description: "Global id clienttether:user:<user_id>." }) userId: string,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Event[]> {
       return events.appointments(vendorCtx(ctx), userId);
     }
 
@@ -225,8 +239,10 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       description: "Update a ClientTether lead by your external id (update_client_by_external_id).",
     })
     async updateLeadByExternalId(
-      @Arg("externalId") externalId: string,
-      @Arg("input", () => kit.types.LeadInput) input: LeadInput,
+      @Arg("externalId", { description: "Your own id for the lead (ClientTether external_id)." }) externalId: string,
+      @Arg("input", () => kit.types.LeadInput, {
+        description: "The fields to change; fields left out are left as they are.",
+      }) input: LeadInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<LeadPayload> {
@@ -240,7 +256,7 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       description: "Delete every ClientTether client with this external id (delete_client_by_external_id).",
     })
     async deleteLeadByExternalId(
-      @Arg("externalId") externalId: string,
+      @Arg("externalId", { description: "Your own id for the lead (ClientTether external_id)." }) externalId: string,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<LeadPayload> {
@@ -253,8 +269,8 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
     // ─── activity ───
     @Mutation(() => Payload, { description: "Add a history note to a ClientTether lead (create_client_history_note)." })
     addNote(
-      @Arg("leadId", () => ID) leadId: string,
-      @Arg("body") body: string,
+      @Arg("leadId", () => ID, { description: "Global id of a ClientTether lead." }) leadId: string,
+      @Arg("body", { description: "The note text (plain text)." }) body: string,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -264,7 +280,7 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email)." })
     sendEmail(
-      @Arg("input", () => SendEmailInput) input: SendEmailInput,
+      @Arg("input", () => SendEmailInput, { description: "The email: lead, subject, body, cc/bcc, send time." }) input: SendEmailInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -274,7 +290,7 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Send (or schedule) a text to a ClientTether lead (create_manual_text)." })
     sendText(
-      @Arg("input", () => SendTextInput) input: SendTextInput,
+      @Arg("input", () => SendTextInput, { description: "The text: lead, body, send time." }) input: SendTextInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -284,7 +300,9 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Ring an agent now and connect them to a client (create_immed_call)." })
     startImmediateCall(
-      @Arg("input", () => ImmediateCallInput) input: ImmediateCallInput,
+      @Arg("input", () => ImmediateCallInput, {
+        description: "Who to ring, who to connect them to, and what to say.",
+      }) input: ImmediateCallInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -293,8 +311,8 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Change a ClientTether event (update_client_event); only the fields given change." })
     updateEvent(
-      @Arg("id", () => ID) id: string,
-      @Arg("input", () => EventUpdateInput) input: EventUpdateInput,
+      @Arg("id", () => ID, { description: "Global id of a ClientTether event (clienttether:event:<id>)." }) id: string,
+      @Arg("input", () => EventUpdateInput, { description: "The fields to change." }) input: EventUpdateInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -303,25 +321,29 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Delete a ClientTether event (delete_client_event)." })
     deleteEvent(
-      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+      @Arg("id", () => ID, { description: "Global id of a ClientTether event (clienttether:event:<id>)." }) id: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "deleteEvent", { id }, idempotencyKey, (v) => events.deleteEvent(v, id));
     }
 
     // ─── reference data ───
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, {
+      description: "Create a ClientTether lead source (create_lead_source); a name that exists is CONFLICT (CT520).",
+    })
     createLeadSource(
-      @Arg("name") name: string,
+      @Arg("name", { description: "Lead source name, unique in the account." }) name: string,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "createLeadSource", { name }, idempotencyKey, (v) => reference.createLeadSource(v, name));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Rename a ClientTether lead source (update_lead_source_by_id)." })
     updateLeadSource(
-      @Arg("id", () => ID) id: string,
-      @Arg("name") name: string,
+      @Arg("id", () => ID, { description: "Global id clienttether:lead_source:<lead_source_id>." }) id: string,
+      @Arg("name", { description: "The new name." }) name: string,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -330,43 +352,47 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Refused by ClientTether (CT512) while a client or action plan uses it." })
     deleteLeadSource(
-      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+      @Arg("id", () => ID, { description: "Global id clienttether:lead_source:<lead_source_id>." }) id: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "deleteLeadSource", { id }, idempotencyKey, (v) => reference.deleteLeadSource(v, id));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Create a ClientTether action plan (create_action_plan)." })
     createActionPlan(
-      @Arg("input", () => ActionPlanInput) input: ActionPlanInput,
+      @Arg("input", () => ActionPlanInput, { description: "The plan: name and type required." }) input: ActionPlanInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "createActionPlan", input, idempotencyKey, (v) => reference.createActionPlan(v, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Change a ClientTether action plan (update_action_plan_by_id); only the fields given change." })
     updateActionPlan(
-      @Arg("id", () => ID) id: string,
-      @Arg("input", () => ActionPlanInput) input: ActionPlanInput,
+      @Arg("id", () => ID, { description: "Global id clienttether:action_plan:<action_plan_id>." }) id: string,
+      @Arg("input", () => ActionPlanInput, { description: "The fields to change." }) input: ActionPlanInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "updateActionPlan", { id, input }, idempotencyKey, (v) => reference.updateActionPlan(v, id, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Create a ClientTether sales pipeline stage (create_sales_cycle)." })
     createSalesCycle(
-      @Arg("input", () => SalesCycleInput) input: SalesCycleInput,
+      @Arg("input", () => SalesCycleInput, { description: "The stage: name required." }) input: SalesCycleInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "createSalesCycle", input, idempotencyKey, (v) => reference.createSalesCycle(v, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, {
+      description: "Change a ClientTether sales pipeline stage (update_sales_cycle_by_id); only the fields given change.",
+    })
     updateSalesCycle(
-      @Arg("id", () => ID) id: string,
-      @Arg("input", () => SalesCycleInput) input: SalesCycleInput,
+      @Arg("id", () => ID, { description: "Global id clienttether:sales_cycle:<sales_cycle_id>." }) id: string,
+      @Arg("input", () => SalesCycleInput, { description: "The fields to change." }) input: SalesCycleInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -375,14 +401,16 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
 
     @Mutation(() => Payload, { description: "Refused by ClientTether (CT512) while a client is in this sales cycle." })
     deleteSalesCycle(
-      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+      @Arg("id", () => ID, { description: "Global id clienttether:sales_cycle:<sales_cycle_id>." }) id: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "deleteSalesCycle", { id }, idempotencyKey, (v) => reference.deleteSalesCycle(v, id));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Create a ClientTether user (create_user); a username that exists is CONFLICT." })
     createClientTetherUser(
-      @Arg("input", () => UserInput) input: UserInput,
+      @Arg("input", () => UserInput, { description: "The user: type, firstName, email and username required." }) input: UserInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
@@ -390,45 +418,51 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       return mutate(ctx, "createClientTetherUser", input, idempotencyKey, (v) => reference.createUser(v, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, {
+      description: "Change a ClientTether user (update_user_by_id); only the fields given change, and type cannot change.",
+    })
     updateClientTetherUser(
-      @Arg("id", () => ID) id: string,
-      @Arg("input", () => UserInput) input: UserInput,
+      @Arg("id", () => ID, { description: "Global id clienttether:user:<user_id>." }) id: string,
+      @Arg("input", () => UserInput, { description: "The fields to change." }) input: UserInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "updateClientTetherUser", { id, input }, idempotencyKey, (v) => reference.updateUser(v, id, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Delete a ClientTether user (delete_user_by_id)." })
     deleteClientTetherUser(
-      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+      @Arg("id", () => ID, { description: "Global id clienttether:user:<user_id>." }) id: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "deleteClientTetherUser", { id }, idempotencyKey, (v) => reference.deleteUser(v, id));
     }
 
     @Mutation(() => Payload, { description: "create_tag: a tag that already exists is CONFLICT (CT520)." })
     createTag(
-      @Arg("value") value: string,
+      @Arg("value", { description: "The tag text." }) value: string,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "createTag", { value }, idempotencyKey, (v) => reference.createTag(v, value));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Change a ClientTether sub-account (update_account_by_id); only the fields given change." })
     updateClientTetherAccount(
-      @Arg("id", () => ID) id: string,
-      @Arg("input", () => AccountInput) input: AccountInput,
+      @Arg("id", () => ID, { description: "Global id clienttether:account:<account_id>." }) id: string,
+      @Arg("input", () => AccountInput, { description: "The fields to change." }) input: AccountInput,
       @IdempotencyKeyArg() idempotencyKey: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "updateClientTetherAccount", { id, input }, idempotencyKey, (v) => reference.updateAccount(v, id, input));
     }
 
-    @Mutation(() => Payload)
+    @Mutation(() => Payload, { description: "Delete a ClientTether sub-account (delete_account_by_id)." })
     deleteClientTetherAccount(
-      @Arg("id", () => ID) id: string, @IdempotencyKeyArg() idempotencyKey: string | null, @Ctx() ctx: RequestContext,
+      @Arg("id", () => ID, { description: "Global id clienttether:account:<account_id>." }) id: string,
+      @IdempotencyKeyArg() idempotencyKey: string | null,
+      @Ctx() ctx: RequestContext,
     ): Promise<MutationPayload> {
       return mutate(ctx, "deleteClientTetherAccount", { id }, idempotencyKey, (v) => reference.deleteAccount(v, id));
     }

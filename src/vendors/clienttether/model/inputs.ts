@@ -2,16 +2,17 @@ import type { EventType } from "../../../model/event.js";
 
 /**
  * What callers send to the ClientTether-only operations, as plain data (graphql/inputs.ts
- * declares the GraphQL inputs over these shapes). Enum values are ClientTether's wire values.
+ * declares the GraphQL inputs over these shapes). Keys are the GraphQL enum values (SCREAMING_CASE),
+ * values ClientTether's wire values.
  */
 
-export const ActionPlanType = { Connection: "Connection", Conversion: "Conversion", Retention: "Retention" } as const;
+export const ActionPlanType = { CONNECTION: "Connection", CONVERSION: "Conversion", RETENTION: "Retention" } as const;
 export type ActionPlanType = (typeof ActionPlanType)[keyof typeof ActionPlanType];
 
-export const UserType = { Standard: "Standard", Admin: "Admin" } as const;
+export const UserType = { STANDARD: "Standard", ADMIN: "Admin" } as const;
 export type UserType = (typeof UserType)[keyof typeof UserType];
 
-export const AccountType = { Standard: "Standard", MultiLevel: "Multi-level" } as const;
+export const AccountType = { STANDARD: "Standard", MULTI_LEVEL: "Multi-level" } as const;
 export type AccountType = (typeof AccountType)[keyof typeof AccountType];
 
 export const ContactType = { CLIENT: "1", EMPLOYEE: "2", PARTNER: "3", VENDOR: "4", OTHER: "5" } as const;
@@ -20,10 +21,10 @@ export type ContactType = (typeof ContactType)[keyof typeof ContactType];
 export const Gender = { M: "M", F: "F" } as const;
 export type Gender = (typeof Gender)[keyof typeof Gender];
 
-export const HomeOwnerStatus = { Own: "Own", Rent: "Rent" } as const;
+export const HomeOwnerStatus = { OWN: "Own", RENT: "Rent" } as const;
 export type HomeOwnerStatus = (typeof HomeOwnerStatus)[keyof typeof HomeOwnerStatus];
 
-export const MaritalStatus = { Single: "Single", Married: "Married", Divorced: "Divorced" } as const;
+export const MaritalStatus = { SINGLE: "Single", MARRIED: "Married", DIVORCED: "Divorced" } as const;
 export type MaritalStatus = (typeof MaritalStatus)[keyof typeof MaritalStatus];
 
 export const NewLeadNotification = { NONE: "0", SOFTWARE: "1", ALL: "2" } as const;
