@@ -11,6 +11,10 @@ export class FieldError implements model.FieldError {
   @Field() message!: string;
 }
 
+const VENDOR_CODE_DOC =
+  "The vendor's own code (CT515, invalid_request, …); HTTP_<status> (HTTP_500, HTTP_429) when an HTTP status is all the vendor said, " +
+  "the same form for every vendor.";
+
 @ObjectType({ simpleResolvers: true })
 export class DeliveryError implements model.DeliveryError {
   @Field({
@@ -18,7 +22,7 @@ export class DeliveryError implements model.DeliveryError {
   })
   code!: string;
   @Field() message!: string;
-  @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
+  @Field(() => String, { nullable: true, description: VENDOR_CODE_DOC }) vendorCode!: string | null;
   @Field(() => Int, { nullable: true }) retryAfterSeconds!: number | null;
   @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." })
   circuitOpen!: boolean | null;

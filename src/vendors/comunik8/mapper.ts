@@ -288,7 +288,7 @@ export function toAddDelivery(
       return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => p.message).join(" ") || null,
         fieldErrors,
-        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "400"),
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "HTTP_400"),
       });
     }
     case "failed":
@@ -340,7 +340,7 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
         error: deliveryError(
           "BAD_USER_INPUT",
           `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`,
-          "400",
+          "HTTP_400",
         ),
       });
     }

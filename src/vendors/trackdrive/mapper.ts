@@ -262,7 +262,7 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
         error: deliveryError(
           "BAD_USER_INPUT",
           `Trackdrive refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`,
-          String(outcome.status),
+          `HTTP_${outcome.status}`,
         ),
       });
     }

@@ -348,7 +348,6 @@ describe("ClientTether leads through GraphQL", () => {
       ["CT400", "Bad Request"],
       ["CT404", "Request Not Found"],
       ["CT500", "Unknown Error"],
-      ["CT501", "Missing Required Key:Value Pair(s)"],
       ["CT510", "CTSCODE does not match"],
       ["CT525", "Insert Failed"],
     ];
@@ -363,6 +362,25 @@ describe("ClientTether leads through GraphQL", () => {
         });
       });
     }
+
+    it("CT501 Missing Required Key:Value Pair(s) → REJECTED (a validation outcome), the key as a fieldError where it is named", async () => {
+      sim.inject("create_client", { body: JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s)" }), times: 1 });
+      const bare = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
+      expect(bare.body.data.createLead.deliveries[0]).toMatchObject({
+        status: "REJECTED",
+        message: expect.stringContaining("Missing Required Key:Value Pair(s)"),
+        fieldErrors: [],
+        error: { code: "BAD_USER_INPUT", vendorCode: "CT501" },
+      });
+      const named = JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s): lastName" });
+      sim.inject("create_client", { body: named, times: 1 });
+      const r = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
+      expect(r.body.data.createLead.deliveries[0]).toMatchObject({
+        status: "REJECTED",
+        fieldErrors: [{ field: "input.lastName" }],
+        error: { code: "BAD_USER_INPUT", vendorCode: "CT501" },
+      });
+    });
 
     it("a body that is not JSON → FAILED UPSTREAM_ERROR", async () => {
       sim.inject("create_client", { body: "<html>oops</html>", contentType: "text/html", times: 1 });

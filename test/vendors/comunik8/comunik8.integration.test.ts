@@ -97,7 +97,7 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
   it('HTTP 400 {"email":{"0":"Email cannot be blank."}} → REJECTED with fieldErrors on input.email', async () => {
     w.c8.inject("lead_add", { status: 400, body: JSON.stringify({ email: { 0: "Email cannot be blank." } }), times: 1 });
     const d = await create(ada);
-    expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "400" } });
+    expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "HTTP_400" } });
     expect(d.fieldErrors).toEqual([{ field: "input.email", message: "Email cannot be blank." }]);
   });
 
@@ -146,7 +146,7 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
   it("HTTP 500 → FAILED UPSTREAM_ERROR", async () => {
     w.c8.inject("lead_add", { status: 500, body: "Internal Server Error", contentType: "text/plain", times: 1 });
     const d = await create(ada);
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" }, lead: null });
+    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" }, lead: null });
   });
 
   describe("cancelLead", () => {
@@ -204,7 +204,7 @@ describe("Comunik8 through GraphQL (createLead / validateLead / cancelLead / sch
       w.c8.inject("lead_cancel", { status: 500, body: "boom", contentType: "text/plain", times: 1 });
       expect(await cancel({ phone: "3035550101" })).toMatchObject({
         status: "FAILED",
-        error: { code: "UPSTREAM_ERROR", vendorCode: "500" },
+        error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" },
       });
     });
 

@@ -198,7 +198,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
   it("writeStatus turns a Propexo 5xx into UPSTREAM_ERROR after retrying the read", async () => {
     sim.inject("write_status", { status: 502, body: "bad gateway" });
     const res = await app.gql(STATUS, { vendor: "ENTRATA", jobId: "cm0000000000000000000001" });
-    expect(res.body.errors![0].extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendor: "propexo", vendorCode: "502" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendor: "propexo", vendorCode: "HTTP_502" });
     expect(sim.callCount("write_status")).toBe(3);
   });
 
@@ -252,7 +252,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
   it("maps a 500 to FAILED UPSTREAM_ERROR without retrying the create", async () => {
     sim.inject(ROUTE, { status: 500, body: JSON.stringify({ error: { code: "internal_error", message: "boom" } }) });
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(d).toMatchObject({ status: "FAILED", jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
     expect(sim.callCount(ROUTE)).toBe(1);
   });
 
@@ -263,7 +263,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
       expect(r.headers.get("x-ratelimit-remaining")).toBe(String(PROPEXO_RATE_LIMIT - i - 1));
     }
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "RATE_LIMITED", vendorCode: "429" } });
+    expect(d).toMatchObject({ status: "FAILED", error: { code: "RATE_LIMITED", vendorCode: "HTTP_429" } });
     expect(d.error.retryAfterSeconds).toBeGreaterThan(0);
     expect(d.error.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(sim.jobs()).toHaveLength(0);
@@ -295,7 +295,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     it("maps 401 (wrong bearer token) to FAILED, never echoing the token in the response or the logs", async () => {
       const res = await other.gql(CREATE, { input: callInput() }, { apiKey: "key-401" });
       const d = res.body.data.createEvent.deliveries[0];
-      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "401" } });
+      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_401" } });
       expect(sim.calls(ROUTE)[0]!.headers.authorization).toBe(`Bearer ${BAD_TOKEN}`);
       expect(JSON.stringify(res.body)).not.toContain(BAD_TOKEN);
       expect(other.rawLogs.some((l) => l.includes("propexo answered with an error"))).toBe(true);
@@ -304,7 +304,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
 
     it("maps 403 (integration not reachable with this token) to FAILED", async () => {
       const d = (await other.gql(CREATE, { input: callInput() }, { apiKey: "key-403" })).body.data.createEvent.deliveries[0];
-      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "403" } });
+      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_403" } });
       expect(sim.calls(ROUTE)[0]!.body).toMatchObject({ integration_id: PROPEXO_SIM_FOREIGN_INTEGRATION_ID });
     });
   });

@@ -45,7 +45,7 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     expect(res.body.errors).toBeUndefined();
     expect(p.ok).toBe(false);
     const d = byVendor(p.deliveries);
-    expect(d.COMUNIK8).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(d.COMUNIK8).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
     expect(d.TRACKDRIVE).toMatchObject({ status: "CREATED", error: null });
     expect(w.td.state.leads.some((l) => l.caller_id === "+13035550147")).toBe(true);
   });

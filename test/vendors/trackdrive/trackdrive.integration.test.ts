@@ -181,7 +181,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
 
   it("a token Trackdrive refuses → FAILED (401) without the token anywhere", async () => {
     const d = await create(ada, undefined, BADTOKEN_KEY);
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "401" } });
+    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_401" } });
     expect(w.td.calls("leads_create_or_update")[0]!.query).toEqual({ lead_token: BAD_TD_TOKEN });
     expect(JSON.stringify(d)).not.toContain(BAD_TD_TOKEN);
     expect(w.app.rawLogs.join("\n")).not.toContain(BAD_TD_TOKEN);
@@ -189,7 +189,7 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
 
   it("a parameter the simulator refuses (422) → REJECTED on the unified field", async () => {
     const d = await create(ada, { trackdrive: { contactFieldType: "999" } });
-    expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "422" } });
+    expect(d).toMatchObject({ status: "REJECTED", error: { code: "BAD_USER_INPUT", vendorCode: "HTTP_422" } });
     expect(d.fieldErrors).toEqual([
       { field: "options.trackdrive.contactFieldType", message: "contact_field_type is not a contact field type of this account" },
     ]);
@@ -216,14 +216,14 @@ describe("Trackdrive through GraphQL (createLead / validateLead / scheduleCallba
     w.td.inject("leads_create_or_update", { status: 500, body: "oops", contentType: "text/plain", times: 1 });
     expect(await create(ada, { trackdrive: { restartSchedule: true } })).toMatchObject({
       status: "FAILED",
-      error: { code: "UPSTREAM_ERROR", vendorCode: "500" },
+      error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" },
     });
     expect(w.td.calls("leads_create_or_update")).toHaveLength(1);
   });
 
   it("HTTP 500 on every attempt → FAILED after three attempts", async () => {
     w.td.inject("leads_create_or_update", { status: 500, body: "<html>oops</html>", contentType: "text/html" });
-    expect(await create(ada)).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(await create(ada)).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
     expect(w.td.calls("leads_create_or_update")).toHaveLength(3);
   });
 
