@@ -100,7 +100,7 @@ export function errorFormatter(opts: { secrets: string[]; development: boolean }
     const original = unwrapResolverError(error);
     if (isRequestError(original)) {
       // the client's mistake, in graphql-js's own words (Apollo labels execution errors INTERNAL_SERVER_ERROR)
-      const extensions = { ...formatted.extensions, code: "BAD_USER_INPUT" };
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code: "BAD_USER_INPUT" };
       if (!opts.development) delete extensions.stacktrace;
       return { ...formatted, message: scrubString(original.message, opts.secrets), extensions };
     }

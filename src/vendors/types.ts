@@ -12,6 +12,7 @@ import type { Lead, LeadFilter, LeadInput, LeadPage, CancelLeadInput } from "../
 import type { EventInput } from "../model/event.js";
 import type { Delivery } from "../model/delivery.js";
 import type { Capability } from "../model/capability.js";
+import { NO_REQUIREMENTS, type CapabilityRequirements, type RequirementsByCapability } from "../model/requirements.js";
 import type { ClassType } from "type-graphql";
 import type { Migration } from "kysely";
 
@@ -68,7 +69,7 @@ export interface CreateLeadOptions<O = unknown> {
 
 export interface LeadWriter<C, O = unknown> {
   createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): Promise<Delivery>;
-  /** Checks that would reject `input` before anything is sent; throws BadInputError. */
+  /** Checks that would reject `input` before anything is sent; throws BadInputError, which makes this vendor's delivery REJECTED. */
   validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): void;
   updateLead?(ctx: VendorCallContext<C>, nativeId: string, input: LeadInput): Promise<Delivery>;
   deleteLead?(ctx: VendorCallContext<C>, nativeId: string): Promise<Delivery>;
@@ -93,7 +94,7 @@ export interface CallbackWhen {
 }
 
 export interface CallbackScheduler<C, O = unknown> {
-  /** Checks that would reject the callback before anything is sent; throws BadInputError (run for every target first). */
+  /** Checks that would reject the callback before anything is sent; throws BadInputError: this vendor's delivery REJECTED, others go ahead. */
   validateCallback?(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): void;
   scheduleCallback(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): Promise<Delivery>;
 }
@@ -152,6 +153,12 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   eventWriter?: EventWriter<C, E>;
   callbackScheduler?: CallbackScheduler<C, O>;
   webhookSource?: WebhookSource;
+  /**
+   * What each capability needs of its input (`vendors { requirements }`), declared beside the
+   * capabilities it describes. The capability's own pre-flight reads `requiredFields` from here and
+   * applies each rule; a problem found there is this vendor's REJECTED delivery, never another's.
+   */
+  requirements?: RequirementsByCapability;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
   /** This vendor's own GraphQL: types, inputs, resolvers (graphql-kit.ts). */
@@ -202,6 +209,11 @@ export function capabilitiesOf(adapter: VendorAdapter): Capability[] {
   if (adapter.callbackScheduler) caps.push("CALLBACK_SCHEDULE");
   if (adapter.webhookSource) caps.push("WEBHOOK");
   return caps;
+}
+
+/** One entry per capability of the adapter, empty where it declares nothing. */
+export function requirementsOf(adapter: VendorAdapter): ({ capability: Capability } & CapabilityRequirements)[] {
+  return capabilitiesOf(adapter).map((capability) => ({ capability, ...(adapter.requirements?.[capability] ?? NO_REQUIREMENTS) }));
 }
 
 // ---- The GraphQL kit ----

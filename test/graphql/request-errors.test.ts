@@ -17,7 +17,7 @@ describe("client mistakes graphql-js finds while executing", () => {
   it("null for a non-null argument with a default (Relay's `$first: Int = 20`) is BAD_USER_INPUT with graphql-js's message", async () => {
     const res = await app.gql("query($n: Int = 5) { leads(first: $n) { edges { node { id } } } }", { n: null });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0]).toMatchObject({
+    expect(res.body.errors![0]).toMatchObject({
       message: 'Argument "first" of non-null type "Int!" must not be null.',
       extensions: { code: "BAD_USER_INPUT" },
     });
@@ -26,12 +26,12 @@ describe("client mistakes graphql-js finds while executing", () => {
 
   it("the same for calendarCompletions(first:) and lead(fresh:)", async () => {
     const cc = await app.gql("query($n: Int = 5) { calendarCompletions(first: $n) { totalCount } }", { n: null });
-    expect(cc.body.errors[0]).toMatchObject({
+    expect(cc.body.errors![0]).toMatchObject({
       message: 'Argument "first" of non-null type "Int!" must not be null.',
       extensions: { code: "BAD_USER_INPUT" },
     });
     const lead = await app.gql("query($f: Boolean = false) { lead(id: \"clienttether:lead:1\", fresh: $f) { id } }", { f: null });
-    expect(lead.body.errors[0]).toMatchObject({
+    expect(lead.body.errors![0]).toMatchObject({
       message: 'Argument "fresh" of non-null type "Boolean!" must not be null.',
       extensions: { code: "BAD_USER_INPUT" },
     });
@@ -39,14 +39,14 @@ describe("client mistakes graphql-js finds while executing", () => {
 
   it("a directive argument given null (@include(if: $x)) is BAD_USER_INPUT too", async () => {
     const res = await app.gql("query($x: Boolean = true) { vendors { id @include(if: $x) } }", { x: null });
-    expect(res.body.errors[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
-    expect(res.body.errors[0].message).toMatch(/^Argument "if" of non-null type "Boolean!" must not be null/);
+    expect(res.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(res.body.errors![0].message).toMatch(/^Argument "if" of non-null type "Boolean!" must not be null/);
   });
 
   it("a nested field's argument given null is BAD_USER_INPUT with its path", async () => {
     const q = `query($n: Int = 2) { leads(first: 1) { edges { node { id events(first: $n) { totalCount } } } } }`;
     const res = await app.gql(q, { n: null });
-    expect(res.body.errors[0]).toMatchObject({
+    expect(res.body.errors![0]).toMatchObject({
       message: 'Argument "first" of non-null type "Int!" must not be null.',
       extensions: { code: "BAD_USER_INPUT" },
       path: ["leads", "edges", 0, "node", "events"],

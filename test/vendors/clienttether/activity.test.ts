@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import type { Simulator } from "../../../src/simulators/harness.js";
 import { clientTetherSimState } from "../../../src/vendors/clienttether/simulator.js";
+import { rejection } from "../../helpers/deliveries.js";
 
 const LEAD = "clienttether:lead:8051632";
 const P = `ok replayed delivery { status message nativeId fieldErrors { field } error { code vendorCode } }`;
@@ -151,7 +152,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         endsAt: "2030-03-04T16:30:00Z",
         description: "Visit",
       } });
-      expect(noUser.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
+      expect(rejection(noUser.body, "createEvent").fields).toContain("input.userId");
       const noEnd = await app.gql(CREATE, { input: {
         leadId: LEAD,
         type: "APPOINTMENT",
@@ -159,7 +160,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         description: "Visit",
         extra: { user_id: "123" },
       } });
-      expect(noEnd.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endsAt" });
+      expect(rejection(noEnd.body, "createEvent").fields).toContain("input.endsAt");
       const endOnCall = await app.gql(CREATE, { input: {
         leadId: LEAD,
         type: "CALL",
@@ -167,7 +168,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         endsAt: "2030-03-04T16:30:00Z",
         description: "x",
       } });
-      expect(endOnCall.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endsAt" });
+      expect(rejection(endOnCall.body, "createEvent").fields).toContain("input.endsAt");
       expect(sim.callCount()).toBe(0);
       const ok = await app.gql(CREATE, { input: {
         leadId: LEAD,
@@ -202,7 +203,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         description: "Visit",
         userId: "12a",
       } });
-      expect(badTyped.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
+      expect(rejection(badTyped.body, "createEvent").fields).toContain("input.userId");
     });
 
     it("vendor refusals: an unknown user is REJECTED naming the field; an unknown lead is NOT_FOUND", async () => {
@@ -244,7 +245,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         startsAt: "2030-03-04T15:30:00Z",
         description: "V",
       } });
-      expect(r.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.leadId" });
+      expect(rejection(r.body, "createEvent").fields).toContain("input.leadId");
     });
 
     it("updates and deletes an event (update_client_event, delete_client_event)", async () => {
