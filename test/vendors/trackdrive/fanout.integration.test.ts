@@ -84,6 +84,8 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: BOTH }, { apiKey: PARTIAL_KEY });
     const d = byVendor(res.body.data.createLead.deliveries);
     expect(d.TRACKDRIVE).toMatchObject({ status: "FAILED", error: { code: "VENDOR_NOT_CONFIGURED" } });
+    // every delivery that is not a success says why in `message`, not only in error.message
+    expect((d.TRACKDRIVE as unknown as { message: string }).message).toMatch(/not configured/);
     expect(d.COMUNIK8.status).toBe("CREATED");
   });
 

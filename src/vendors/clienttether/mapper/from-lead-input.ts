@@ -44,7 +44,7 @@ const OPTION_KEYS: Record<string, string> = {
 
 /** The doc's client parameter rules as they apply to LeadInput fields (create and update alike); field-rules.ts applies them. */
 const LEAD_RULES: FieldRule[] = [
-  { field: "input.email", description: "A well formatted email address.", violation: { input: { email: "not-an-email" } } },
+  { field: "input.email", description: "A well formatted email address.", violation: { input: { email: "ada@localhost" } } },
   { field: "input.phone", description: "A US or Canadian number (10 digits are sent).", violation: { input: { phone: "+44 20 7946 0958" } } },
   {
     field: "input.secondaryPhone",
