@@ -204,15 +204,14 @@ export class ClientTetherApi {
   }
 
   // clienttether-api-v2.txt: GET read_client_list?limit=50&offset=10 — "Max on limit is 100."
-  async readClientList(limit: number, offset: number): Promise<{ clients: ClientTetherClient[]; total: number | null }> {
+  // TotalRecord counts the records of this answer (the doc's examples), not the list: it is not read.
+  async readClientList(limit: number, offset: number): Promise<{ clients: ClientTetherClient[] }> {
     if (!Number.isInteger(limit) || limit < 1 || limit > CT_PAGE_SIZE) {
       throw badInput("limit", `must be 1..${CT_PAGE_SIZE} (ClientTether's maximum page size)`);
     }
     if (!Number.isInteger(offset) || offset < 0) throw badInput("offset", "must be 0 or more");
     const body = await this.read("read_client_list", { query: { limit, offset } });
-    if (!body) return { clients: [], total: 0 };
-    const total = totalOf(body);
-    return { clients: dataArray<ClientTetherClient>(body), total };
+    return { clients: body ? dataArray<ClientTetherClient>(body) : [] };
   }
 
   // clienttether-api-v2.txt: GET read_client_history_notes?client_id=… — "Requires: client_id"
@@ -383,11 +382,4 @@ export function dataArray<T>(body: ClientTetherEnvelope): T[] {
   if (d == null) return [];
   const arr = Array.isArray(d) ? d : [d];
   return arr.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x) => x && typeof x === "object") as T[];
-}
-
-function totalOf(body: ClientTetherEnvelope): number | null {
-  for (const [k, v] of Object.entries(body)) {
-    if (k.toLowerCase() === "totalrecord" && v != null && v !== "" && !Number.isNaN(Number(v))) return Number(v);
-  }
-  return null;
 }

@@ -58,9 +58,9 @@ export function readRoutes(st: ClientTetherSimState): Operation[] {
         const offset = p.offset === undefined ? 0 : Number(p.offset);
         if (!Number.isInteger(limit) || limit < 1 || limit > 100) return invalid("limit");
         if (!Number.isInteger(offset) || offset < 0) return invalid("offset");
-        const all = [...st.clients.values()];
-        const page = all.slice(offset, offset + limit);
-        return { body: { ResultCode: "CT_200", Message: "Success", TotalRecord: all.length, data: page } };
+        const page = [...st.clients.values()].slice(offset, offset + limit);
+        // TotalRecord as in the doc's examples (read_client_exist, create_client): the records in this answer
+        return ok(page);
       },
     },
     {
