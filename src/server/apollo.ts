@@ -21,7 +21,8 @@ function errorLog(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const err of errors) {
             const original = unwrapResolverError(err);
-            const code = isRequestError(original) ? "BAD_USER_INPUT" : ((err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR");
+            const given = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
+            const code = isRequestError(original) ? "BAD_USER_INPUT" : given;
             const level = code === "INTERNAL_SERVER_ERROR" ? "error" : "info";
             logger[level](
               { requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original },

@@ -1,2 +1,2 @@
 /** The kit a vendor's `graphql.ts` is a function of; declared with the adapter contract in types.ts. */
-export type { GraphQLKit, RequestContext, VendorGraphQL, VendorInputField, ConnectionShape } from "./types.js";
+export type { GraphQLKit, RequestContext, VendorGraphQL, VendorInputField, ConnectionShape, PageArgs } from "./types.js";

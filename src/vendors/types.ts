@@ -94,7 +94,7 @@ export interface CallbackWhen {
 }
 
 export interface CallbackScheduler<C, O = unknown> {
-  /** Checks that would reject the callback before anything is sent; throws BadInputError: this vendor's delivery REJECTED, others go ahead. */
+  /** Checks that would reject the callback before anything is sent; throws BadInputError: this vendor's delivery REJECTED. */
   validateCallback?(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): void;
   scheduleCallback(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): Promise<Delivery>;
 }
@@ -233,6 +233,12 @@ export interface RequestContext {
   limits: { maxFirst: number };
 }
 
+/** A connection field's arguments. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -252,12 +258,18 @@ export interface GraphQLKit {
     LeadMutationPayload: ClassType;
     /** The GraphQL `Vendor` enum object (values are the vendors' `name`s). */
     Vendor: object;
+    /** `first`/`after` for a connection field: `@Args(() => kit.types.ConnectionArgs)`. */
+    ConnectionArgs: ClassType<PageArgs>;
   };
   /** A Relay connection type `<name>Connection` for a node class. */
   Connection<T extends object>(node: ClassType<T>, name?: string): ClassType<ConnectionShape<T>>;
   toConnection<T>(items: T[], startOffset: number, hasNextPage: boolean, totalCount?: number | null): ConnectionShape<T>;
   /** The `after` cursor as an offset (the item after it); BAD_USER_INPUT naming `argument`. */
   parseOffsetCursor(cursor: string | null | undefined, argument?: string): number;
+  /** A nested connection's `first`/`after` as offset and limit, checked against the server's maxFirst. */
+  pageArgs(ctx: RequestContext, args: PageArgs): { offset: number; limit: number };
+  /** A connection over a list read whole (its length is totalCount): the page `first`/`after` asks for. */
+  connectionFromList<T>(ctx: RequestContext, all: T[], args: PageArgs): ConnectionShape<T>;
   /** This vendor's call context for the request, or VENDOR_NOT_CONFIGURED. */
   callContext<C>(ctx: RequestContext, vendorId: string, opts?: { fresh?: boolean }): VendorCallContext<C>;
   isConfigured(ctx: RequestContext, vendorId: string): boolean;

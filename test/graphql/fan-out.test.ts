@@ -103,7 +103,8 @@ describe("one vendor's rule never blocks the fan-out", () => {
   });
 
   it("a malformed lead id in createEvent is input no target could take: top-level BAD_USER_INPUT", async () => {
-    const res = await app.gql(`mutation { createEvent(target: CLIENTTETHER, input: { leadId: "nope", type: CALL, startsAt: "2030-01-01T10:00:00Z" }) { ok } }`);
+    const input = `{ leadId: "nope", type: CALL, startsAt: "2030-01-01T10:00:00Z" }`;
+    const res = await app.gql(`mutation { createEvent(target: CLIENTTETHER, input: ${input}) { ok } }`);
     expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.leadId" });
   });
 });
@@ -147,7 +148,7 @@ describe("vendors { requirements } is what the adapters enforce", () => {
         .flatMap((r) => r.rules.filter((x) => !x.violation).map((x) => `${a.name} ${r.capability} ${x.field}`)),
     );
     // depends on tenant config the demo tenant does not have (no scheduleLeadToken to miss)
-    expect(unchecked).toEqual(["TRACKDRIVE LEAD_WRITE options.trackdrive.token", "TRACKDRIVE LEAD_VALIDATE options.trackdrive.token", "TRACKDRIVE CALLBACK_SCHEDULE options.trackdrive.token"]);
+    expect(unchecked).toEqual(["LEAD_WRITE", "LEAD_VALIDATE", "CALLBACK_SCHEDULE"].map((c) => `TRACKDRIVE ${c} options.trackdrive.token`));
     expect(cases.length).toBeGreaterThan(30);
   });
 

@@ -57,9 +57,18 @@ describe("client mistakes graphql-js finds while executing", () => {
     const format = errorFormatter({ secrets: [], development: false });
     const path = ["lead"];
     const ours = locatedError(new Error("upstream body with secrets"), undefined, path);
-    expect(format(ours.toJSON(), ours)).toEqual({ message: "Internal server error", path, locations: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(format(ours.toJSON(), ours)).toEqual({
+      message: "Internal server error",
+      path,
+      locations: undefined,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     // graphql-js's own execution errors that are about what a resolver returned
-    for (const e of [new Error("Cannot return null for non-nullable field Query.lead."), new GraphQLError("Abstract type \"Node\" must resolve")]) {
+    const resultErrors = [
+      new Error("Cannot return null for non-nullable field Query.lead."),
+      new GraphQLError('Abstract type "Node" must resolve'),
+    ];
+    for (const e of resultErrors) {
       const located = locatedError(e, undefined, path);
       expect(format(located.toJSON(), located).extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
     }

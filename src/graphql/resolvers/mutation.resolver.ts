@@ -112,7 +112,8 @@ export class MutationResolver {
   @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from the diallers that take cancellations." })
   async cancelLead(@Args() { input, targets, idempotencyKey }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter?.cancelLead, "cancel leads");
-    const { result, replayed } = await idempotentFanOut(ctx, "cancelLead", idempotencyKey ?? ctx.idempotencyKeyHeader, { input, chosen }, () =>
+    const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
+    const { result, replayed } = await idempotentFanOut(ctx, "cancelLead", key, { input, chosen }, () =>
       fanOut(ctx, chosen, (a, vctx) => a.leadWriter!.cancelLead!(vctx, input)),
     );
     return leadPayload(result, replayed);

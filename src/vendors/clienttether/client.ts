@@ -280,9 +280,21 @@ export class ClientTetherApi {
     return this.readList("read_all_payments");
   }
 
-  // Not in the doc; real integrations call it (vendor-notes.md): GET read_all_events?client_id=…
-  async readAllEvents(query: { client_id?: string; user_id?: string } = {}): Promise<ClientTetherEvent[]> {
-    return this.readList("read_all_events", Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Params);
+  // Not in the doc; real integrations call it (vendor-notes.md): GET read_all_events?client_id=…&limit=…&offset=…
+  // "Pagination: limit (default and max 100) + offset": one page of at most CT_PAGE_SIZE.
+  async readAllEvents(query: { client_id?: string; user_id?: string } = {}, offset = 0): Promise<ClientTetherEvent[]> {
+    const q = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Params;
+    return this.readList("read_all_events", { ...q, limit: CT_PAGE_SIZE, offset });
+  }
+
+  /** Every page of read_all_events, read until one comes back short. */
+  async readEveryEvent(query: { client_id?: string; user_id?: string } = {}): Promise<ClientTetherEvent[]> {
+    const all: ClientTetherEvent[] = [];
+    for (let offset = 0; ; offset += CT_PAGE_SIZE) {
+      const page = await this.readAllEvents(query, offset);
+      all.push(...page);
+      if (page.length < CT_PAGE_SIZE) return all;
+    }
   }
 
   // ───────────────────────────── Update (POST) ─────────────────────────────

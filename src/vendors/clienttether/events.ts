@@ -60,7 +60,7 @@ export async function findEvent(ctx: Ctx, input: EventInput): Promise<Delivery |
   if (!input.leadId) return null;
   const clientId = clientIdOf(input.leadId, "input.leadId");
   const p = fromEventInput(input, clientId, mapOptions(ctx));
-  const rows = await loadersFor(ctx).api.readAllEvents({ client_id: clientId });
+  const rows = await loadersFor(ctx).api.readEveryEvent({ client_id: clientId });
   const same = (e: (typeof rows)[number]) =>
     e.event_type === p.event_type && e.event_date === p.event_date && e.event_time === p.event_time && e.event_note === p.event_note;
   const hit = rows.find(same);

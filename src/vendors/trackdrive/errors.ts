@@ -109,6 +109,11 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
         message: `Trackdrive answered HTTP ${res.status} (server error)`,
       };
     default:
-      return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: `HTTP_${res.status}`, message: `Trackdrive answered HTTP ${res.status}` };
+      return {
+        kind: "failed",
+        code: "UPSTREAM_ERROR",
+        vendorCode: `HTTP_${res.status}`,
+        message: `Trackdrive answered HTTP ${res.status}`,
+      };
   }
 }

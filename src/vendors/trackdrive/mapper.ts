@@ -99,7 +99,11 @@ export function leadRequirements(root: string): CapabilityRequirements {
       violation: { [root]: { phone: null, email: null } },
     },
     { field: `${root}.phone`, description: "A valid phone number; sent in E.164.", violation: { [root]: { phone: "12" } } },
-    { field: `${root}.secondaryPhone`, description: "When given, a valid phone number (E.164).", violation: { [root]: { secondaryPhone: "12" } } },
+    {
+      field: `${root}.secondaryPhone`,
+      description: "When given, a valid phone number (E.164).",
+      violation: { [root]: { secondaryPhone: "12" } },
+    },
     {
       field: "options.trackdrive.hoursToExpire",
       description: "A whole number, 0 or more.",

@@ -151,7 +151,7 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(sim.calls("read_client_list")).toHaveLength(1);
   });
 
-  it("first: 250 is 3 list requests (100/0, 100/100, 50/200) and 250 distinct leads; a full last page leaves hasNextPage true", async () => {
+  it("first: 250 is 3 list requests (100/0, 100/100, 50/200), 250 distinct leads; a full last page leaves hasNextPage", async () => {
     const res = await app.gql(`{ leads(first: 250) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
     expect(res.body.errors).toBeUndefined();
     const ids = res.body.data.leads.edges.map((e: { node: { id: string } }) => e.node.id);
@@ -168,7 +168,8 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
 
   it("the simulator answers TotalRecord as the doc's examples do: the records in that answer", async () => {
     const { accessToken, webKey, baseUrl } = clientTetherDemoConfig(sim);
-    const page = await fetch(`${baseUrl}/read_client_list?limit=100&offset=0`, { headers: { "X-Access-Token": accessToken, "X-Web-Key": webKey } });
+    const headers = { "X-Access-Token": accessToken, "X-Web-Key": webKey };
+    const page = await fetch(`${baseUrl}/read_client_list?limit=100&offset=0`, { headers });
     const body = (await page.json()) as { TotalRecord: number; data: unknown[] };
     expect(body).toMatchObject({ TotalRecord: 100 });
     expect(body.data).toHaveLength(100);
@@ -178,7 +179,8 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     const fifty = await app.gql(`{ leads(first: 50) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`);
     expect(fifty.body.data.leads).toMatchObject({ totalCount: null, pageInfo: { hasNextPage: true } });
     const after = Buffer.from("o:199").toString("base64url");
-    const last = await app.gql(`query($a: String) { leads(first: 100, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`, {
+    const q = `query($a: String) { leads(first: 100, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`;
+    const last = await app.gql(q, {
       a: after,
     });
     expect(last.body.data.leads.edges).toHaveLength(50);

@@ -364,8 +364,9 @@ describe("ClientTether leads through GraphQL", () => {
       });
     }
 
-    it("CT501 Missing Required Key:Value Pair(s) → REJECTED (a validation outcome), the key as a fieldError where it is named", async () => {
-      sim.inject("create_client", { body: JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s)" }), times: 1 });
+    it("CT501 Missing Required Key:Value Pair(s) → REJECTED (a validation outcome), the key as a fieldError where named", async () => {
+      const body = JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s)" });
+      sim.inject("create_client", { body, times: 1 });
       const bare = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
       expect(bare.body.data.createLead.deliveries[0]).toMatchObject({
         status: "REJECTED",
@@ -415,8 +416,8 @@ describe("ClientTether leads through GraphQL", () => {
     });
 
     it("changing the action plan says pending actions were removed", async () => {
-      const before = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { subject } } }`);
-      expect(before.body.data.lead.pendingActions).toHaveLength(2);
+      const before = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { totalCount edges { node { subject } } } } }`);
+      expect(before.body.data.lead.pendingActions.edges).toHaveLength(2);
       const r = await app.gql(
         `mutation { updateLead(id: "${LEAD}", input: { extra: { action_plan_id: "0" } }) { deliveries { status message details } } }`,
       );
@@ -425,8 +426,8 @@ describe("ClientTether leads through GraphQL", () => {
         details: { actionPlanChanged: true, pendingActionsRemoved: true },
       });
       expect(r.body.data.updateLead.deliveries[0].message).toMatch(/pending actions/);
-      const after = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { subject } } }`);
-      expect(after.body.data.lead.pendingActions).toEqual([]);
+      const after = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { totalCount edges { node { subject } } } } }`);
+      expect(after.body.data.lead.pendingActions).toEqual({ totalCount: 0, edges: [] });
     });
 
     it("an unknown client → FAILED NOT_FOUND (CT515)", async () => {

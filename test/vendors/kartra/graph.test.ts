@@ -16,9 +16,12 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
 
   it("serves lead(id: kartra:lead:<id>) with its calendars (latest state of each subscription)", async () => {
     const res = await app.gql(`{ lead(id: "kartra:lead:77") { id vendor nativeId email firstName customFields { key type values } kartra { lastName2 gdpr { status communications } blacklisted }
-      calendars { id status calendarName hosts { firstName email } sessions { id startsAt endsAt sourceTimeZone startsAtLocal } } } }`);
+      calendars { totalCount pageInfo { hasNextPage } edges { node {
+        id status calendarName hosts { firstName email } sessions { id startsAt endsAt sourceTimeZone startsAtLocal }
+      } } } } }`);
     expect(res.body.errors).toBeUndefined();
-    const lead = res.body.data.lead;
+    expect(res.body.data.lead.calendars).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    const lead = { ...res.body.data.lead, calendars: res.body.data.lead.calendars.edges.map((e: { node: unknown }) => e.node) };
     expect(lead).toMatchObject({ id: "kartra:lead:77", vendor: "KARTRA", nativeId: "77", email: "Pat@Example.com", firstName: "Jane", kartra: { lastName2: "Smith", gdpr: { status: "ACCEPTED", communications: "AGREED" }, blacklisted: false } });
     expect(lead.customFields.find((f: any) => f.key === "interests")).toEqual({ key: "interests", type: "checkbox", values: ["Yoga", "Pilates"] });
     expect(lead.calendars.map((c: any) => [c.id, c.status])).toEqual([

@@ -45,7 +45,11 @@ const OPTION_KEYS: Record<string, string> = {
 /** The doc's client parameter rules as they apply to LeadInput fields (create and update alike); field-rules.ts applies them. */
 const LEAD_RULES: FieldRule[] = [
   { field: "input.email", description: "A well formatted email address.", violation: { input: { email: "ada@localhost" } } },
-  { field: "input.phone", description: "A US or Canadian number (10 digits are sent).", violation: { input: { phone: "+44 20 7946 0958" } } },
+  {
+    field: "input.phone",
+    description: "A US or Canadian number (10 digits are sent).",
+    violation: { input: { phone: "+44 20 7946 0958" } },
+  },
   {
     field: "input.secondaryPhone",
     description: "When given, a US or Canadian number (10 digits are sent).",
@@ -61,8 +65,16 @@ const LEAD_RULES: FieldRule[] = [
     description: "A zip ClientTether accepts: 12345, 12345-6789, 12345-6789-01 or A1A 1A1.",
     violation: { input: { address: { postalCode: "1234" } } },
   },
-  { field: "input.address.country", description: "US or CA: ClientTether takes US and Canadian addresses only.", violation: { input: { address: { country: "FR" } } } },
-  { field: "input.tags", description: "No tag may contain a comma (tags are sent comma-separated).", violation: { input: { tags: ["a,b"] } } },
+  {
+    field: "input.address.country",
+    description: "US or CA: ClientTether takes US and Canadian addresses only.",
+    violation: { input: { address: { country: "FR" } } },
+  },
+  {
+    field: "input.tags",
+    description: "No tag may contain a comma (tags are sent comma-separated).",
+    violation: { input: { tags: ["a,b"] } },
+  },
   {
     field: "input.customFields",
     description: "Keys are parameter names (a letter, then letters, digits or _); a custom parameter keeps at most 100 characters.",
