@@ -103,7 +103,9 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
       })),
     );
     for (const v of listed)
-      expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
+      expect(Object.keys(v).sort()).toEqual([
+        "capabilities", "configured", "id", "name", "readableFields", "requirements", "writableFields",
+      ]);
   });
 
   describe("CreateLead", () => {
