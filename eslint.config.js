@@ -52,7 +52,9 @@ export default tseslint.config(
       "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
       // Small bounded lists (tags, hosts, deliveries, fieldErrors) stay plain lists; every list that
       // pages is a connection with Edge types, which the rule still checks.
-      "@graphql-eslint/relay-edge-types": ["error", { listTypeCanWrapOnlyEdgeType: false }],
+      // Some pages are of value objects without a global id of their own (a lead's notes, pending
+      // actions, payments): their edges carry cursors, but their nodes are not Nodes.
+      "@graphql-eslint/relay-edge-types": ["error", { listTypeCanWrapOnlyEdgeType: false, shouldImplementNode: false }],
       // Value objects (Address, PageInfo, Delivery, payloads) have no identity of their own: every
       // type that has one implements Node with `id: ID!`, and the operations must select it
       // (require-selections below).

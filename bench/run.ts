@@ -209,7 +209,7 @@ async function main() {
       if (res.errors) throw new Error(`N+1 query failed: ${JSON.stringify(res.errors).slice(0, 300)}`);
       return res.extensions.upstream;
     };
-    const leadsWithEvents = "leads(first: 100) { edges { node { id events { __typename } } } }";
+    const leadsWithEvents = "leads(first: 100) { edges { node { id events { edges { node { __typename } } } } } }";
     const once = await n1(`{ ${leadsWithEvents} }`);
     rows.push({
       scenario: "5 N+1: 100 leads × their events (one request)",

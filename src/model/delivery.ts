@@ -24,7 +24,7 @@ export interface DeliveryError {
   /** Stable code: UPSTREAM_ERROR, UPSTREAM_TIMEOUT, RATE_LIMITED, VENDOR_NOT_CONFIGURED, … */
   code: string;
   message: string;
-  /** The vendor's own code, e.g. CT515 or an HTTP status. */
+  /** The vendor's own code (CT515), or `HTTP_<status>` (`HTTP_500`) when an HTTP status is all it said, for every vendor. */
   vendorCode: string | null;
   retryAfterSeconds: number | null;
   /** True when the vendor's circuit breaker is open (failing fast). */
@@ -45,9 +45,23 @@ export interface Delivery {
   details: Record<string, unknown> | null;
 }
 
-/** Defaults for every optional Delivery field, so adapters state only what they know. */
+/**
+ * Defaults for every optional Delivery field, so adapters state only what they know. A delivery
+ * that is not a success always carries a human `message`: the vendor's own words when the adapter
+ * gives them, else its error's message, else its field errors.
+ */
 export function delivery(vendor: string, status: DeliveryStatus, rest: Partial<Delivery> = {}): Delivery {
-  return { vendor, status, message: null, nativeId: null, lead: null, event: null, fieldErrors: [], error: null, details: null, ...rest };
+  const d: Delivery = {
+    vendor, status, message: null, nativeId: null, lead: null, event: null, fieldErrors: [], error: null, details: null, ...rest,
+  };
+  if (d.message == null && !OK.has(status)) d.message = fallbackMessage(d);
+  return d;
+}
+
+function fallbackMessage(d: Delivery): string {
+  if (d.error?.message) return d.error.message;
+  if (d.fieldErrors.length) return d.fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
+  return `${d.vendor} did not accept the request (${d.status})`;
 }
 
 const OK: ReadonlySet<DeliveryStatus> = new Set([

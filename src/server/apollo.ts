@@ -21,7 +21,8 @@ function errorLog(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const err of errors) {
             const original = unwrapResolverError(err);
-            const code = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
+            const given = (err.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
+            const code = isRequestError(original) ? "BAD_USER_INPUT" : given;
             const level = code === "INTERNAL_SERVER_ERROR" ? "error" : "info";
             logger[level](
               { requestId: contextValue?.requestId, operation: operationName, code, path: err.path, err: original },
@@ -73,7 +74,25 @@ function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: 
 }
 
 /**
+ * graphql-js's coercion errors, raised while executing because of what the request sent: an
+ * argument's value (`Argument "first" of non-null type "Int!" must not be null.`, e.g. a variable
+ * with a default sent as null), and, over graphql-ws where no Apollo coerces first, a variable's
+ * (`Variable "$n" of required type "Int!" was not provided.`). They are GraphQLErrors with no code
+ * and no cause of their own; graphql-js's other execution errors (a null for a non-null field, an
+ * abstract type it cannot resolve) are our bugs and stay INTERNAL_SERVER_ERROR.
+ */
+export function isRequestError(e: unknown): e is GraphQLError {
+  return (
+    e instanceof GraphQLError &&
+    e.extensions?.code == null &&
+    e.originalError == null &&
+    /^(Argument "[^"]+"|Variable "\$[^"]+") /.test(e.message)
+  );
+}
+
+/**
  * What a client sees of an error, over HTTP (Apollo's formatError) and over graphql-ws alike.
+ * graphql-js's coercion errors caused by the request are BAD_USER_INPUT with graphql-js's message.
  * Unexpected exceptions become INTERNAL_SERVER_ERROR with a generic message: their text may
  * carry upstream bodies; the full error is in the log with the request id. Configured secrets
  * are scrubbed from every message; stack traces only in development.
@@ -81,6 +100,12 @@ function responsePlugin(metrics: Metrics, secrets: string[], upstreamExtension: 
 export function errorFormatter(opts: { secrets: string[]; development: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (isRequestError(original)) {
+      // the client's mistake, in graphql-js's own words (Apollo labels execution errors INTERNAL_SERVER_ERROR)
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code: "BAD_USER_INPUT" };
+      if (!opts.development) delete extensions.stacktrace;
+      return { ...formatted, message: scrubString(original.message, opts.secrets), extensions };
+    }
     const isOurs = original instanceof GraphQLError && typeof original.extensions?.code === "string";
     const code = formatted.extensions?.code as string | undefined;
     if (!isOurs && (code === "INTERNAL_SERVER_ERROR" || !code) && formatted.path) {

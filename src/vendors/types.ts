@@ -12,6 +12,7 @@ import type { Lead, LeadFilter, LeadInput, LeadPage, CancelLeadInput } from "../
 import type { EventInput } from "../model/event.js";
 import type { Delivery } from "../model/delivery.js";
 import type { Capability } from "../model/capability.js";
+import { NO_REQUIREMENTS, type CapabilityRequirements, type RequirementsByCapability } from "../model/requirements.js";
 import type { ClassType } from "type-graphql";
 import type { Migration } from "kysely";
 
@@ -73,7 +74,7 @@ export interface LeadWriter<C, O = unknown> {
    */
   sourceIsReference?: boolean;
   createLead(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): Promise<Delivery>;
-  /** Checks that would reject `input` before anything is sent; throws BadInputError. */
+  /** Checks that would reject `input` before anything is sent; throws BadInputError, which makes this vendor's delivery REJECTED. */
   validateLead?(ctx: VendorCallContext<C>, input: LeadInput, options: CreateLeadOptions<O>): void;
   updateLead?(ctx: VendorCallContext<C>, nativeId: string, input: LeadInput): Promise<Delivery>;
   deleteLead?(ctx: VendorCallContext<C>, nativeId: string): Promise<Delivery>;
@@ -98,7 +99,7 @@ export interface CallbackWhen {
 }
 
 export interface CallbackScheduler<C, O = unknown> {
-  /** Checks that would reject the callback before anything is sent; throws BadInputError (run for every target first). */
+  /** Checks that would reject the callback before anything is sent; throws BadInputError: this vendor's delivery REJECTED. */
   validateCallback?(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): void;
   scheduleCallback(ctx: VendorCallContext<C>, lead: LeadInput, when: CallbackWhen, vendorOptions?: O | null): Promise<Delivery>;
 }
@@ -157,6 +158,12 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   eventWriter?: EventWriter<C, E>;
   callbackScheduler?: CallbackScheduler<C, O>;
   webhookSource?: WebhookSource;
+  /**
+   * What each capability needs of its input (`vendors { requirements }`), declared beside the
+   * capabilities it describes. The capability's own pre-flight reads `requiredFields` from here and
+   * applies each rule; a problem found there is this vendor's REJECTED delivery, never another's.
+   */
+  requirements?: RequirementsByCapability;
   /** `node(id:)` for this vendor's object types other than `lead` (e.g. `event`, `calendar`). */
   resolveNode?(ctx: VendorCallContext<C>, type: string, nativeId: string): Promise<unknown | null>;
   /** This vendor's own GraphQL: types, inputs, resolvers (the kit: GraphQLKit below). */
@@ -209,6 +216,11 @@ export function capabilitiesOf(adapter: VendorAdapter): Capability[] {
   return caps;
 }
 
+/** One entry per capability of the adapter, empty where it declares nothing. */
+export function requirementsOf(adapter: VendorAdapter): ({ capability: Capability } & CapabilityRequirements)[] {
+  return capabilitiesOf(adapter).map((capability) => ({ capability, ...(adapter.requirements?.[capability] ?? NO_REQUIREMENTS) }));
+}
+
 // ---- The GraphQL kit ----
 
 /**
@@ -224,6 +236,12 @@ export interface RequestContext {
   logger: Logger;
   services: VendorServices;
   limits: { maxFirst: number };
+}
+
+/** A connection field's arguments. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -245,12 +263,18 @@ export interface GraphQLKit {
     LeadMutationPayload: ClassType;
     /** The GraphQL `Vendor` enum object (values are the vendors' `name`s). */
     Vendor: object;
+    /** `first`/`after` for a connection field: `@Args(() => kit.types.ConnectionArgs)`. */
+    ConnectionArgs: ClassType<PageArgs>;
   };
   /** A Relay connection type `<name>Connection` for a node class. */
   Connection<T extends object>(node: ClassType<T>, name?: string): ClassType<ConnectionShape<T>>;
   toConnection<T>(items: T[], startOffset: number, hasNextPage: boolean, totalCount?: number | null): ConnectionShape<T>;
   /** The `after` cursor as an offset (the item after it); BAD_USER_INPUT naming `argument`. */
   parseOffsetCursor(cursor: string | null | undefined, argument?: string): number;
+  /** A nested connection's `first`/`after` as offset and limit, checked against the server's maxFirst. */
+  pageArgs(ctx: RequestContext, args: PageArgs): { offset: number; limit: number };
+  /** A connection over a list read whole (its length is totalCount): the page `first`/`after` asks for. */
+  connectionFromList<T>(ctx: RequestContext, all: T[], args: PageArgs): ConnectionShape<T>;
   /** This vendor's call context for the request, or VENDOR_NOT_CONFIGURED. */
   callContext<C>(ctx: RequestContext, vendorId: string, opts?: { fresh?: boolean }): VendorCallContext<C>;
   isConfigured(ctx: RequestContext, vendorId: string): boolean;

@@ -10,7 +10,7 @@ import {
   type CreateLeadMutationVariables,
 } from "../../src/sdk/graphql.js";
 import { vendors } from "../../src/vendors/registry.js";
-import { capabilitiesOf, type VendorAdapter } from "../../src/vendors/types.js";
+import { capabilitiesOf, requirementsOf, type VendorAdapter } from "../../src/vendors/types.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 
 /**
@@ -95,10 +95,17 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         capabilities: capabilitiesOf(a),
         readableFields: a.fields.read,
         writableFields: a.fields.write,
+        requirements: requirementsOf(a).map((r) => ({
+          capability: r.capability,
+          requiredFields: [...r.requiredFields],
+          rules: r.rules.map(({ field, description }) => ({ field, description })),
+        })),
       })),
     );
     for (const v of listed)
-      expect(Object.keys(v).sort()).toEqual(["capabilities", "configured", "id", "name", "readableFields", "writableFields"]);
+      expect(Object.keys(v).sort()).toEqual([
+        "capabilities", "configured", "id", "name", "readableFields", "requirements", "writableFields",
+      ]);
   });
 
   describe("CreateLead", () => {
@@ -240,12 +247,16 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
         "Nurture Quote",
       ],
       // the seeded appointment is in 2020: none in the next 7 days ("appointments for 7 days from today's date")
-      ["ClientTetherAppointments", sdk.ClientTetherAppointmentsDocument, { userId: "123" }, (d) => d.clientTetherAppointments, []],
+      ["ClientTetherAppointments", sdk.ClientTetherAppointmentsDocument, { userId: "123" }, (d) => d.clientTetherAppointments.edges, []],
       [
         "ClientTetherPayments",
         sdk.ClientTetherPaymentsDocument,
         {},
-        (d) => d.clientTetherPayments.map((x: { proposalNumber: string; status: string }) => [x.proposalNumber, x.status]),
+        (d) =>
+          d.clientTetherPayments.edges.map(({ node: x }: { node: { proposalNumber: string; status: string } }) => [
+            x.proposalNumber,
+            x.status,
+          ]),
         [
           ["P-1001", "Deposit"],
           ["P-1001", "Final"],

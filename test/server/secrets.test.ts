@@ -142,7 +142,7 @@ describe("secrets never leave the process: every real vendor (demo tenant, vendo
     };
     await writes(lead.email);
     await gql(`{ leads(first: 5) { edges { node { id raw } } } }`);
-    await gql(`{ lead(id: "clienttether:lead:8051632", fresh: true) { id raw events { id } } }`);
+    await gql(`{ lead(id: "clienttether:lead:8051632", fresh: true) { id raw events { edges { node { id } } } } }`);
     for (const { adapter, probe } of probes) {
       app.simulators[adapter.id]!.inject(probe.route, {
         status: 502,

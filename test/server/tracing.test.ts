@@ -47,7 +47,8 @@ describe("OpenTelemetry tracing (an SDK registered the way a user would)", () =>
   };
 
   it("a ClientTether read: operation → resolver → upstream call, and no span for trivial fields", async () => {
-    const res = await app.gql(`query LeadTrace { lead(id: "${gid(0)}") { id firstName email events { id } } }`, undefined, {
+    const q = `query LeadTrace { lead(id: "${gid(0)}") { id firstName email events { edges { node { id } } } } }`;
+    const res = await app.gql(q, undefined, {
       headers: { "cache-control": "no-cache" },
     });
     expect(res.body.errors).toBeUndefined();

@@ -10,8 +10,11 @@ import type { RequestContext } from "../../vendors/types.js";
 /**
  * Runs one vendor operation per target concurrently. Each target's outcome becomes its own
  * Delivery: a vendor that is down, unconfigured or refuses the data never hides another's
- * success. Bad input found before sending is collected from every target first and thrown as
- * one BAD_USER_INPUT, so nothing is sent anywhere when any target would reject the input.
+ * success, and one vendor's rule never blocks another (DESIGN "Mutations and results"): a
+ * target's pre-flight (`preflight`, then anything its adapter refuses before sending) makes that
+ * target's delivery REJECTED with fieldErrors naming the unified fields, and the others go ahead.
+ * Input no target could take (a malformed id, a bad target list) is the resolver's to refuse
+ * before fanning out.
  */
 export async function fanOut(
   ctx: Context,
@@ -20,38 +23,62 @@ export async function fanOut(
   preflight?: (adapter: VendorAdapter, vctx: VendorCallContext, vendor: Vendor) => void,
 ): Promise<Delivery[]> {
   const unique = [...new Set(targets)];
-  const prepared = unique.map((vendor) => {
-    try {
-      const adapter = ctx.services.registry.byName(vendor);
-      return { vendor, ...vendorCall(ctx, adapter?.id ?? vendor) };
-    } catch (e) {
-      return { vendor, error: e as Error };
-    }
-  });
-  if (preflight) {
-    const problems = [];
-    for (const p of prepared) {
-      if (!("adapter" in p) || !p.adapter) continue;
-      try {
-        preflight(p.adapter, p.vctx, p.vendor);
-      } catch (e) {
-        if (e instanceof BadInputError) problems.push(...e.problems.map((x) => ({ ...x, message: `${x.message} (${p.vendor})` })));
-        else throw e;
-      }
-    }
-    if (problems.length) throw new BadInputError(problems);
-  }
   return Promise.all(
-    prepared.map(async (p) => {
-      if (!("adapter" in p) || !p.adapter) return failedDelivery(ctx, p.vendor, p.error);
+    unique.map(async (vendor) => {
       try {
-        return await run(p.adapter, p.vctx, p.vendor);
+        const { adapter, vctx } = vendorCall(ctx, ctx.services.registry.byName(vendor)?.id ?? vendor);
+        preflight?.(adapter, vctx, vendor);
+        return await run(adapter, vctx, vendor);
       } catch (e) {
-        if (e instanceof BadInputError) throw e;
-        return failedDelivery(ctx, p.vendor, e);
+        if (e instanceof BadInputError) return rejectedDelivery(vendor, e);
+        return failedDelivery(ctx, vendor, e);
       }
     }),
   );
+}
+
+/** Deliveries refused before anything was sent to their vendor. */
+const refusedBeforeSending = new WeakSet<Delivery>();
+
+/** A target's own pre-flight refusal: nothing was sent to it. */
+export function rejectedDelivery(vendor: string, e: BadInputError): Delivery {
+  const d = delivery(vendor, DeliveryStatus.REJECTED, {
+    message: e.message,
+    fieldErrors: e.problems,
+    error: { code: "BAD_USER_INPUT", message: e.message, vendorCode: null, retryAfterSeconds: null, circuitOpen: null },
+  });
+  refusedBeforeSending.add(d);
+  return d;
+}
+
+class NothingSent extends Error {
+  constructor(readonly deliveries: Delivery[]) {
+    super("every target refused the input before sending");
+  }
+}
+
+/**
+ * A fan-out once per idempotency key (`key` already resolved: argument or header, or null). A
+ * payload where every target refused the input before anything was sent is answered but not
+ * stored: the key stays free for the corrected input, as it did when such input was a top-level error.
+ */
+export async function idempotentFanOut(
+  ctx: Context,
+  operation: string,
+  key: string | null | undefined,
+  input: unknown,
+  fn: () => Promise<Delivery[]>,
+): Promise<{ result: Delivery[]; replayed: boolean }> {
+  try {
+    return await ctx.idempotency.run(ctx.tenant.id, key, operation, input, async () => {
+      const deliveries = await fn();
+      if (deliveries.length && deliveries.every((d) => refusedBeforeSending.has(d))) throw new NothingSent(deliveries);
+      return deliveries;
+    });
+  } catch (e) {
+    if (e instanceof NothingSent) return { result: e.deliveries, replayed: false };
+    throw e;
+  }
 }
 
 export function failedDelivery(ctx: RequestContext, vendor: string, e: unknown): Delivery {

@@ -1,7 +1,7 @@
 import { Args, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { idempotent, isConfigured, vendorCall } from "../context.js";
-import { failedDelivery, fanOut } from "./fan-out.js";
+import { failedDelivery, fanOut, idempotentFanOut } from "./fan-out.js";
 import { EventMutationPayload, LeadMutationPayload } from "../types/delivery.type.js";
 import {
   CancelLeadArgs,
@@ -22,10 +22,12 @@ type Has = (a: VendorAdapter) => boolean;
 /** Targets given, or every configured vendor with the capability. */
 function resolveTargets(ctx: Context, targets: Vendor[] | null | undefined, has: Has, what: string): Vendor[] {
   if (targets && targets.length) {
-    for (const [i, t] of targets.entries()) {
+    // every target without the capability, not just the first
+    const problems = targets.flatMap((t, i) => {
       const a = ctx.services.registry.byName(t);
-      if (a && !has(a)) throw badInput(`targets.${i}`, `${t} cannot ${what}`);
-    }
+      return a && !has(a) ? [{ field: `targets.${i}`, message: `${t} cannot ${what}` }] : [];
+    });
+    if (problems.length) throw new BadInputError(problems);
     return targets;
   }
   const all = ctx.services.registry.adapters.filter((a) => has(a) && isConfigured(ctx, a.id)).map((a) => a.name as Vendor);
@@ -66,7 +68,7 @@ export class MutationResolver {
       vendorOptions: vendorOptions(ctx, options, vendor),
     });
     const key = validateOnly ? null : (idempotencyKey ?? ctx.idempotencyKeyHeader);
-    const { result, replayed } = await ctx.idempotency.run(ctx.tenant.id, key, "createLead", { input, chosen, options }, () =>
+    const { result, replayed } = await idempotentFanOut(ctx, "createLead", key, { input, chosen, options }, () =>
       fanOut(
         ctx,
         chosen,
@@ -110,7 +112,8 @@ export class MutationResolver {
   @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from the diallers that take cancellations." })
   async cancelLead(@Args() { input, targets, idempotencyKey }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter?.cancelLead, "cancel leads");
-    const { result, replayed } = await idempotent(ctx, "cancelLead", idempotencyKey, { input, chosen }, () =>
+    const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
+    const { result, replayed } = await idempotentFanOut(ctx, "cancelLead", key, { input, chosen }, () =>
       fanOut(ctx, chosen, (a, vctx) => a.leadWriter!.cancelLead!(vctx, input)),
     );
     return leadPayload(result, replayed);
@@ -128,12 +131,13 @@ export class MutationResolver {
     if (at != null && at.getTime() < Date.now() - 60_000) throw badInput("at", "is in the past");
     const chosen = resolveTargets(ctx, targets, (a) => !!a.callbackScheduler, "schedule callbacks");
     const vendorOpts = (v: Vendor) => vendorOptions(ctx, options, v);
-    const { result, replayed } = await idempotent(ctx, "scheduleCallback", idempotencyKey, { lead, at, inSeconds, chosen, options }, () =>
+    const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
+    const { result, replayed } = await idempotentFanOut(ctx, "scheduleCallback", key, { lead, at, inSeconds, chosen, options }, () =>
       fanOut(
         ctx,
         chosen,
         (a, vctx, v) => a.callbackScheduler!.scheduleCallback(vctx, lead, { at, inSeconds }, vendorOpts(v)),
-        // every target's pre-flight first, so one target's bad input sends nothing anywhere
+        // a target's pre-flight refusal is its own REJECTED delivery; the others are still sent
         (a, vctx, v) => a.callbackScheduler!.validateCallback?.(vctx, lead, { at, inSeconds }, vendorOpts(v)),
       ),
     );
@@ -144,8 +148,11 @@ export class MutationResolver {
   async createEvent(@Args() { input, target, idempotencyKey }: CreateEventArgs, @Ctx() ctx: Context): Promise<EventMutationPayload> {
     const adapter = ctx.services.registry.byName(target);
     if (!adapter?.eventWriter) throw badInput("target", `${target} cannot create events`);
+    // a malformed id is input no vendor could take; a well-formed one of the wrong vendor is the target's to refuse
+    if (input.leadId != null) parseGlobalId(input.leadId, "input.leadId");
     const field = adapter.eventWriter.optionsField;
-    const { result, replayed } = await idempotent(ctx, "createEvent", idempotencyKey, { input, target }, () =>
+    const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
+    const { result, replayed } = await idempotentFanOut(ctx, "createEvent", key, { input, target }, () =>
       fanOut(ctx, [target], (a, vctx) => a.eventWriter!.createEvent(vctx, input, field ? input[field] : null)),
     );
     return { deliveries: result, event: result.find((d) => d.event)?.event ?? null, ok: allOk(result), replayed };

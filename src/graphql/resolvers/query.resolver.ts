@@ -8,7 +8,7 @@ import { VendorInfo } from "../types/vendor-info.type.js";
 import type { Vendor } from "../types/enums.js";
 import { parseGlobalId } from "../../model/ids.js";
 import { AppError, badInput } from "../../lib/errors.js";
-import { capabilitiesOf } from "../../vendors/types.js";
+import { capabilitiesOf, requirementsOf } from "../../vendors/types.js";
 import { parseOffsetCursor, toConnection } from "../types/connection.js";
 
 @Resolver()
@@ -63,6 +63,11 @@ export class QueryResolver {
       capabilities: capabilitiesOf(a),
       readableFields: a.fields.read,
       writableFields: a.fields.write,
+      requirements: requirementsOf(a).map((r) => ({
+        capability: r.capability,
+        requiredFields: [...r.requiredFields],
+        rules: r.rules.map(({ field, description }) => ({ field, description })),
+      })),
     }));
   }
 }

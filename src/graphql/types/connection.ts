@@ -1,4 +1,4 @@
-import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "../../lib/errors.js";
 
 @ObjectType({ simpleResolvers: true, description: "Where a page of a Relay connection sits in the whole list." })
@@ -20,6 +20,15 @@ export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   totalCount: number | null;
+}
+
+/** `first`/`after` of a connection field. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: "How many items from `after` on (at most the server's maxFirst)." })
+  first!: number;
+  @Field(() => String, { nullable: true, description: "An endCursor or edge cursor of this connection: the items after it." })
+  after?: string | null;
 }
 
 /** Relay connection type for `T`, named `<T>Connection` / `<T>Edge`. */
@@ -70,4 +79,16 @@ export function toConnection<T>(
     },
     totalCount,
   };
+}
+
+/** `first`/`after` of a nested connection, checked: BAD_USER_INPUT naming the argument. */
+export function pageArgs(args: { first: number; after?: string | null }, maxFirst: number): { offset: number; limit: number } {
+  if (args.first < 0 || args.first > maxFirst) throw badInput("first", `must be between 0 and ${maxFirst}`);
+  return { offset: parseOffsetCursor(args.after, "after"), limit: args.first };
+}
+
+/** A connection over a list read whole (its length is the total): the page `first`/`after` asks for. */
+export function connectionFromList<T>(all: T[], args: { first: number; after?: string | null }, maxFirst: number): ConnectionShape<T> {
+  const { offset, limit } = pageArgs(args, maxFirst);
+  return toConnection(all.slice(offset, offset + limit), offset, all.length > offset + limit, all.length);
 }

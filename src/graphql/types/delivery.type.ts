@@ -11,6 +11,10 @@ export class FieldError implements model.FieldError {
   @Field({ description: "What is wrong with it, in the vendor's words where it gave any." }) message!: string;
 }
 
+const VENDOR_CODE_DOC =
+  "The vendor's own code (e.g. invalid_request); HTTP_<status> (HTTP_500, HTTP_429) when an HTTP status is all the vendor said, " +
+  "the same form for every vendor.";
+
 @ObjectType({ simpleResolvers: true, description: "Why a delivery FAILED: a stable code plus the vendor's own." })
 export class DeliveryError implements model.DeliveryError {
   @Field({
@@ -18,7 +22,7 @@ export class DeliveryError implements model.DeliveryError {
   })
   code!: string;
   @Field({ description: "What went wrong, with credentials scrubbed." }) message!: string;
-  @Field(() => String, { nullable: true, description: "The vendor's own code, e.g. CT515 or an HTTP status." }) vendorCode!: string | null;
+  @Field(() => String, { nullable: true, description: VENDOR_CODE_DOC }) vendorCode!: string | null;
   @Field(() => Int, { nullable: true, description: "RATE_LIMITED: seconds until the vendor takes calls again (its Retry-After)." })
   retryAfterSeconds!: number | null;
   @Field(() => Boolean, { nullable: true, description: "True when the vendor's circuit breaker is open (failing fast)." })

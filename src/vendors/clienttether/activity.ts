@@ -4,6 +4,7 @@ import { DeliveryStatus } from "../../model/delivery.js";
 import type { Event } from "../../model/event.js";
 import { mapOptions, type ClientTetherContext as Ctx } from "./context.js";
 import { loadersFor } from "./loaders.js";
+import { CT_PAGE_SIZE } from "./client.js";
 import { toNote, toPayment, toPendingAction, toProposal } from "./mapper/activity.js";
 import { toCtDateTime } from "./mapper/datetime.js";
 import { toEvent } from "./mapper/event.js";
@@ -17,10 +18,42 @@ import { done, firstRecord, required, type CTResult } from "./result.js";
  * request) and the messages and calls only ClientTether sends.
  */
 
-export async function leadEvents(ctx: Ctx, clientId: string): Promise<Event[]> {
+export interface EventsPage {
+  events: Event[];
+  hasNextPage: boolean;
+  /** Known once a short read_all_events page has been seen. */
+  totalCount: number | null;
+}
+
+/**
+ * A lead's events from `offset`, at most `limit`, over read_all_events pages of 100. Each page is
+ * one load of a per-request loader keyed by client and page, so every window of one lead inside a
+ * page (`first: 2` and `first: 5` in one request) costs that page's one read, and a page of 100
+ * leads' events is still one batch. After a full page more may exist (hasNextPage), as with leads.
+ */
+export async function leadEvents(ctx: Ctx, clientId: string, offset = 0, limit = CT_PAGE_SIZE): Promise<EventsPage> {
   const l = loadersFor(ctx);
-  const rows = await l.perClient("events", (id) => l.api.readAllEvents({ client_id: id })).load(clientId);
-  return rows.map((e) => toEvent({ ...e, client_id: e.client_id ?? clientId }, mapOptions(ctx)));
+  const pages = l.perClient("events", (key) => {
+    const [id, page] = key.split("@");
+    return l.api.readAllEvents({ client_id: id }, Number(page) * CT_PAGE_SIZE);
+  });
+  const first = Math.floor(offset / CT_PAGE_SIZE);
+  const rows = [];
+  let totalCount: number | null = null;
+  for (let page = first; ; page++) {
+    const got = await pages.load(`${clientId}@${page}`);
+    rows.push(...got);
+    if (got.length < CT_PAGE_SIZE) {
+      totalCount = page * CT_PAGE_SIZE + got.length;
+      break;
+    }
+    if ((page + 1) * CT_PAGE_SIZE >= offset + limit) break;
+  }
+  const from = offset - first * CT_PAGE_SIZE;
+  const window = rows.slice(from, from + limit);
+  const hasNextPage = rows.length > from + limit || (totalCount == null && rows.length === from + limit);
+  const events = window.map((e) => toEvent({ ...e, client_id: e.client_id ?? clientId }, mapOptions(ctx)));
+  return { events, hasNextPage, totalCount };
 }
 
 export async function leadNotes(ctx: Ctx, clientId: string): Promise<Note[]> {

@@ -204,15 +204,14 @@ export class ClientTetherApi {
   }
 
   // clienttether-api-v2.txt: GET read_client_list?limit=50&offset=10 — "Max on limit is 100."
-  async readClientList(limit: number, offset: number): Promise<{ clients: ClientTetherClient[]; total: number | null }> {
+  // TotalRecord counts the records of this answer (the doc's examples), not the list: it is not read.
+  async readClientList(limit: number, offset: number): Promise<{ clients: ClientTetherClient[] }> {
     if (!Number.isInteger(limit) || limit < 1 || limit > CT_PAGE_SIZE) {
       throw badInput("limit", `must be 1..${CT_PAGE_SIZE} (ClientTether's maximum page size)`);
     }
     if (!Number.isInteger(offset) || offset < 0) throw badInput("offset", "must be 0 or more");
     const body = await this.read("read_client_list", { query: { limit, offset } });
-    if (!body) return { clients: [], total: 0 };
-    const total = totalOf(body);
-    return { clients: dataArray<ClientTetherClient>(body), total };
+    return { clients: body ? dataArray<ClientTetherClient>(body) : [] };
   }
 
   // clienttether-api-v2.txt: GET read_client_history_notes?client_id=… — "Requires: client_id"
@@ -281,9 +280,21 @@ export class ClientTetherApi {
     return this.readList("read_all_payments");
   }
 
-  // Not in the doc; real integrations call it (vendor-notes.md): GET read_all_events?client_id=…
-  async readAllEvents(query: { client_id?: string; user_id?: string } = {}): Promise<ClientTetherEvent[]> {
-    return this.readList("read_all_events", Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Params);
+  // Not in the doc; real integrations call it (vendor-notes.md): GET read_all_events?client_id=…&limit=…&offset=…
+  // "Pagination: limit (default and max 100) + offset": one page of at most CT_PAGE_SIZE.
+  async readAllEvents(query: { client_id?: string; user_id?: string } = {}, offset = 0): Promise<ClientTetherEvent[]> {
+    const q = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Params;
+    return this.readList("read_all_events", { ...q, limit: CT_PAGE_SIZE, offset });
+  }
+
+  /** Every page of read_all_events, read until one comes back short. */
+  async readEveryEvent(query: { client_id?: string; user_id?: string } = {}): Promise<ClientTetherEvent[]> {
+    const all: ClientTetherEvent[] = [];
+    for (let offset = 0; ; offset += CT_PAGE_SIZE) {
+      const page = await this.readAllEvents(query, offset);
+      all.push(...page);
+      if (page.length < CT_PAGE_SIZE) return all;
+    }
   }
 
   // ───────────────────────────── Update (POST) ─────────────────────────────
@@ -383,11 +394,4 @@ export function dataArray<T>(body: ClientTetherEnvelope): T[] {
   if (d == null) return [];
   const arr = Array.isArray(d) ? d : [d];
   return arr.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x) => x && typeof x === "object") as T[];
-}
-
-function totalOf(body: ClientTetherEnvelope): number | null {
-  for (const [k, v] of Object.entries(body)) {
-    if (k.toLowerCase() === "totalrecord" && v != null && v !== "" && !Number.isNaN(Number(v))) return Number(v);
-  }
-  return null;
 }

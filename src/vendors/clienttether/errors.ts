@@ -12,6 +12,8 @@ export type ClientTetherOutcome =
   | { kind: "ok"; code: "CT200" }
   | { kind: "not_found"; code: "CT515" }
   | { kind: "validation"; key: string; message: string }
+  /** CT501 "Missing Required Key:Value Pair(s)": a validation outcome; `key` when the answer names it. */
+  | { kind: "missing"; code: "CT501"; key: string | null; message: string }
   | { kind: "conflict"; code: "CT520"; message: string }
   | { kind: "error"; code: string; message: string };
 
@@ -64,10 +66,11 @@ export function classify(body: ClientTetherEnvelope | unknown): ClientTetherOutc
       return { kind: "not_found", code: "CT515" };
     case "CT520": // Duplicate Entry
       return { kind: "conflict", code: "CT520", message: msg };
+    case "CT501": // Missing Required Key:Value Pair(s)
+      return { kind: "missing", code: "CT501", key: missingKeyOf(body, msg), message: msg };
     case "CT400": // Bad Request
     case "CT404": // Request Not Found (the supported request name is unknown)
     case "CT500": // Unknown Error
-    case "CT501": // Missing Required Key:Value Pair(s)
     case "CT510": // CTSCODE does not match
     case "CT512": // Can not delete as requested. Parameter is still in use.
     case "CT525": // Insert Failed
@@ -78,6 +81,25 @@ export function classify(body: ClientTetherEnvelope | unknown): ClientTetherOutc
       return { kind: "validation", key: rawCode, message: msg || "Validation Issue" };
   }
 }
+
+/**
+ * The key a CT501 answer says is missing, where it can be read: a key field of the answer
+ * (`key`, `missing_key`, `field`) or the text after the doc's message
+ * (`Missing Required Key:Value Pair(s): lastName`, `… - lastName`, `… (lastName)`). The doc
+ * shows only the bare message, so null is the usual answer.
+ */
+export function missingKeyOf(body: unknown, message: string): string | null {
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+      if (["key", "missing_key", "missingkey", "field"].includes(k.toLowerCase()) && typeof v === "string" && KEY.test(v.trim())) {
+        return v.trim();
+      }
+    }
+  }
+  const m = /Pair\(s\)\s*(?::|-|–)?\s*\(?([A-Za-z][A-Za-z0-9_]*)\)?\s*\.?$/.exec(message);
+  return m ? m[1]! : null;
+}
+const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** ClientTether parameter → unified field path, for validation answers on lead writes. */
 export const CLIENT_FIELD_PATHS: Record<string, string> = {
@@ -121,6 +143,17 @@ export function outcomeError(
       return new VendorError("BAD_USER_INPUT", VENDOR_ID, `ClientTether ${operation}: ${outcome.message} on ${outcome.key}`, {
         vendorCode: outcome.key,
         fieldErrors: [field],
+      });
+    }
+    case "missing": {
+      // a validation outcome: the delivery is REJECTED, naming the field when ClientTether named the key
+      const fieldErrors: FieldProblem[] = outcome.key
+        ? [{ field: fieldPathFor(outcome.key, paths, extraPrefix), message: `ClientTether: required (${outcome.key})` }]
+        : [];
+      const what = outcome.key ? ` (${outcome.key})` : "";
+      return new VendorError("BAD_USER_INPUT", VENDOR_ID, `ClientTether ${operation}: ${RESULT_CODES.CT501}${what}`, {
+        vendorCode: "CT501",
+        fieldErrors,
       });
     }
     case "error":

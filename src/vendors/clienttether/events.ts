@@ -1,4 +1,5 @@
-import { badInput } from "../../lib/errors.js";
+import { BadInputError, badInput } from "../../lib/errors.js";
+import { missingRequired } from "../../model/requirements.js";
 import { DeliveryStatus, type Delivery } from "../../model/delivery.js";
 import { EventType, type Event, type EventInput } from "../../model/event.js";
 import { dataArray, type FieldPaths } from "./client.js";
@@ -6,7 +7,7 @@ import { mapOptions, type ClientTetherContext as Ctx } from "./context.js";
 import { clientIdOf, nativeOf } from "./ids.js";
 import { loadersFor } from "./loaders.js";
 import { toCtDateTime } from "./mapper/datetime.js";
-import { CT_EVENT_TYPE, fromEventInput, toEvent } from "./mapper/event.js";
+import { CT_EVENT_TYPE, EVENT_REQUIREMENTS, fromEventInput, toEvent } from "./mapper/event.js";
 import { stripHtml } from "./mapper/field-rules.js";
 import type { EventUpdateInput } from "./model/inputs.js";
 import { done, firstRecord, required, type CTResult } from "./result.js";
@@ -42,7 +43,8 @@ const EVENT_UPDATE_PATHS: FieldPaths = {
 };
 
 export async function createEvent(ctx: Ctx, input: EventInput): Promise<Delivery> {
-  if (!input.leadId) throw badInput("input.leadId", "ClientTether events belong to a lead: give its global id");
+  const missing = missingRequired(EVENT_REQUIREMENTS, { input }, () => "ClientTether events belong to a lead: give its global id");
+  if (missing.length || !input.leadId) throw new BadInputError(missing);
   const clientId = clientIdOf(input.leadId, "input.leadId");
   const params = fromEventInput(input, clientId, mapOptions(ctx));
   // a refused user_id is named where the caller gave it
@@ -58,7 +60,7 @@ export async function findEvent(ctx: Ctx, input: EventInput): Promise<Delivery |
   if (!input.leadId) return null;
   const clientId = clientIdOf(input.leadId, "input.leadId");
   const p = fromEventInput(input, clientId, mapOptions(ctx));
-  const rows = await loadersFor(ctx).api.readAllEvents({ client_id: clientId });
+  const rows = await loadersFor(ctx).api.readEveryEvent({ client_id: clientId });
   const same = (e: (typeof rows)[number]) =>
     e.event_type === p.event_type && e.event_date === p.event_date && e.event_time === p.event_time && e.event_note === p.event_note;
   const hit = rows.find(same);

@@ -5,6 +5,8 @@ import { clienttetherGraphQL } from "./graphql/index.js";
 import { checkClientId } from "./ids.js";
 import { createLead, deleteLeadBy, getLead, listLeads, updateLeadBy, validateLead } from "./leads.js";
 import type { ClientTetherLeadOptions } from "./model/inputs.js";
+import { CREATE_REQUIREMENTS, UPDATE_REQUIREMENTS } from "./mapper/from-lead-input.js";
+import { EVENT_REQUIREMENTS } from "./mapper/event.js";
 import { resolveNode } from "./node.js";
 import { clientTetherDemoConfig, startClientTetherSimulator } from "./simulator.js";
 
@@ -35,6 +37,12 @@ export const clienttether = defineVendor<typeof VENDOR_ID, typeof VENDOR, Client
     deleteLead: (ctx, nativeId) => deleteLeadBy(ctx, { clientId: checkClientId(nativeId) }),
   },
   eventWriter: { createEvent, findEvent },
+  requirements: {
+    LEAD_WRITE: CREATE_REQUIREMENTS,
+    LEAD_VALIDATE: CREATE_REQUIREMENTS,
+    LEAD_UPDATE: UPDATE_REQUIREMENTS,
+    EVENT_WRITE: EVENT_REQUIREMENTS,
+  },
   resolveNode,
   graphql: clienttetherGraphQL,
   simulator: {

@@ -32,7 +32,7 @@ export async function getLeadByExternalId(ctx: Ctx, externalId: string): Promise
 
 /**
  * Relay pages over ClientTether's limit/offset. Without a filter: read_client_list pages of at
- * most 100 (`first: 250` = 3 pages), every record primed into the by-id loader and keyv. With
+ * most 100 while they come back full (`first: 250` = 100/0, 100/100, 50/200), every record primed into the by-id loader and keyv. With
  * email/phone/name: read_client_exist (ids only) then the by-id loader. With externalId: the
  * by-external-id loader. Name: one word is sent as firstName; "First Last…" as firstName + lastName.
  */
@@ -97,25 +97,30 @@ async function listLeadsNow(ctx: Ctx, filter: LeadFilter, page: Page): Promise<L
     return { leads, hasNextPage: cached.hasNextPage, totalCount: cached.total };
   }
 
+  // TotalRecord is not a grand total: the doc's examples (read_client_exist, create_client) count
+  // the records of that answer. So pages are read while they come back full, and the end is known
+  // only from a short page: then (and only then) the total is known too.
   const leads: Lead[] = [];
   const ids: string[] = [];
   let offset = page.offset;
-  let total: number | null = null;
-  let lastFull = false;
+  let endSeen = false;
   while (leads.length < page.limit) {
     const want = Math.min(CT_PAGE_SIZE, page.limit - leads.length);
     const res = await loaders.limit(() => loaders.api.readClientList(want, offset));
-    total = res.total;
     await loaders.prime(res.clients);
     for (const c of res.clients) {
       leads.push(toLead(c, mo));
       ids.push(String(c.client_id));
     }
     offset += res.clients.length;
-    lastFull = res.clients.length === want;
-    if (!lastFull || (total != null && offset >= total)) break;
+    if (res.clients.length < want) {
+      endSeen = true;
+      break;
+    }
   }
-  const hasNextPage = total != null ? page.offset + leads.length < total : lastFull;
+  // after a full page more may exist: hasNextPage stays true unless ClientTether said there are no more
+  const hasNextPage = !endSeen;
+  const total = endSeen ? offset : null;
   await ctx.cache.set(NS_LIST, pageKey, { ids, hasNextPage, total } satisfies CachedPage, ctx.config.ttlSeconds.lead);
   return { leads, hasNextPage, totalCount: total };
 }

@@ -21,7 +21,7 @@ export async function resolveNode(ctx: Ctx, type: string, nativeId: string): Pro
       return find(await accounts(ctx));
     case "event": {
       const l = loadersFor(ctx);
-      const e = (await l.limit(() => l.api.readAllEvents())).find((x) => String(x.event_id) === nativeId);
+      const e = (await l.limit(() => l.api.readEveryEvent())).find((x) => String(x.event_id) === nativeId);
       return e ? toEvent(e, mapOptions(ctx)) : null;
     }
     case "proposal": {

@@ -66,7 +66,7 @@ function transportFailure(res: VendorResponse): Comunik8Failure | undefined {
     return {
       kind: "failed",
       code: "RATE_LIMITED",
-      vendorCode: "429",
+      vendorCode: "HTTP_429",
       message: "Comunik8 is rate limiting requests",
       retryAfterSeconds: Number.isFinite(ra) ? ra : undefined,
     };
@@ -76,7 +76,7 @@ function transportFailure(res: VendorResponse): Comunik8Failure | undefined {
     return {
       kind: "failed",
       code: "UPSTREAM_ERROR",
-      vendorCode: String(res.status),
+      vendorCode: `HTTP_${res.status}`,
       message: `Comunik8 answered HTTP ${res.status} (server error)`,
     };
   }
@@ -85,7 +85,7 @@ function transportFailure(res: VendorResponse): Comunik8Failure | undefined {
     return {
       kind: "failed",
       code: "UPSTREAM_ERROR",
-      vendorCode: String(res.status),
+      vendorCode: `HTTP_${res.status}`,
       message: `Comunik8 answered HTTP ${res.status}; check the tenant's comunik8 baseUrl and key`,
     };
   }

@@ -4,7 +4,15 @@ import { comunik8GraphQL, type Comunik8LeadOptions } from "./graphql.js";
 import { Comunik8ConfigSchema, VENDOR, type Comunik8Config } from "./config.js";
 import * as client from "./client.js";
 import { classifyAddLead, classifyCancelLead } from "./errors.js";
-import { fromCancel, fromLead, toAddDelivery, toCancelDelivery, type Comunik8MapContext } from "./mapper.js";
+import {
+  CANCEL_REQUIREMENTS,
+  fromCancel,
+  fromLead,
+  leadRequirements,
+  toAddDelivery,
+  toCancelDelivery,
+  type Comunik8MapContext,
+} from "./mapper.js";
 import { comunik8DemoConfig, startComunik8Simulator } from "./simulator.js";
 
 type Ctx = VendorCallContext<Comunik8Config>;
@@ -72,6 +80,12 @@ export const comunik8 = defineVendor({
   },
   leadWriter,
   callbackScheduler,
+  requirements: {
+    LEAD_WRITE: leadRequirements("input"),
+    LEAD_VALIDATE: leadRequirements("input"),
+    LEAD_CANCEL: CANCEL_REQUIREMENTS,
+    CALLBACK_SCHEDULE: leadRequirements("lead"),
+  },
   graphql: comunik8GraphQL,
   simulator: { start: startComunik8Simulator, demoConfig: comunik8DemoConfig },
 });

@@ -1,4 +1,5 @@
-import { badInput, type FieldProblem } from "../../lib/errors.js";
+import { BadInputError, badInput, type FieldProblem } from "../../lib/errors.js";
+import { missingRequired, type CapabilityRequirements, type FieldRule } from "../../model/requirements.js";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import { e164OrNull, parsePhone } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
@@ -91,6 +92,66 @@ export function toCustomData(input: LeadInput, extra?: Record<string, unknown> |
   return Object.keys(out).length ? out : null;
 }
 
+/** "required: yes" in the FIELDS table, as LeadInput fields, with the doc's word for each. */
+const REQUIRED_LEAD_FIELDS: Record<string, string> = {
+  email: "an email address",
+  firstName: "a first name",
+  lastName: "a surname",
+  phone: "a mobile number",
+};
+const requiredLabel = (path: string) => REQUIRED_LEAD_FIELDS[path.slice(path.indexOf(".") + 1)] ?? path;
+
+const FOREIGN_MOBILE = "+44 7911 123456";
+
+/**
+ * What lead/add needs (createLead, validateLead with `root` "input"; scheduleCallback with
+ * "lead"): fromLead checks `requiredFields` from here, and each rule below is one fromLead applies.
+ */
+export function leadRequirements(root: string): CapabilityRequirements {
+  const rules: FieldRule[] = [
+    {
+      field: `${root}.phone`,
+      description: "A number of the tenant's country (defaultCountry): Comunik8 dials national numbers, sent as national digits.",
+      violation: { [root]: { phone: FOREIGN_MOBILE } },
+    },
+    {
+      field: `${root}.secondaryPhone`,
+      description: "When given, a number of the tenant's country, like phone.",
+      violation: { [root]: { secondaryPhone: FOREIGN_MOBILE } },
+    },
+    {
+      field: "options.comunik8.type",
+      description: "A lead type: the tenant's comunik8.defaultType when omitted; one of comunik8.leadTypes when the tenant lists them.",
+      violation: { options: { comunik8: { type: "no-such-type" } } },
+    },
+  ];
+  if (root === "input") {
+    rules.push({
+      field: "options.comunik8.delaySeconds",
+      description: "Whole seconds, 0 or more.",
+      violation: { options: { comunik8: { delaySeconds: -1 } } },
+    });
+  }
+  return { requiredFields: Object.keys(REQUIRED_LEAD_FIELDS).map((f) => `${root}.${f}`), rules };
+}
+
+/** What lead/cancel needs: the mobile (non-null in CancelLeadInput) and a lead type. */
+export const CANCEL_REQUIREMENTS: CapabilityRequirements = {
+  requiredFields: ["input.phone"],
+  rules: [
+    {
+      field: "input.phone",
+      description: "A number of the tenant's country (defaultCountry), as for lead/add.",
+      violation: { input: { phone: FOREIGN_MOBILE } },
+    },
+    {
+      field: "input.type",
+      description: "The tenant's comunik8.defaultType when omitted; one of comunik8.leadTypes when the tenant lists them.",
+      violation: { input: { type: "no-such-type" } },
+    },
+  ],
+};
+
 /**
  * LeadInput → lead/add body. Throws BAD_USER_INPUT naming the unified field for anything
  * Comunik8 would refuse: every field marked "required: yes" in the FIELDS table.
@@ -101,15 +162,8 @@ export function fromLead(
   ctx: Comunik8MapContext,
   extra: { test?: boolean; delaySeconds?: number | null } = {},
 ): Comunik8AddLeadBody {
-  const problems: FieldProblem[] = [];
-  const need = (v: string | null | undefined, field: string, label: string) => {
-    if (blank(v)) problems.push({ field: `${ctx.root}.${field}`, message: `Comunik8 requires ${label}` });
-  };
-  need(input.email, "email", "an email address");
-  need(input.firstName, "firstName", "a first name");
-  need(input.lastName, "lastName", "a surname");
-  need(input.phone, "phone", "a mobile number");
-  if (problems.length) throw badInput(problems[0]!.field, problems[0]!.message);
+  const problems = missingRequired(leadRequirements(ctx.root), { [ctx.root]: input }, (f) => `Comunik8 requires ${requiredLabel(f)}`);
+  if (problems.length) throw new BadInputError(problems);
   const { type, subtype } = resolveLeadType(ctx.config, options?.type, options?.subtype, "options.comunik8.type");
   const delays = extra.delaySeconds ?? options?.delaySeconds ?? null;
   if (delays != null && (!Number.isInteger(delays) || delays < 0))
@@ -288,7 +342,7 @@ export function toAddDelivery(
       return delivery(VENDOR, DeliveryStatus.REJECTED, {
         message: outcome.problems.map((p) => p.message).join(" ") || null,
         fieldErrors,
-        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "400"),
+        error: deliveryError("BAD_USER_INPUT", `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`, "HTTP_400"),
       });
     }
     case "failed":
@@ -340,7 +394,7 @@ export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8C
         error: deliveryError(
           "BAD_USER_INPUT",
           `Comunik8 refused ${fieldErrors.map((f) => f.field).join(", ") || "the cancellation"}`,
-          "400",
+          "HTTP_400",
         ),
       });
     }

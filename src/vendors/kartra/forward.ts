@@ -68,7 +68,9 @@ const OK: ReadonlySet<DeliveryStatus> = new Set([DeliveryStatus.CREATED, Deliver
 function describeFailure(d: Delivery): string {
   const fe = d.fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
   const error = d.error ? `${d.error.code}${d.error.vendorCode ? ` (${d.error.vendorCode})` : ""}: ${d.error.message}` : null;
-  return [error, fe || null, d.message].filter(Boolean).join(" — ") || d.status;
+  // a message repeating the error's (every non-success delivery carries one) says nothing more
+  const message = d.message && d.message !== d.error?.message && d.message !== fe ? d.message : null;
+  return [error, fe || null, message].filter(Boolean).join(" — ") || d.status;
 }
 
 /** A Delivery that is not a success, as an error: final when the vendor refused the data. */

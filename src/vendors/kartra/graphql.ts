@@ -21,7 +21,7 @@ import type { Calendar } from "../../model/calendar.js";
 import type { Event } from "../../model/event.js";
 import { badInput } from "../../lib/errors.js";
 import { hasGlobalIdType } from "../../model/ids.js";
-import type { GraphQLKit, RequestContext, VendorGraphQL } from "../types.js";
+import type { ConnectionShape, GraphQLKit, PageArgs, RequestContext, VendorGraphQL } from "../types.js";
 import { VENDOR } from "./config.js";
 import { ForwardingStatus } from "./model.js";
 import type * as model from "./model.js";
@@ -214,14 +214,21 @@ export function kartraGraphQL(kit: GraphQLKit): VendorGraphQL {
     }
   }
 
+  // a lead's subscriptions grow with every booking: a connection. Calendar.sessions and
+  // CalendarCompletion.forwardings stay lists: one webhook's sessions, one forwarding per tenant rule.
+  const CalendarConnection = kit.Connection(CalendarClass as never, "Calendar");
+
   @Resolver(() => LeadClass)
   class KartraLeadFieldsResolver {
-    @FieldResolver(() => [CalendarClass], {
+    @FieldResolver(() => CalendarConnection, {
       description: "The lead's Kartra calendar subscriptions (latest state of each); empty for other vendors.",
     })
-    async calendars(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Calendar[]> {
-      if (lead.vendor !== VENDOR) return [];
-      return calendarsForLead(ctx.services.store, ctx.tenant, lead.nativeId);
+    async calendars(
+      @Root() lead: Lead, @Args(() => kit.types.ConnectionArgs) args: PageArgs, @Ctx() ctx: RequestContext,
+    ): Promise<ConnectionShape<Calendar>> {
+      kit.pageArgs(ctx, args);
+      const all = lead.vendor === VENDOR ? await calendarsForLead(ctx.services.store, ctx.tenant, lead.nativeId) : [];
+      return kit.connectionFromList(ctx, all, args);
     }
 
     @FieldResolver(() => KartraLeadDetails, {

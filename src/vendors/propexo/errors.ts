@@ -114,7 +114,7 @@ export function propexoError(
   state: PropexoFailState = failStateOf(res.status) ?? "UNEXPECTED",
 ): VendorError {
   const err = errorBodyOf(res);
-  const vendorCode = err.code ?? String(res.status);
+  const vendorCode = err.code ?? `HTTP_${res.status}`;
   switch (state) {
     case "INVALID_REQUEST": {
       const fieldErrors: FieldProblem[] = zodIssuesOf(err.details).map((i) => ({ field: fieldPath(i.wireField), message: i.message }));
@@ -128,29 +128,29 @@ export function propexoError(
         "UPSTREAM_ERROR",
         PROPEXO_VENDOR,
         "Propexo refused the tenant's bearer token (HTTP 401): check vendors.propexo.token",
-        { vendorCode: "401" },
+        { vendorCode: "HTTP_401" },
       );
     case "FORBIDDEN":
       return new VendorError(
         "UPSTREAM_ERROR",
         PROPEXO_VENDOR,
         "Propexo does not allow this token to write for the integration (HTTP 403): check vendors.propexo.integrationId",
-        { vendorCode: "403" },
+        { vendorCode: "HTTP_403" },
       );
     case "NOT_FOUND":
       return new VendorError("NOT_FOUND", PROPEXO_VENDOR, `Propexo answered 404: ${clip(err.message) ?? "not found"}`, { vendorCode });
     case "RATE_LIMITED": {
       const wait = retryAfterSeconds(res.headers);
       return new VendorError("RATE_LIMITED", PROPEXO_VENDOR, `Propexo rate limit reached (150 requests/minute); retry in ${wait} s`, {
-        vendorCode: "429",
+        vendorCode: "HTTP_429",
         retryAfterSeconds: wait,
       });
     }
     case "SERVER_ERROR":
-      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo failed (HTTP ${res.status})`, { vendorCode: String(res.status) });
+      return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo failed (HTTP ${res.status})`, { vendorCode: `HTTP_${res.status}` });
     case "UNEXPECTED":
       return new VendorError("UPSTREAM_ERROR", PROPEXO_VENDOR, `Propexo gave an unexpected answer (HTTP ${res.status})`, {
-        vendorCode: String(res.status),
+        vendorCode: `HTTP_${res.status}`,
       });
   }
 }

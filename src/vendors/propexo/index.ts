@@ -2,7 +2,7 @@ import { badInput } from "../../lib/errors.js";
 import { defineVendor, type GraphQLKit, type RequestContext, type VendorCallContext } from "../types.js";
 import { PropexoClient } from "./client.js";
 import { PropexoConfigSchema, VENDOR, type PropexoConfig } from "./config.js";
-import { ENTRATA_PREFIX, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
+import { ENTRATA_PREFIX, EVENT_REQUIREMENTS, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
 import { propexoGraphQL, type EntrataEventInput } from "./graphql.js";
 import { propexoDemoConfig, startPropexoSimulator } from "./simulator.js";
 
@@ -38,6 +38,7 @@ export const propexo = defineVendor({
       "event.entrata",
     ],
   },
+  requirements: { EVENT_WRITE: EVENT_REQUIREMENTS },
   eventWriter: {
     optionsField: "entrata",
     async createEvent(ctx: VendorCallContext<PropexoConfig>, unified, entrata: EntrataEventInput | null | undefined) {

@@ -1,3 +1,4 @@
+import { missingRequired, type CapabilityRequirements } from "../../model/requirements.js";
 import { DateTime } from "luxon";
 import { BadInputError, type FieldProblem } from "../../lib/errors.js";
 import { parsePhone } from "../../lib/phone.js";
@@ -138,21 +139,37 @@ function e164(raw: string, field: string, defaultCountry: string, problems: Fiel
   }
 }
 
+/** What createEvent needs for ENTRATA: fromEventInput checks `requiredFields` from here and applies each rule. */
+export const EVENT_REQUIREMENTS: CapabilityRequirements = {
+  requiredFields: ["input.entrata", "input.entrata.eventTypeId"],
+  rules: [
+    {
+      field: "input.entrata.applicantId",
+      description: "The applicant: input.entrata.applicantId, or input.leadId as entrata:applicant:<id>.",
+    },
+    { field: "input.entrata.notes", description: `At most ${NOTES_MAX} characters (input.description when notes is not given).` },
+    { field: "input.entrata.callAudioLink", description: "A URL." },
+    {
+      field: "input.entrata.callFrom",
+      description: "CALL events need callFrom, callTo, callStatus, callDurationSeconds (0–86400) and callAudioLink.",
+    },
+  ],
+};
+
 /**
  * Unified EventInput → Propexo request body. Every rule the doc states is checked here, before
  * anything is sent; all violations are reported together as one BAD_USER_INPUT naming each field.
  */
 export function fromEventInput(input: EventInput, ctx: EntrataMapContext): PropexoEntrataApplicantEventRequest {
-  const problems: FieldProblem[] = [];
   const x = input.entrata;
   if (!x)
     throw new BadInputError([
       { field: "input.entrata", message: "is required when the target is ENTRATA (eventTypeId and the applicant at least)" },
     ]);
+  const problems: FieldProblem[] = missingRequired(EVENT_REQUIREMENTS, { input }, () => "must not be blank");
 
   const applicantId = applicantIdOf(input, problems);
   const eventTypeId = blankToNull(x.eventTypeId);
-  if (!eventTypeId) problems.push({ field: "input.entrata.eventTypeId", message: "must not be blank" });
 
   const start = input.startsAt;
   if (input.durationMinutes != null && input.durationMinutes < 0)

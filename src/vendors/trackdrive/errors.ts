@@ -81,14 +81,14 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
       return {
         kind: "failed",
         code: "UPSTREAM_ERROR",
-        vendorCode: String(res.status),
+        vendorCode: `HTTP_${res.status}`,
         message: "Trackdrive refused the lead token; check the tenant's trackdrive leadToken / scheduleLeadToken",
       };
     case res.status === 404:
       return {
         kind: "failed",
         code: "UPSTREAM_ERROR",
-        vendorCode: "404",
+        vendorCode: "HTTP_404",
         message: "Trackdrive answered 404; check the tenant's trackdrive baseUrl",
       };
     case res.status === 429: {
@@ -96,7 +96,7 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
       return {
         kind: "failed",
         code: "RATE_LIMITED",
-        vendorCode: "429",
+        vendorCode: "HTTP_429",
         message: "Trackdrive is rate limiting requests",
         retryAfterSeconds: Number.isFinite(ra) ? ra : undefined,
       };
@@ -105,10 +105,15 @@ export function classifyCreateOrUpdate(res: VendorResponse): TrackdriveOutcome {
       return {
         kind: "failed",
         code: "UPSTREAM_ERROR",
-        vendorCode: String(res.status),
+        vendorCode: `HTTP_${res.status}`,
         message: `Trackdrive answered HTTP ${res.status} (server error)`,
       };
     default:
-      return { kind: "failed", code: "UPSTREAM_ERROR", vendorCode: String(res.status), message: `Trackdrive answered HTTP ${res.status}` };
+      return {
+        kind: "failed",
+        code: "UPSTREAM_ERROR",
+        vendorCode: `HTTP_${res.status}`,
+        message: `Trackdrive answered HTTP ${res.status}`,
+      };
   }
 }

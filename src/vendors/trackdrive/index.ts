@@ -5,7 +5,7 @@ import { trackdriveGraphQL, type TrackdriveLeadOptions } from "./graphql.js";
 import { TrackdriveConfigSchema, VENDOR, type TrackdriveConfig } from "./config.js";
 import * as client from "./client.js";
 import { classifyCreateOrUpdate } from "./errors.js";
-import { fromLead, toDelivery, toValidatedDelivery } from "./mapper.js";
+import { fromLead, leadRequirements, toDelivery, toValidatedDelivery } from "./mapper.js";
 import { startTrackdriveSimulator, trackdriveDemoConfig } from "./simulator.js";
 
 type Ctx = VendorCallContext<TrackdriveConfig>;
@@ -99,6 +99,11 @@ export const trackdrive = defineVendor({
   },
   leadWriter,
   callbackScheduler,
+  requirements: {
+    LEAD_WRITE: leadRequirements("input"),
+    LEAD_VALIDATE: leadRequirements("input"),
+    CALLBACK_SCHEDULE: leadRequirements("lead"),
+  },
   graphql: trackdriveGraphQL,
   simulator: { start: startTrackdriveSimulator, demoConfig: trackdriveDemoConfig },
 });

@@ -1,4 +1,5 @@
 import { badInput, type FieldProblem } from "../../lib/errors.js";
+import type { CapabilityRequirements, FieldRule } from "../../model/requirements.js";
 import { e164OrNull, toE164 } from "../../lib/phone.js";
 import { toGlobalId } from "../../model/ids.js";
 import { delivery, DeliveryStatus, type Delivery, type DeliveryError } from "../../model/delivery.js";
@@ -83,6 +84,46 @@ export function toTokens(input: LeadInput, country: string, root: string, extra?
   for (const [k, v] of Object.entries(input.extra ?? {})) put(k, v);
   for (const [k, v] of Object.entries(extra ?? {})) put(k, v);
   return out;
+}
+
+/**
+ * What create_or_update needs (createLead/validateLead: `root` "input"; scheduleCallback: "lead").
+ * Nothing is required on its own: a phone or an email finds or creates the lead. Each rule is one
+ * fromLead applies.
+ */
+export function leadRequirements(root: string): CapabilityRequirements {
+  const rules: FieldRule[] = [
+    {
+      field: `${root}.phone`,
+      description: "A phone (caller_id) or an email is required to find or create the lead.",
+      violation: { [root]: { phone: null, email: null } },
+    },
+    { field: `${root}.phone`, description: "A valid phone number; sent in E.164.", violation: { [root]: { phone: "12" } } },
+    {
+      field: `${root}.secondaryPhone`,
+      description: "When given, a valid phone number (E.164).",
+      violation: { [root]: { secondaryPhone: "12" } },
+    },
+    {
+      field: "options.trackdrive.hoursToExpire",
+      description: "A whole number, 0 or more.",
+      violation: { options: { trackdrive: { hoursToExpire: -1 } } },
+    },
+    {
+      field: "options.trackdrive.maxContactAttempts",
+      description: "A whole number, 0 or more.",
+      violation: { options: { trackdrive: { maxContactAttempts: -1 } } },
+    },
+    { field: "options.trackdrive.token", description: "SCHEDULE needs the tenant's trackdrive.scheduleLeadToken." },
+  ];
+  if (root === "input") {
+    rules.push({
+      field: "options.trackdrive.scheduleCallbackInSeconds",
+      description: "A whole number, 0 or more; not together with scheduleCallbackAt.",
+      violation: { options: { trackdrive: { scheduleCallbackInSeconds: -1 } } },
+    });
+  }
+  return { requiredFields: [], rules };
 }
 
 /**
@@ -262,7 +303,7 @@ export function toDelivery(outcome: TrackdriveOutcome, ctx: TrackdriveDeliveryCo
         error: deliveryError(
           "BAD_USER_INPUT",
           `Trackdrive refused ${fieldErrors.map((f) => f.field).join(", ") || "the lead"}`,
-          String(outcome.status),
+          `HTTP_${outcome.status}`,
         ),
       });
     }

@@ -2,8 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import type { Simulator } from "../../../src/simulators/harness.js";
 import { clientTetherSimState } from "../../../src/vendors/clienttether/simulator.js";
+import { rejection } from "../../helpers/deliveries.js";
 
 const LEAD = "clienttether:lead:8051632";
+const nodes = (c: unknown) => (c as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
 const P = `ok replayed delivery { status message nativeId fieldErrors { field } error { code vendorCode } }`;
 
 describe("ClientTether events, activity and reference data through GraphQL", () => {
@@ -26,13 +28,22 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       expect(sim.callCount()).toBe(1);
       sim.clearCalls();
       const r = await app.gql(`{ lead(id: "${LEAD}") {
-        events { id type title description startsAt endsAt leadId }
-        notes { body type createdAt }
-        pendingActions { subject actionPlanName dueAt }
-        proposals { id number finalPrice lineItems { description price } payments { amount type status payday } }
+        events { totalCount edges { node { id type title description startsAt endsAt leadId } } }
+        notes { edges { node { body type createdAt } } }
+        pendingActions { edges { node { subject actionPlanName dueAt } } }
+        proposals { edges { node {
+          id number finalPrice lineItems { description price } payments { edges { node { amount type status payday } } }
+        } } }
       } }`);
       expect(r.body.errors).toBeUndefined();
-      const lead = r.body.data.lead;
+      const l = r.body.data.lead;
+      expect(l.events.totalCount).toBe(2);
+      const lead = {
+        events: nodes(l.events),
+        notes: nodes(l.notes),
+        pendingActions: nodes(l.pendingActions),
+        proposals: nodes(l.proposals).map((p: Record<string, unknown>) => ({ ...p, payments: nodes(p.payments) })),
+      };
       expect(lead.events).toEqual([
         expect.objectContaining({ id: "clienttether:event:600001", type: "CALL", description: "Intro call", leadId: LEAD, endsAt: null }),
         expect.objectContaining({
@@ -43,7 +54,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         }),
       ]);
       expect(lead.notes).toEqual([expect.objectContaining({ body: "Lead came from the spring show" })]);
-      expect(lead.pendingActions.map((a: { subject: string }) => a.subject)).toEqual(["MyFirstEmail", "MySecondEmail"]);
+      expect(lead.pendingActions.map((a) => a.subject)).toEqual(["MyFirstEmail", "MySecondEmail"]);
       expect(lead.proposals).toEqual([
         expect.objectContaining({
           id: "clienttether:proposal:8051632:9000000000001",
@@ -77,9 +88,10 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         }
       }`);
       const id = c.body.data.createLead.lead.id;
-      const r = await app.gql(`{ lead(id: "${id}") { customFields { key value } pendingActions { subject actionPlanName } } }`);
+      const pending = "pendingActions { edges { node { subject actionPlanName } } }";
+      const r = await app.gql(`{ lead(id: "${id}") { customFields { key value } ${pending} } }`);
       expect(r.body.data.lead.customFields).toContainEqual({ key: "action_plan_id", value: "123456" });
-      expect(r.body.data.lead.pendingActions).toEqual([
+      expect(nodes(r.body.data.lead.pendingActions)).toEqual([
         { subject: "MyFirstEmail", actionPlanName: "New Lead Welcome" },
         { subject: "MySecondEmail", actionPlanName: "New Lead Welcome" },
       ]);
@@ -88,18 +100,80 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
     it("returns empty lists for leads of other vendors without calling ClientTether", async () => {
       // the demo's Kartra lead (seeded at start): the ClientTether fields answer without a ClientTether call
       const r = await app.gql(`{
-        lead(id: "kartra:lead:9001") { id events { id } notes { body } pendingActions { subject } proposals { id } }
+        lead(id: "kartra:lead:9001") {
+          id events { totalCount edges { cursor } } notes { totalCount edges { cursor } }
+          pendingActions { totalCount edges { cursor } } proposals { totalCount edges { cursor } }
+        }
       }`);
       expect(r.body.errors).toBeUndefined();
-      expect(r.body.data.lead).toEqual({ id: "kartra:lead:9001", events: [], notes: [], pendingActions: [], proposals: [] });
+      const none = { totalCount: 0, edges: [] };
+      expect(r.body.data.lead).toEqual({ id: "kartra:lead:9001", events: none, notes: none, pendingActions: none, proposals: none });
       expect(sim.callCount()).toBe(0);
     });
 
     it("one read per lead per request for a list of leads", async () => {
-      const r = await app.gql(`{ leads(first: 5) { edges { node { id events { id } again: events { id } } } } }`);
+      const events = "events { edges { node { id } } } again: events(first: 1) { totalCount }";
+      const r = await app.gql(`{ leads(first: 5) { edges { node { id ${events} } } } }`);
       expect(r.body.errors).toBeUndefined();
       expect(sim.calls("read_client_list")).toHaveLength(1);
       expect(sim.calls("read_all_events")).toHaveLength(5);
+    });
+  });
+
+  describe("Lead.events as a connection over read_all_events pages of 100", () => {
+    const Q = `query($first: Int, $after: String) { lead(id: "${LEAD}") {
+      events(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }
+    } }`;
+    const seed = (n: number) => {
+      const st = clientTetherSimState(sim);
+      for (let i = 0; i < n; i++) {
+        const id = String(700000 + i);
+        const at = { event_date: "2030:01:01", event_time: "10:00:00" };
+        st.events.set(id, { event_id: id, client_id: "8051632", event_type: "Call", ...at, event_note: `n${i}` });
+      }
+    };
+
+    it("first: 2 and first: 5 of one lead's events in one request cost one read_all_events", async () => {
+      const r = await app.gql(`{ lead(id: "${LEAD}") {
+        a: events(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } }
+        b: events(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id } } }
+      } }`);
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.lead.a).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+      expect(r.body.data.lead.a.edges).toHaveLength(2);
+      expect(r.body.data.lead.b.edges).toHaveLength(2);
+      expect(sim.calls("read_all_events").map((c) => c.query)).toEqual([{ client_id: "8051632", limit: "100", offset: "0" }]);
+    });
+
+    it("first: 1 of two events has a next page, and its cursor continues", async () => {
+      const one = await app.gql(Q, { first: 1 });
+      expect(one.body.data.lead.events).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+      const rest = await app.gql(Q, { first: 5, after: one.body.data.lead.events.pageInfo.endCursor });
+      expect(rest.body.data.lead.events.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(["clienttether:event:600002"]);
+      expect(rest.body.data.lead.events.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it("past 100 events: pages are read while full; a full last page leaves the total unknown", async () => {
+      seed(148); // 150 with the two seeded events
+      const hundred = await app.gql(Q, { first: 100 });
+      expect(hundred.body.data.lead.events.edges).toHaveLength(100);
+      expect(hundred.body.data.lead.events).toMatchObject({ totalCount: null, pageInfo: { hasNextPage: true } });
+      sim.clearCalls();
+      const all = await app.gql(Q, { first: 120 });
+      const ids = all.body.data.lead.events.edges.map((e: { node: { id: string } }) => e.node.id);
+      expect(new Set(ids).size).toBe(120);
+      expect(all.body.data.lead.events).toMatchObject({ totalCount: 150, pageInfo: { hasNextPage: true } });
+      expect(sim.calls("read_all_events").map((c) => c.query.offset)).toEqual(["0", "100"]);
+      sim.clearCalls();
+      const tail = await app.gql(Q, { first: 100, after: all.body.data.lead.events.pageInfo.endCursor });
+      expect(tail.body.data.lead.events.edges).toHaveLength(30);
+      expect(tail.body.data.lead.events).toMatchObject({ totalCount: 150, pageInfo: { hasNextPage: false } });
+      expect(sim.calls("read_all_events").map((c) => c.query.offset)).toEqual(["100"]);
+    });
+
+    it("first outside 0..maxFirst is BAD_USER_INPUT naming first", async () => {
+      const r = await app.gql(Q, { first: -1 });
+      expect(r.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
     });
   });
 
@@ -151,7 +225,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         endsAt: "2030-03-04T16:30:00Z",
         description: "Visit",
       } });
-      expect(noUser.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
+      expect(rejection(noUser.body, "createEvent").fields).toContain("input.userId");
       const noEnd = await app.gql(CREATE, { input: {
         leadId: LEAD,
         type: "APPOINTMENT",
@@ -159,7 +233,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         description: "Visit",
         extra: { user_id: "123" },
       } });
-      expect(noEnd.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endsAt" });
+      expect(rejection(noEnd.body, "createEvent").fields).toContain("input.endsAt");
       const endOnCall = await app.gql(CREATE, { input: {
         leadId: LEAD,
         type: "CALL",
@@ -167,7 +241,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         endsAt: "2030-03-04T16:30:00Z",
         description: "x",
       } });
-      expect(endOnCall.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endsAt" });
+      expect(rejection(endOnCall.body, "createEvent").fields).toContain("input.endsAt");
       expect(sim.callCount()).toBe(0);
       const ok = await app.gql(CREATE, { input: {
         leadId: LEAD,
@@ -202,7 +276,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         description: "Visit",
         userId: "12a",
       } });
-      expect(badTyped.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
+      expect(rejection(badTyped.body, "createEvent").fields).toContain("input.userId");
     });
 
     it("vendor refusals: an unknown user is REJECTED naming the field; an unknown lead is NOT_FOUND", async () => {
@@ -244,7 +318,7 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         startsAt: "2030-03-04T15:30:00Z",
         description: "V",
       } });
-      expect(r.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.leadId" });
+      expect(rejection(r.body, "createEvent").fields).toContain("input.leadId");
     });
 
     it("updates and deletes an event (update_client_event, delete_client_event)", async () => {
@@ -282,8 +356,8 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
       const r = await app.gql(`mutation { addNote(leadId: "${LEAD}", body: "Called, left voicemail") { ${P} } }`);
       expect(r.body.data.addNote).toMatchObject({ ok: true, delivery: { status: "CREATED" } });
       expect(sim.calls("create_client_history_note")[0]!.body).toEqual({ client_id: "8051632", note_body: "Called, left voicemail" });
-      const notes = await app.gql(`{ lead(id: "${LEAD}") { notes { body } } }`);
-      expect(notes.body.data.lead.notes.map((n: { body: string }) => n.body)).toContain("Called, left voicemail");
+      const notes = await app.gql(`{ lead(id: "${LEAD}") { notes { edges { node { body } } } } }`);
+      expect(nodes(notes.body.data.lead.notes).map((n) => n.body)).toContain("Called, left voicemail");
     });
 
     it("sendEmail sends plain text now or schedules it; HTML is refused before sending", async () => {
@@ -405,11 +479,25 @@ describe("ClientTether events, activity and reference data through GraphQL", () 
         user_id: "124",
       });
       const r = await app.gql(`{
-        clientTetherAppointments(userId: "clienttether:user:124") { id description }
-        clientTetherPayments { amount proposalNumber }
+        clientTetherAppointments(userId: "clienttether:user:124") { totalCount edges { node { id description } } }
+        clientTetherPayments { totalCount pageInfo { hasNextPage } edges { node { amount proposalNumber } } }
+        one: clientTetherPayments(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { proposalNumber } } }
       }`);
-      expect(r.body.data.clientTetherAppointments).toEqual([{ id: "clienttether:event:610000", description: "Soon" }]);
-      expect(r.body.data.clientTetherPayments).toHaveLength(2);
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.clientTetherAppointments).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: "clienttether:event:610000", description: "Soon" } }],
+      });
+      expect(r.body.data.clientTetherPayments).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+      expect(r.body.data.clientTetherPayments.edges).toHaveLength(2);
+      expect(r.body.data.one).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+      const page = "pageInfo { hasNextPage } edges { node { proposalNumber } }";
+      const q = `query($a: String) { clientTetherPayments(first: 5, after: $a) { ${page} } }`;
+      const rest = await app.gql(q, {
+        a: r.body.data.one.pageInfo.endCursor,
+      });
+      expect(rest.body.data.clientTetherPayments.edges).toHaveLength(1);
+      expect(rest.body.data.clientTetherPayments.pageInfo.hasNextPage).toBe(false);
       expect(sim.calls("read_appts_by_user_id")[0]!.query).toEqual({ user_id: "124" });
     });
 

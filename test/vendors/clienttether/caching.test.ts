@@ -151,16 +151,43 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(sim.calls("read_client_list")).toHaveLength(1);
   });
 
-  it("first: 250 is served as 3 upstream pages of at most 100", async () => {
+  it("first: 250 is 3 list requests (100/0, 100/100, 50/200), 250 distinct leads; a full last page leaves hasNextPage", async () => {
     const res = await app.gql(`{ leads(first: 250) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.leads.edges).toHaveLength(250);
-    expect(res.body.data.leads.pageInfo.hasNextPage).toBe(false);
-    expect(res.body.data.leads.totalCount).toBe(250);
+    const ids = res.body.data.leads.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(new Set(ids).size).toBe(250);
+    // 250 clients exist, but the 50 asked for at offset 200 came back full: ClientTether has not said there are no more
+    expect(res.body.data.leads.pageInfo.hasNextPage).toBe(true);
+    expect(res.body.data.leads.totalCount).toBeNull();
     expect(sim.calls("read_client_list").map((c) => c.query)).toEqual([
       { limit: "100", offset: "0" },
       { limit: "100", offset: "100" },
       { limit: "50", offset: "200" },
+    ]);
+  });
+
+  it("the simulator answers TotalRecord as the doc's examples do: the records in that answer", async () => {
+    const { accessToken, webKey, baseUrl } = clientTetherDemoConfig(sim);
+    const headers = { "X-Access-Token": accessToken, "X-Web-Key": webKey };
+    const page = await fetch(`${baseUrl}/read_client_list?limit=100&offset=0`, { headers });
+    const body = (await page.json()) as { TotalRecord: number; data: unknown[] };
+    expect(body).toMatchObject({ TotalRecord: 100 });
+    expect(body.data).toHaveLength(100);
+  });
+
+  it("leads(first: 50) has a next page; the end is known only from a short page, and then so is the total", async () => {
+    const fifty = await app.gql(`{ leads(first: 50) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`);
+    expect(fifty.body.data.leads).toMatchObject({ totalCount: null, pageInfo: { hasNextPage: true } });
+    const after = Buffer.from("o:199").toString("base64url");
+    const q = `query($a: String) { leads(first: 100, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`;
+    const last = await app.gql(q, {
+      a: after,
+    });
+    expect(last.body.data.leads.edges).toHaveLength(50);
+    expect(last.body.data.leads).toMatchObject({ totalCount: 250, pageInfo: { hasNextPage: false } });
+    expect(sim.calls("read_client_list").map((c) => c.query)).toEqual([
+      { limit: "50", offset: "0" },
+      { limit: "100", offset: "200" },
     ]);
   });
 

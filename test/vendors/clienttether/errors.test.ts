@@ -34,10 +34,20 @@ describe("ClientTether result codes (clienttether-api-v2.txt, Response Strings)"
     expect(outcomeError(classify(answer("CT500")) as never, "x").extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "CT500" });
   });
 
-  it("CT501 Missing Required Key:Value Pair(s) → UPSTREAM_ERROR", () => {
+  it("CT501 Missing Required Key:Value Pair(s) → BAD_USER_INPUT (a REJECTED delivery), no field named when the answer names none", () => {
     const e = outcomeError(classify(answer("CT501")) as never, "create_client");
-    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "CT501" });
+    expect(e.extensions).toMatchObject({ code: "BAD_USER_INPUT", vendorCode: "CT501", fieldErrors: [] });
     expect(e.message).toContain("Missing Required");
+  });
+
+  it("CT501 naming its key (after the message or in a key field) → a fieldError on the unified field", () => {
+    for (const body of [
+      { resultCode: "CT501", Message: "Missing Required Key:Value Pair(s): lastName" },
+      { resultCode: "CT501", Message: "Missing Required Key:Value Pair(s)", key: "lastName" },
+    ]) {
+      const e = outcomeError(classify(body) as never, "create_client");
+      expect(e.extensions).toMatchObject({ code: "BAD_USER_INPUT", vendorCode: "CT501", fieldErrors: [{ field: "input.lastName" }] });
+    }
   });
 
   it("CT510 CTSCODE does not match → UPSTREAM_ERROR", () => {

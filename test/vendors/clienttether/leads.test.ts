@@ -8,6 +8,7 @@ import {
   SIM_ACCESS_TOKEN,
   SIM_WEB_KEY,
 } from "../../../src/vendors/clienttether/simulator.js";
+import { rejection } from "../../helpers/deliveries.js";
 
 const LEAD = "clienttether:lead:8051632";
 const CREATE = `mutation($input: LeadInput!, $options: CreateLeadOptions) {
@@ -237,12 +238,12 @@ describe("ClientTether leads through GraphQL", () => {
       expect([...clientTetherSimState(sim).clients.values()].filter((c) => c.phone === "3035550000")).toHaveLength(2);
     });
 
-    it("source names become lead_source_id; an unknown source is BAD_USER_INPUT", async () => {
+    it("source names become lead_source_id; an unknown source is REJECTED on input.source", async () => {
       const r = await app.gql(CREATE, { input: { firstName: "S", lastName: "T", source: "homeadvisor" }, options: { dedupe: false } });
       expect(r.body.data.createLead.deliveries[0].status).toBe("CREATED");
       expect(sim.calls("create_client")[0]!.body).toMatchObject({ lead_source_id: "234" });
       const bad = await app.gql(CREATE, { input: { firstName: "S", lastName: "T", source: "Nowhere" } });
-      expect(bad.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.source" });
+      expect(rejection(bad.body, "createLead").fields).toContain("input.source");
     });
 
     it("options.clienttether and input.extra pass client parameters through their rules", async () => {
@@ -281,7 +282,7 @@ describe("ClientTether leads through GraphQL", () => {
       });
     });
 
-    describe("field rules (BAD_USER_INPUT naming the field, nothing sent)", () => {
+    describe("field rules (REJECTED naming the field, nothing sent)", () => {
       const cases: [string, Record<string, unknown>, Record<string, unknown> | null, string][] = [
         ["missing firstName", { firstName: null }, null, "input.firstName"],
         ["missing lastName", { lastName: "  " }, null, "input.lastName"],
@@ -314,7 +315,7 @@ describe("ClientTether leads through GraphQL", () => {
             input: { firstName: "J", lastName: "D", ...input },
             options: ct ? { clienttether: ct } : null,
           });
-          expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+          expect(rejection(r.body, "createLead").fields).toContain(field);
           expect(sim.callCount()).toBe(0);
         });
       }
@@ -348,7 +349,6 @@ describe("ClientTether leads through GraphQL", () => {
       ["CT400", "Bad Request"],
       ["CT404", "Request Not Found"],
       ["CT500", "Unknown Error"],
-      ["CT501", "Missing Required Key:Value Pair(s)"],
       ["CT510", "CTSCODE does not match"],
       ["CT525", "Insert Failed"],
     ];
@@ -363,6 +363,26 @@ describe("ClientTether leads through GraphQL", () => {
         });
       });
     }
+
+    it("CT501 Missing Required Key:Value Pair(s) → REJECTED (a validation outcome), the key as a fieldError where named", async () => {
+      const body = JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s)" });
+      sim.inject("create_client", { body, times: 1 });
+      const bare = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
+      expect(bare.body.data.createLead.deliveries[0]).toMatchObject({
+        status: "REJECTED",
+        message: expect.stringContaining("Missing Required Key:Value Pair(s)"),
+        fieldErrors: [],
+        error: { code: "BAD_USER_INPUT", vendorCode: "CT501" },
+      });
+      const named = JSON.stringify({ ResultCode: "CT_501", Message: "Missing Required Key:Value Pair(s): lastName" });
+      sim.inject("create_client", { body: named, times: 1 });
+      const r = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
+      expect(r.body.data.createLead.deliveries[0]).toMatchObject({
+        status: "REJECTED",
+        fieldErrors: [{ field: "input.lastName" }],
+        error: { code: "BAD_USER_INPUT", vendorCode: "CT501" },
+      });
+    });
 
     it("a body that is not JSON → FAILED UPSTREAM_ERROR", async () => {
       sim.inject("create_client", { body: "<html>oops</html>", contentType: "text/html", times: 1 });
@@ -396,8 +416,8 @@ describe("ClientTether leads through GraphQL", () => {
     });
 
     it("changing the action plan says pending actions were removed", async () => {
-      const before = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { subject } } }`);
-      expect(before.body.data.lead.pendingActions).toHaveLength(2);
+      const before = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { totalCount edges { node { subject } } } } }`);
+      expect(before.body.data.lead.pendingActions.edges).toHaveLength(2);
       const r = await app.gql(
         `mutation { updateLead(id: "${LEAD}", input: { extra: { action_plan_id: "0" } }) { deliveries { status message details } } }`,
       );
@@ -406,8 +426,8 @@ describe("ClientTether leads through GraphQL", () => {
         details: { actionPlanChanged: true, pendingActionsRemoved: true },
       });
       expect(r.body.data.updateLead.deliveries[0].message).toMatch(/pending actions/);
-      const after = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { subject } } }`);
-      expect(after.body.data.lead.pendingActions).toEqual([]);
+      const after = await app.gql(`{ lead(id: "${LEAD}") { pendingActions { totalCount edges { node { subject } } } } }`);
+      expect(after.body.data.lead.pendingActions).toEqual({ totalCount: 0, edges: [] });
     });
 
     it("an unknown client → FAILED NOT_FOUND (CT515)", async () => {

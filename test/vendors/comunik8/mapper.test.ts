@@ -282,7 +282,7 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
     expect(add(400, "Bad Request")).toMatchObject({
       status: "REJECTED",
       fieldErrors: [],
-      error: { code: "BAD_USER_INPUT", vendorCode: "400", message: "Comunik8 refused the lead" },
+      error: { code: "BAD_USER_INPUT", vendorCode: "HTTP_400", message: "Comunik8 refused the lead" },
     });
   });
 
@@ -299,7 +299,7 @@ describe("comunik8 responses → deliveries (one per documented response)", () =
 
   it("403 (wrong key, undocumented) → FAILED naming config, not the key", () => {
     const d = add(403, { error: "Invalid API key" });
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "403" } });
+    expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_403" } });
     expect(d.error?.message).toContain("comunik8 baseUrl and key");
   });
 

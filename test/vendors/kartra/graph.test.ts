@@ -18,9 +18,12 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra in the unified graph (%s)
   it("serves lead(id: kartra:lead:<id>) with its calendars (latest state of each subscription)", async () => {
     const res = await app.gql(`{ lead(id: "kartra:lead:77") { id vendor nativeId email firstName customFields { key type values }
       kartra { lastName2 gdpr { status communications } blacklisted }
-      calendars { id status calendarName hosts { firstName email } sessions { id startsAt endsAt sourceTimeZone startsAtLocal } } } }`);
+      calendars { totalCount pageInfo { hasNextPage } edges { node {
+        id status calendarName hosts { firstName email } sessions { id startsAt endsAt sourceTimeZone startsAtLocal }
+      } } } } }`);
     expect(res.body.errors).toBeUndefined();
-    const lead = res.body.data.lead;
+    expect(res.body.data.lead.calendars).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    const lead = { ...res.body.data.lead, calendars: res.body.data.lead.calendars.edges.map((e: { node: unknown }) => e.node) };
     expect(lead).toMatchObject({
       id: "kartra:lead:77",
       vendor: "KARTRA",

@@ -187,9 +187,9 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     const strings = await app.gql(`{ lead(id: "kartra:lead:1") { raw } }`);
     expect(strings.body.data.lead.raw).toHaveProperty("linkedin");
     // the buyer's lead record (documented shape) is served too, and other actions are not completions
-    const buyer = await app.gql(`{ lead(id: "kartra:lead:2") { email calendars { id } }
+    const buyer = await app.gql(`{ lead(id: "kartra:lead:2") { email calendars { edges { node { id } } } }
       calendarCompletions(filter: { email: "sam@example.com" }) { edges { cursor } } }`);
-    expect(buyer.body.data).toEqual({ lead: { email: "sam@example.com", calendars: [] }, calendarCompletions: { edges: [] } });
+    expect(buyer.body.data).toEqual({ lead: { email: "sam@example.com", calendars: { edges: [] } }, calendarCompletions: { edges: [] } });
   });
 
   it("refuses a body over the size limit with 413 and stores nothing", async () => {

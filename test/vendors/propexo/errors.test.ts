@@ -31,7 +31,7 @@ describe("propexoError: one outcome per documented Propexo fail state", () => {
   it("UNAUTHORIZED: 401 → UPSTREAM_ERROR naming the config key, never the token", () => {
     const e = propexoError(res(401, { error: { code: "unauthorized", message: `Invalid token ${TOKEN}` } }));
     expect(failStateOf(401)).toBe("UNAUTHORIZED");
-    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "401" });
+    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_401" });
     expect(e.message).toMatch(/vendors\.propexo\.token/);
     expect(JSON.stringify({ m: e.message, x: e.extensions })).not.toContain(TOKEN);
   });
@@ -39,7 +39,7 @@ describe("propexoError: one outcome per documented Propexo fail state", () => {
   it("FORBIDDEN: 403 → UPSTREAM_ERROR pointing at the integration id", () => {
     const e = propexoError(res(403, { error: { code: "forbidden", message: "nope" } }));
     expect(failStateOf(403)).toBe("FORBIDDEN");
-    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "403" });
+    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_403" });
     expect(e.message).toMatch(/integrationId/);
   });
 
@@ -58,19 +58,19 @@ describe("propexoError: one outcome per documented Propexo fail state", () => {
       ),
     );
     expect(failStateOf(429)).toBe("RATE_LIMITED");
-    expect(e.extensions).toMatchObject({ code: "RATE_LIMITED", vendorCode: "429", retryAfterSeconds: 42 });
+    expect(e.extensions).toMatchObject({ code: "RATE_LIMITED", vendorCode: "HTTP_429", retryAfterSeconds: 42 });
   });
 
   it("SERVER_ERROR: 5xx → UPSTREAM_ERROR with the status as vendorCode", () => {
     const e = propexoError(res(503, "<html>Service Unavailable</html>"));
     expect(failStateOf(500)).toBe("SERVER_ERROR");
-    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "503" });
+    expect(e.extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_503" });
     expect(e.message).not.toContain("<html>");
   });
 
   it("UNEXPECTED: any other status, or a 2xx without the documented shape → UPSTREAM_ERROR", () => {
     expect(failStateOf(302)).toBe("UNEXPECTED");
-    expect(propexoError(res(302)).extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "302" });
+    expect(propexoError(res(302)).extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_302" });
     expect(propexoError(res(200, { ok: true }), undefined, "UNEXPECTED").message).toMatch(/unexpected answer \(HTTP 200\)/);
   });
 

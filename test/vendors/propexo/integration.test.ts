@@ -10,6 +10,7 @@ import {
   PROPEXO_SIM_TOKEN,
   type PropexoSimulator,
 } from "../../../src/vendors/propexo/simulator.js";
+import { rejection } from "../../helpers/deliveries.js";
 
 const CREATE = `mutation Create($input: EventInput!) {
   createEvent(input: $input, target: ENTRATA) {
@@ -176,7 +177,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
 
   it("emailTo without applicantEmail is refused before sending: Entrata would only refuse it after queuing the write", async () => {
     const res = await app.gql(CREATE, { input: emailInput({ applicantEmail: null, emailTo: "someone.else@example.com" }) });
-    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.entrata.applicantEmail" });
+    expect(rejection(res.body, "createEvent").fields).toContain("input.entrata.applicantEmail");
     expect(sim.callCount()).toBe(0);
   });
 
@@ -198,11 +199,11 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
   it("writeStatus turns a Propexo 5xx into UPSTREAM_ERROR after retrying the read", async () => {
     sim.inject("write_status", { status: 502, body: "bad gateway" });
     const res = await app.gql(STATUS, { vendor: "ENTRATA", jobId: "cm0000000000000000000001" });
-    expect(res.body.errors![0].extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendor: "propexo", vendorCode: "502" });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: "UPSTREAM_ERROR", vendor: "propexo", vendorCode: "HTTP_502" });
     expect(sim.callCount("write_status")).toBe(3);
   });
 
-  describe("pre-flight rules: BAD_USER_INPUT naming the field, nothing sent", () => {
+  describe("pre-flight rules: REJECTED naming the field, nothing sent", () => {
     it.each<[string, Record<string, unknown>, string]>([
       ["the entrata block is missing", { type: "NOTE", startsAt: "2024-01-15T16:30:00Z" }, "input.entrata"],
       ["no applicant is given", callInput({ applicantId: null }), "input.entrata.applicantId"],
@@ -221,9 +222,9 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
       ["endsAt is before startsAt", callInput({ callDurationSeconds: 10 }, { endsAt: "2024-01-15T16:00:00Z" }), "input.endsAt"],
     ])("refuses when %s", async (_, input, field) => {
       const res = await app.gql(CREATE, { input });
-      expect(res.body.data ?? null).toBeNull();
-      expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
-      expect(res.body.errors![0].message).toContain(field);
+      const d = rejection(res.body, "createEvent");
+      expect(d.fields).toContain(field);
+      expect(d.message).toContain(field);
       expect(sim.callCount()).toBe(0);
     });
 
@@ -252,7 +253,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
   it("maps a 500 to FAILED UPSTREAM_ERROR without retrying the create", async () => {
     sim.inject(ROUTE, { status: 500, body: JSON.stringify({ error: { code: "internal_error", message: "boom" } }) });
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(d).toMatchObject({ status: "FAILED", jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
     expect(sim.callCount(ROUTE)).toBe(1);
   });
 
@@ -263,7 +264,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
       expect(r.headers.get("x-ratelimit-remaining")).toBe(String(PROPEXO_RATE_LIMIT - i - 1));
     }
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "RATE_LIMITED", vendorCode: "429" } });
+    expect(d).toMatchObject({ status: "FAILED", error: { code: "RATE_LIMITED", vendorCode: "HTTP_429" } });
     expect(d.error.retryAfterSeconds).toBeGreaterThan(0);
     expect(d.error.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(sim.jobs()).toHaveLength(0);
@@ -295,7 +296,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     it("maps 401 (wrong bearer token) to FAILED, never echoing the token in the response or the logs", async () => {
       const res = await other.gql(CREATE, { input: callInput() }, { apiKey: "key-401" });
       const d = res.body.data.createEvent.deliveries[0];
-      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "401" } });
+      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_401" } });
       expect(sim.calls(ROUTE)[0]!.headers.authorization).toBe(`Bearer ${BAD_TOKEN}`);
       expect(JSON.stringify(res.body)).not.toContain(BAD_TOKEN);
       expect(other.rawLogs.some((l) => l.includes("propexo answered with an error"))).toBe(true);
@@ -304,7 +305,7 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
 
     it("maps 403 (integration not reachable with this token) to FAILED", async () => {
       const d = (await other.gql(CREATE, { input: callInput() }, { apiKey: "key-403" })).body.data.createEvent.deliveries[0];
-      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "403" } });
+      expect(d).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_403" } });
       expect(sim.calls(ROUTE)[0]!.body).toMatchObject({ integration_id: PROPEXO_SIM_FOREIGN_INTEGRATION_ID });
     });
   });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CREATE_LEAD, PARTIAL_KEY, SCHEDULE_CALLBACK, VALIDATE_LEAD, startWriteApp, type WriteApp } from "../write-app.js";
+import { rejection } from "../../helpers/deliveries.js";
 
 const ada = { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", phone: "(303) 555-0147" };
 const BOTH = ["COMUNIK8", "TRACKDRIVE"];
@@ -45,7 +46,7 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     expect(res.body.errors).toBeUndefined();
     expect(p.ok).toBe(false);
     const d = byVendor(p.deliveries);
-    expect(d.COMUNIK8).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "500" } });
+    expect(d.COMUNIK8).toMatchObject({ status: "FAILED", error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
     expect(d.TRACKDRIVE).toMatchObject({ status: "CREATED", error: null });
     expect(w.td.state.leads.some((l) => l.caller_id === "+13035550147")).toBe(true);
   });
@@ -83,13 +84,18 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     const res = await w.app.gql(CREATE_LEAD, { input: ada, targets: BOTH }, { apiKey: PARTIAL_KEY });
     const d = byVendor(res.body.data.createLead.deliveries);
     expect(d.TRACKDRIVE).toMatchObject({ status: "FAILED", error: { code: "VENDOR_NOT_CONFIGURED" } });
+    // every delivery that is not a success says why in `message`, not only in error.message
+    expect((d.TRACKDRIVE as unknown as { message: string }).message).toMatch(/not configured/);
     expect(d.COMUNIK8.status).toBe("CREATED");
   });
 
-  it("bad input for one target stops the whole fan-out before anything is sent", async () => {
+  it("one target's rule blocks only that target: no email → Comunik8 REJECTED on input.email, Trackdrive CREATED", async () => {
     const res = await w.app.gql(CREATE_LEAD, { input: { phone: ada.phone }, targets: BOTH });
-    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
-    expect(w.c8.callCount() + w.td.callCount()).toBe(0);
+    expect(rejection(res.body, "createLead", "COMUNIK8").fields).toEqual(["input.email", "input.firstName", "input.lastName"]);
+    expect(byVendor(res.body.data.createLead.deliveries).TRACKDRIVE).toMatchObject({ status: "CREATED" });
+    expect(res.body.data.createLead.ok).toBe(false);
+    expect(w.c8.callCount()).toBe(0);
+    expect(w.td.calls("leads_create_or_update")).toHaveLength(1);
   });
 
   it("validateLead: Comunik8 test mode plus our checks for Trackdrive", async () => {
@@ -106,15 +112,12 @@ describe("write fan-out: one createLead to Comunik8 and Trackdrive", () => {
     expect(w.td.calls("leads_create_or_update")[0]!.body).toMatchObject({ schedule_callback_in_seconds: 1800 });
   });
 
-  it("scheduleCallback: bad input for one target sends nothing to the other", async () => {
-    // No email: Comunik8 refuses (required), Trackdrive would accept a phone alone.
+  it("scheduleCallback: one target's rule blocks only that target", async () => {
+    // No email: Comunik8 refuses (required), Trackdrive takes a phone alone.
     const res = await w.app.gql(SCHEDULE_CALLBACK, { lead: { phone: ada.phone }, inSeconds: 60, targets: BOTH });
-    expect(res.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "lead.email" });
-    // A request already in flight could land after the error answer: a follow-up delivery to
-    // the same vendor acts as the barrier, after which only the follow-up may have arrived.
-    const next = await w.app.gql(CREATE_LEAD, { input: ada, targets: ["TRACKDRIVE"] });
-    expect(next.body.data.createLead.ok).toBe(true);
-    expect(w.td.calls().map((c) => (c.body as Record<string, unknown>).schedule_callback_in_seconds)).toEqual([undefined]);
+    expect(rejection(res.body, "scheduleCallback", "COMUNIK8").fields).toContain("lead.email");
+    expect(byVendor(res.body.data.scheduleCallback.deliveries).TRACKDRIVE).toMatchObject({ status: "SCHEDULED" });
+    expect(w.td.calls().map((c) => (c.body as Record<string, unknown>).schedule_callback_in_seconds)).toEqual([60]);
     expect(w.c8.callCount()).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
-import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { BadInputError } from "../../../lib/errors.js";
 import { VENDOR_BACKED } from "../../../lib/tracing.js";
 import type { Delivery } from "../../../model/delivery.js";
 import type { Event } from "../../../model/event.js";
 import type { Lead, LeadInput } from "../../../model/lead.js";
-import type { GraphQLKit, RequestContext } from "../../types.js";
+import type { ConnectionShape, GraphQLKit, PageArgs, RequestContext } from "../../types.js";
 import * as activity from "../activity.js";
 import { VENDOR, VENDOR_ID, type ClientTetherConfig } from "../config.js";
 import type { ClientTetherContext } from "../context.js";
@@ -94,55 +94,74 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
     };
   }
 
+  // Lists that grow with the account's activity are connections; reference lists (lead sources,
+  // action plans, sales cycles, users, tags, accounts) stay lists: ClientTether reads them whole,
+  // LeadGraph caches them whole, and they are short enough for a form's picker.
+  const EventConnection = kit.Connection(kit.types.Event as never, "Event");
+  const NoteConnection = kit.Connection(CTNote, "ClientTetherNote");
+  const PendingActionConnection = kit.Connection(CTPendingAction, "ClientTetherPendingAction");
+  const ProposalConnection = kit.Connection(refs.CTProposal as never, "ClientTetherProposal");
+  const PaymentConnection = kit.Connection(CTPayment, "ClientTetherPayment");
+  const empty = <T>(): ConnectionShape<T> => kit.toConnection<T>([], 0, false, 0);
+  const ConnectionArgs = () => Args(() => kit.types.ConnectionArgs);
+
   @Resolver(() => kit.types.Lead)
   class ClientTetherLeadFieldsResolver {
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [kit.types.Event], {
+    @FieldResolver(() => EventConnection, {
       description:
-        "ClientTether: the lead's calls, reminders and appointments (read_all_events), read when asked for. Empty for other vendors. " +
-        NULL_ON_FAILURE,
+        "ClientTether: the lead's calls, reminders and appointments (read_all_events, pages of 100), read when asked for. " +
+        `Empty for other vendors. ${NULL_ON_FAILURE}`,
       nullable: true,
     })
-    async events(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Event[]> {
+    async events(@Root() lead: Lead, @ConnectionArgs() args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Event>> {
+      const { offset, limit } = kit.pageArgs(ctx, args);
       const v = forLead(ctx, lead);
-      return v ? activity.leadEvents(v, lead.nativeId) : [];
+      if (!v) return empty();
+      const page = await activity.leadEvents(v, lead.nativeId, offset, limit);
+      return kit.toConnection(page.events, offset, page.hasNextPage, page.totalCount);
     }
 
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [CTNote], {
+    @FieldResolver(() => NoteConnection, {
       description: `ClientTether: history notes (read_client_history_notes). Empty for other vendors. ${NULL_ON_FAILURE}`,
       nullable: true,
     })
-    async notes(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Note[]> {
+    async notes(@Root() lead: Lead, @ConnectionArgs() args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Note>> {
+      kit.pageArgs(ctx, args);
       const v = forLead(ctx, lead);
-      return v ? activity.leadNotes(v, lead.nativeId) : [];
+      return kit.connectionFromList(ctx, v ? await activity.leadNotes(v, lead.nativeId) : [], args);
     }
 
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [CTPendingAction], {
+    @FieldResolver(() => PendingActionConnection, {
       description: `ClientTether: pending action-plan actions (read_pending_actions). Empty for other vendors. ${NULL_ON_FAILURE}`,
       nullable: true,
     })
-    async pendingActions(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<PendingAction[]> {
+    async pendingActions(
+      @Root() lead: Lead, @ConnectionArgs() args: PageArgs, @Ctx() ctx: RequestContext,
+    ): Promise<ConnectionShape<PendingAction>> {
+      kit.pageArgs(ctx, args);
       const v = forLead(ctx, lead);
-      return v ? activity.leadPendingActions(v, lead.nativeId) : [];
+      return kit.connectionFromList(ctx, v ? await activity.leadPendingActions(v, lead.nativeId) : [], args);
     }
 
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [refs.CTProposal], {
+    @FieldResolver(() => ProposalConnection, {
       description: `ClientTether: proposals (read_proposals), each with its payments. Empty for other vendors. ${NULL_ON_FAILURE}`,
       nullable: true,
     })
-    async proposals(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<Proposal[]> {
+    async proposals(@Root() lead: Lead, @ConnectionArgs() args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Proposal>> {
+      kit.pageArgs(ctx, args);
       const v = forLead(ctx, lead);
-      return v ? activity.leadProposals(v, lead.nativeId) : [];
+      return kit.connectionFromList(ctx, v ? await activity.leadProposals(v, lead.nativeId) : [], args);
     }
   }
 
   @Resolver(() => refs.CTProposal)
   class ClientTetherProposalResolver {
     @Extensions(VENDOR_BACKED)
-    @FieldResolver(() => [CTPayment], {
+    @FieldResolver(() => PaymentConnection, {
       description: `Payments recorded against this proposal (read_proposal_payments, one read per lead per request). ${NULL_ON_FAILURE}`,
       nullable: true,
     })
@@ -150,10 +169,13 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       @Root() p: Proposal,
       @Arg("since", () => String, { nullable: true, description: "Only payments created on or after this day, yyyy-mm-dd." })
       since: string | null,
+      @ConnectionArgs() args: PageArgs,
       @Ctx() ctx: RequestContext,
-    ): Promise<Payment[]> {
-      if (!p.leadId || !kit.isConfigured(ctx, VENDOR_ID)) return [];
-      return activity.proposalPayments(vendorCtx(ctx), clientIdOf(p.leadId, "leadId"), p.nativeId, since ?? undefined);
+    ): Promise<ConnectionShape<Payment>> {
+      kit.pageArgs(ctx, args);
+      if (!p.leadId || !kit.isConfigured(ctx, VENDOR_ID)) return kit.connectionFromList(ctx, [], args);
+      const all = await activity.proposalPayments(vendorCtx(ctx), clientIdOf(p.leadId, "leadId"), p.nativeId, since ?? undefined);
+      return kit.connectionFromList(ctx, all, args);
     }
   }
 
@@ -221,17 +243,20 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
       return reference.accounts(vendorCtx(ctx));
     }
 
-    @Query(() => [kit.types.Event], { description: "A user's appointments for the next 7 days (read_appts_by_user_id)." })
-    clientTetherAppointments(
+    @Query(() => EventConnection, { description: "A user's appointments for the next 7 days (read_appts_by_user_id)." })
+    async clientTetherAppointments(
       @Arg("userId", () => ID, { description: "Global id clienttether:user:<user_id>." }) userId: string,
+      @ConnectionArgs() args: PageArgs,
       @Ctx() ctx: RequestContext,
-    ): Promise<Event[]> {
-      return events.appointments(vendorCtx(ctx), userId);
+    ): Promise<ConnectionShape<Event>> {
+      kit.pageArgs(ctx, args);
+      return kit.connectionFromList(ctx, await events.appointments(vendorCtx(ctx), userId), args);
     }
 
-    @Query(() => [CTPayment], { description: "Every payment recorded in the account (read_all_payments)." })
-    clientTetherPayments(@Ctx() ctx: RequestContext): Promise<Payment[]> {
-      return activity.allPayments(vendorCtx(ctx));
+    @Query(() => PaymentConnection, { description: "Every payment recorded in the account (read_all_payments)." })
+    async clientTetherPayments(@ConnectionArgs() args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Payment>> {
+      kit.pageArgs(ctx, args);
+      return kit.connectionFromList(ctx, await activity.allPayments(vendorCtx(ctx)), args);
     }
 
     // ─── lead mutations by external id ───

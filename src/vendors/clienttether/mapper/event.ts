@@ -1,4 +1,5 @@
 import { badInput } from "../../../lib/errors.js";
+import type { CapabilityRequirements } from "../../../model/requirements.js";
 import { toGlobalId } from "../../../model/ids.js";
 import { EventType, type Event, type EventInput } from "../../../model/event.js";
 import { VENDOR, VENDOR_ID } from "../config.js";
@@ -38,6 +39,18 @@ export function toEvent(e: ClientTetherEvent, mo: MapOptions): Event {
     raw: e,
   });
 }
+
+/** createEvent for CLIENTTETHER: the Event Parameters table's rules, as fromEventInput and createEvent apply them. */
+export const EVENT_REQUIREMENTS: CapabilityRequirements = {
+  requiredFields: ["input.leadId"],
+  rules: [
+    { field: "input.leadId", description: "A ClientTether lead id (clienttether:lead:<digits>)." },
+    { field: "input.type", description: "CALL, CONTACT_REMINDER or APPOINTMENT." },
+    { field: "input.description", description: "An event note: description, or title when there is none." },
+    { field: "input.userId", description: "Required for an APPOINTMENT (the assigned user's calendar); digits." },
+    { field: "input.endsAt", description: "Required for an APPOINTMENT (or durationMinutes), after startsAt; other types have no end." },
+  ],
+};
 
 /**
  * EventInput → create_client_event / update_client_event parameters. Rules from the Event

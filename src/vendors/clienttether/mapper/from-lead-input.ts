@@ -1,4 +1,5 @@
-import { badInput } from "../../../lib/errors.js";
+import { BadInputError, badInput } from "../../../lib/errors.js";
+import { missingRequired, type CapabilityRequirements, type FieldRule } from "../../../model/requirements.js";
 import type { LeadInput } from "../../../model/lead.js";
 import type { ClientTetherLeadOptions, CustomParameterInput } from "../model/inputs.js";
 import type { ClientTetherClientParams } from "../types.js";
@@ -41,6 +42,56 @@ const OPTION_KEYS: Record<string, string> = {
   contactType: "contact_type",
 };
 
+/** The doc's client parameter rules as they apply to LeadInput fields (create and update alike); field-rules.ts applies them. */
+const LEAD_RULES: FieldRule[] = [
+  { field: "input.email", description: "A well formatted email address.", violation: { input: { email: "ada@localhost" } } },
+  {
+    field: "input.phone",
+    description: "A US or Canadian number (10 digits are sent).",
+    violation: { input: { phone: "+44 20 7946 0958" } },
+  },
+  {
+    field: "input.secondaryPhone",
+    description: "When given, a US or Canadian number (10 digits are sent).",
+    violation: { input: { secondaryPhone: "+44 20 7946 0958" } },
+  },
+  {
+    field: "input.address.state",
+    description: "A US state or Canadian province, as its 2-letter code or its name.",
+    violation: { input: { address: { state: "Narnia" } } },
+  },
+  {
+    field: "input.address.postalCode",
+    description: "A zip ClientTether accepts: 12345, 12345-6789, 12345-6789-01 or A1A 1A1.",
+    violation: { input: { address: { postalCode: "1234" } } },
+  },
+  {
+    field: "input.address.country",
+    description: "US or CA: ClientTether takes US and Canadian addresses only.",
+    violation: { input: { address: { country: "FR" } } },
+  },
+  {
+    field: "input.tags",
+    description: "No tag may contain a comma (tags are sent comma-separated).",
+    violation: { input: { tags: ["a,b"] } },
+  },
+  {
+    field: "input.customFields",
+    description: "Keys are parameter names (a letter, then letters, digits or _); a custom parameter keeps at most 100 characters.",
+    violation: { input: { customFields: [{ key: "favourite_colour", value: "x".repeat(101) }] } },
+  },
+  {
+    field: "input.source",
+    description: "The name of one of the account's lead sources (clientTetherLeadSources).",
+    violation: { input: { source: "No Such Source" } },
+  },
+];
+
+/** createLead / validateLead: "create_client … Requires firstName, lastName". fromLeadInput checks `requiredFields` from here. */
+export const CREATE_REQUIREMENTS: CapabilityRequirements = { requiredFields: ["input.firstName", "input.lastName"], rules: LEAD_RULES };
+/** updateLead: only the fields given change, so nothing is required. */
+export const UPDATE_REQUIREMENTS: CapabilityRequirements = { requiredFields: [], rules: LEAD_RULES };
+
 /**
  * A unified LeadInput → ClientTether client parameters. Throws BAD_USER_INPUT naming the unified
  * field on the first rule broken. On create, firstName and lastName are required ("Requires
@@ -55,8 +106,8 @@ export function fromLeadInput(input: LeadInput, o: FromLeadOptions): ClientTethe
     if (o.origins) o.origins[k] = field;
   };
   if (o.mode === "create") {
-    if (!input.firstName?.trim()) throw badInput("input.firstName", "is required by ClientTether create_client");
-    if (!input.lastName?.trim()) throw badInput("input.lastName", "is required by ClientTether create_client");
+    const missing = missingRequired(CREATE_REQUIREMENTS, { input }, () => "is required by ClientTether create_client");
+    if (missing.length) throw new BadInputError(missing);
   }
   put("firstName", input.firstName?.trim(), "input.firstName");
   put("lastName", input.lastName?.trim(), "input.lastName");

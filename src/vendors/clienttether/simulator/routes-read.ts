@@ -58,9 +58,9 @@ export function readRoutes(st: ClientTetherSimState): Operation[] {
         const offset = p.offset === undefined ? 0 : Number(p.offset);
         if (!Number.isInteger(limit) || limit < 1 || limit > 100) return invalid("limit");
         if (!Number.isInteger(offset) || offset < 0) return invalid("offset");
-        const all = [...st.clients.values()];
-        const page = all.slice(offset, offset + limit);
-        return { body: { ResultCode: "CT_200", Message: "Success", TotalRecord: all.length, data: page } };
+        const page = [...st.clients.values()].slice(offset, offset + limit);
+        // TotalRecord as in the doc's examples (read_client_exist, create_client): the records in this answer
+        return ok(page);
       },
     },
     {
@@ -154,8 +154,13 @@ export function readRoutes(st: ClientTetherSimState): Operation[] {
       method: "GET",
       handle: (p) => {
         if (p.client_id) clientOr404(st, p.client_id);
+        // vendor-notes.md: "Pagination: limit (default and max 100) + offset"
+        const limit = p.limit === undefined ? 100 : Number(p.limit);
+        const offset = p.offset === undefined ? 0 : Number(p.offset);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) return invalid("limit");
+        if (!Number.isInteger(offset) || offset < 0) return invalid("offset");
         const wanted = (e: ClientTetherEvent) => (!p.client_id || e.client_id === p.client_id) && (!p.user_id || e.user_id === p.user_id);
-        return ok([...st.events.values()].filter(wanted));
+        return ok([...st.events.values()].filter(wanted).slice(offset, offset + limit));
       },
     },
   ];
