@@ -19,7 +19,8 @@ describe("request-wide deadline (server.requestDeadlineMs)", () => {
     sim.inject("read_all_events", { delayMs: 900, passThrough: true });
     try {
       const started = Date.now();
-      const res = await app.gql(`query Slow { leads(first: 40, fresh: true) { edges { node { id events { edges { node { id } } } } } } }`, {}, {
+      const query = `query Slow { leads(first: 40, fresh: true) { edges { node { id events { edges { node { id } } } } } } }`;
+      const res = await app.gql(query, {}, {
         headers: { "cache-control": "no-cache" },
       });
       const ms = Date.now() - started;
