@@ -6,6 +6,12 @@ import type { ClientTetherClientParams } from "../types.js";
 import { clientParam, stripHtml } from "./field-rules.js";
 import type { MapOptions } from "./values.js";
 
+/**
+ * The tags travel joined in one `tag` parameter, so the input limits (which see each tag alone)
+ * do not bound it: held to the same bound as any one input string.
+ */
+const MAX_TAG_LIST = 10_000;
+
 export interface FromLeadOptions extends MapOptions {
   mode: "create" | "update";
   /** `options.clienttether` on createLead: more client parameters. */
@@ -76,6 +82,11 @@ const LEAD_RULES: FieldRule[] = [
     violation: { input: { tags: ["a,b"] } },
   },
   {
+    field: "input.tags",
+    description: `Together, comma-separated, the tags are at most ${MAX_TAG_LIST} characters (one \`tag\` parameter).`,
+    violation: { input: { tags: ["x".repeat(MAX_TAG_LIST / 2), "y".repeat(MAX_TAG_LIST / 2)] } },
+  },
+  {
     field: "input.customFields",
     description: "Keys are parameter names (a letter, then letters, digits or _); a custom parameter keeps at most 100 characters.",
     violation: { input: { customFields: [{ key: "favourite_colour", value: "x".repeat(101) }] } },
@@ -132,6 +143,9 @@ export function fromLeadInput(input: LeadInput, o: FromLeadOptions): ClientTethe
       if (t.includes(",")) throw badInput(`input.tags.${i}`, "a tag cannot contain a comma (ClientTether sends tags comma-separated)");
     }
     out.tag = input.tags.map((t) => stripHtml(t)).filter(Boolean).join(",");
+    if (out.tag.length > MAX_TAG_LIST) {
+      throw badInput("input.tags", `together are ${out.tag.length} characters sent as one tag parameter; at most ${MAX_TAG_LIST}`);
+    }
     if (o.origins) o.origins.tag = "input.tags";
   }
   for (const [i, cf] of (input.customFields ?? []).entries()) put(cf.key, cf.value ?? null, `input.customFields.${i}.value`);
