@@ -22,5 +22,5 @@ export const kit: GraphQLKit = {
   callContext: <C>(ctx: RequestContext, vendorId: string, opts?: { fresh?: boolean }) => vendorCall<C>(ctx as Context, vendorId, opts).vctx,
   isConfigured,
   idempotent: (ctx, operation, key, input, fn) => idempotent(ctx as Context, operation, key, input, fn),
-  failedDelivery: (ctx, vendor, e) => failedDelivery(ctx, vendor, e),
+  failedDelivery,
 };
