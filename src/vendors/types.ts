@@ -52,6 +52,13 @@ export interface VendorCallContext<C = unknown> {
   metrics?: Metrics;
   /** Every vendor of this app: for adapters that hand work to another vendor (a webhook source forwarding what it received). */
   registry: Registry;
+  /**
+   * Which attempt at this write this call is: 1 (or absent) the first, 2+ a retry by the delivery
+   * outbox after an attempt whose outcome is unknown (a timeout after the request was sent, a crash).
+   * A retry must not create a second record: the adapter runs its vendor's own dedupe first
+   * (each vendor folder's README says how).
+   */
+  attempt?: number;
 }
 
 export interface LeadReader<C> {
