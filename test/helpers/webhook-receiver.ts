@@ -30,6 +30,8 @@ export interface ScriptedReply {
   delayMs?: number;
   /** After the headers, stream zero bytes until the client hangs up (or 50 MB, a safety stop). */
   endlessBody?: boolean;
+  /** Send the headers and a first chunk of `body`, then never finish (a receiver stuck mid-answer). */
+  hangAfterHeaders?: boolean;
 }
 
 export interface WebhookReceiver {
@@ -122,7 +124,8 @@ export async function startWebhookReceiver(opts: { secret: string }): Promise<We
           const record = { bytesWritten: 0, clientClosed: false };
           endless.push(record);
           streamEndless(res, record);
-        } else res.end(r.body ?? "");
+        } else if (r.hangAfterHeaders) res.write(r.body ?? " ");
+        else res.end(r.body ?? "");
       };
       if (r.delayMs) {
         const t = setTimeout(() => {

@@ -121,6 +121,13 @@ describe("sendWebhook over real HTTP", () => {
     expect(result.durationMs).toBeLessThan(2000);
   });
 
+  it("a receiver that answers its status and then stalls is judged by that status", async () => {
+    receiver.reply({ status: 202, hangAfterHeaders: true }).reply({ status: 500, hangAfterHeaders: true });
+    const short = { timeoutMs: 300, maxResponseBytes: 1024 };
+    expect(await send(message, short)).toMatchObject({ outcome: "DELIVERED", status: 202, error: null });
+    expect(await send(message, short)).toMatchObject({ outcome: "RETRYABLE", status: 500, error: "HTTP 500; then timed out after 300 ms" });
+  });
+
   it("connection refused → RETRYABLE with no status", async () => {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
