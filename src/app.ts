@@ -15,6 +15,8 @@ import { createRegistry } from "./vendors/registry.js";
 import type { Simulator } from "./simulators/harness.js";
 import type { Registry, VendorServices } from "./vendors/types.js";
 import { Metrics } from "./lib/metrics.js";
+import { DeliveryService } from "./delivery/service.js";
+import { DeliveryWorker } from "./delivery/worker.js";
 
 /** The port could not be had: one line saying what to do, printed by main.ts instead of a stack. */
 export class ListenError extends Error {
@@ -41,6 +43,8 @@ export interface App {
   cache: AppCache;
   logger: Logger;
   services: VendorServices;
+  /** The delivery outbox and log. */
+  deliveries: DeliveryService;
   /** Demo mode only: the running vendor simulators by vendor id. */
   simulators: Record<string, Simulator>;
   demoApiKey?: string;
@@ -126,8 +130,25 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     onCircuitChange: metrics.recordCircuit,
   });
   const schema = await buildAppSchema(pubsub);
-  const services: VendorServices = { tenants, logger, http, store, cacheFor: (id) => cache.forTenant(id), pubsub, metrics, registry };
+  const deliveries = new DeliveryService({ store, pubsub, logger, tenants, registry, secrets, metrics });
+  const services: VendorServices = {
+    tenants,
+    logger,
+    http,
+    store,
+    cacheFor: (id) => cache.forTenant(id),
+    pubsub,
+    metrics,
+    registry,
+    outbox: deliveries,
+  };
   const background = await Promise.all(registry.adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
+  const worker = new DeliveryWorker(deliveries, services, {
+    concurrency: config.server.deliveryConcurrency,
+    retentionMs: config.server.deliveryRetentionSeconds * 1000,
+    webhook: { timeoutMs: config.server.webhookTimeoutMs, maxResponseBytes: config.server.webhookMaxResponseBytes },
+  });
+  background.push(worker);
   const apollo = createApollo({
     schema,
     production: config.production,
@@ -151,6 +172,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     tenants,
     services,
     idempotency,
+    deliveries,
     limits: {
       bodyLimitBytes: config.server.bodyLimitBytes,
       maxFirst: config.server.maxFirst,
@@ -207,6 +229,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     cache,
     logger,
     services,
+    deliveries,
     simulators,
     demoApiKey,
     close,

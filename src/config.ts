@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { deliveryPolicySchema } from "./delivery/policy.js";
+import { webhookEndpointsSchema, type WebhookEndpoint } from "./delivery/webhooks/endpoint-config.js";
+import type { DeliveryPolicy } from "./model/delivery.js";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -58,13 +61,18 @@ const TenantFields = z.object({
 
 /** A tenant's block, with one key per vendor of the registry. */
 export function tenantSchema(registry: Registry = createRegistry()) {
+  const webhookEvents = registry.adapters.flatMap((a) => a.webhookEvents ?? []);
   return (
-    TenantFields.extend({ vendors: z.object(vendorConfigSchemas(registry)).strict().default({}) })
+    TenantFields.extend({
+      vendors: z.object(vendorConfigSchemas(registry)).strict().default({}),
+      delivery: deliveryPolicySchema,
+      webhooks: webhookEndpointsSchema(webhookEvents).default([]),
+    })
       // a misspelt key (`timeZone`) is an error naming it, not a silent default
       .strict()
   );
 }
-export type Tenant = z.infer<typeof TenantFields> & { vendors: TenantVendors };
+export type Tenant = z.infer<typeof TenantFields> & { vendors: TenantVendors; delivery?: DeliveryPolicy; webhooks?: WebhookEndpoint[] };
 export type { TenantVendors };
 
 const ServerOptionsSchema = z
@@ -86,6 +94,13 @@ const ServerOptionsSchema = z
     maxBatchSize: z.number().int().positive().default(1),
     cacheMaxEntries: z.number().int().positive().default(50_000),
     cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
+    /** How long the delivery log keeps a delivery or webhook message once it is final (default 30 days). */
+    deliveryRetentionSeconds: z.number().positive().default(30 * 86_400),
+    /** Delivery attempts one replica runs at once (vendor deliveries and webhook messages together). */
+    deliveryConcurrency: z.number().int().positive().default(16),
+    /** Outbound webhook requests: whole-attempt timeout, and response bytes read before the connection is dropped. */
+    webhookTimeoutMs: z.number().int().positive().default(15_000),
+    webhookMaxResponseBytes: z.number().int().positive().default(64 * 1024),
     /** How long an idempotency key is remembered (default 24 h). */
     idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
     /** How long a duplicate request waits for the first one with its key to finish. */

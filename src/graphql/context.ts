@@ -4,6 +4,7 @@ import type { VendorAdapter, VendorCallContext, VendorServices } from "../vendor
 import type { RequestContext } from "../vendors/types.js";
 import { callContext } from "../vendors/call-context.js";
 import type { Idempotency } from "./idempotency.js";
+import type { DeliveryService } from "../delivery/service.js";
 
 /** Everything a resolver gets for one request. Built by server/request-context.ts. */
 export interface Context extends RequestContext {
@@ -13,6 +14,8 @@ export interface Context extends RequestContext {
   memo: Map<string, unknown>;
   services: VendorServices;
   idempotency: Idempotency;
+  /** The delivery outbox and log. */
+  deliveries: DeliveryService;
   /** Idempotency-Key header, when sent. */
   idempotencyKeyHeader?: string;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Store } from "../store/index.js";
 import { AppError, badInput } from "../lib/errors.js";
+import { reviveDates, stableJson } from "../lib/json.js";
 
 declare module "../store/schema.js" {
   interface Database {
@@ -135,24 +136,4 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** JSON with object keys sorted by code unit (not localeCompare: the hash must not depend on a replica's locale). */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-/** Stored payloads round-trip through JSON; DateTime fields need their Date back. */
-function reviveDates(v: unknown): unknown {
-  if (typeof v === "string" && ISO.test(v)) return new Date(v);
-  if (Array.isArray(v)) return v.map(reviveDates);
-  if (v && typeof v === "object")
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "raw" || k === "details" ? x : reviveDates(x)]));
-  return v;
 }

@@ -23,4 +23,6 @@ export const kit: GraphQLKit = {
   isConfigured,
   idempotent: (ctx, operation, key, input, fn) => idempotent(ctx as Context, operation, key, input, fn),
   failedDelivery,
+  logDelivery: (ctx, operation, vendorId, payload, d, startedAt) =>
+    (ctx as Context).deliveries.recordFinal(ctx.tenant.id, operation, vendorId, payload, d, startedAt),
 };

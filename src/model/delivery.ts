@@ -11,6 +11,10 @@ export const DeliveryStatus = {
   DELETED: "DELETED",
   REJECTED: "REJECTED",
   FAILED: "FAILED",
+  /** In the outbox, not attempted yet (mode: ASYNC). */
+  QUEUED: "QUEUED",
+  /** In the outbox after a retryable failure; `nextAttemptAt` says when it is tried again. */
+  RETRYING: "RETRYING",
 } as const;
 export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
 
@@ -31,8 +35,26 @@ export interface DeliveryError {
   circuitOpen: boolean | null;
 }
 
+/** One attempt at a delivery, as the log keeps it (scrubbed of secrets like everything else). */
+export interface DeliveryAttempt {
+  at: Date;
+  /** The status this attempt produced (RETRYING for a retryable failure with attempts left). */
+  outcome: DeliveryStatus;
+  error: Pick<DeliveryError, "code" | "vendorCode" | "message"> | null;
+  durationMs: number;
+}
+
 /** What one vendor made of a mutation. */
 export interface Delivery {
+  /** `leadgraph:delivery:<n>` once the delivery log holds it (every fan-out delivery). */
+  id?: string;
+  /** The mutation (createLead, cancelLead, …) or background operation this delivery carries out. */
+  operation?: string;
+  attempts?: number;
+  nextAttemptAt?: Date | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+  history?: DeliveryAttempt[];
   vendor: string;
   status: DeliveryStatus;
   message: string | null;
@@ -73,6 +95,38 @@ const OK: ReadonlySet<DeliveryStatus> = new Set([
   DeliveryStatus.CANCELLED,
   DeliveryStatus.DELETED,
 ]);
+
+/** Not final: the outbox still holds it. */
+export function isPending(status: DeliveryStatus): boolean {
+  return status === DeliveryStatus.QUEUED || status === DeliveryStatus.RETRYING;
+}
+
+export function isSuccess(status: DeliveryStatus): boolean {
+  return OK.has(status);
+}
+
+/**
+ * A tenant's delivery settings (`tenants[].delivery`): how long and how often a retryable failure
+ * is tried again. They govern the tenant's outbound webhooks too.
+ */
+export interface DeliveryPolicy {
+  retry: boolean;
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** No attempt starts later than this after the delivery was accepted (or re-queued). */
+  maxAgeSeconds: number;
+  /** How long one replica's claim on a delivery holds before another may take it over. */
+  leaseSeconds: number;
+  backoff: { initialMs: number; maxMs: number };
+}
+
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  retry: true,
+  maxAttempts: 10,
+  maxAgeSeconds: 86_400,
+  leaseSeconds: 60,
+  backoff: { initialMs: 1000, maxMs: 600_000 },
+};
 
 export function allOk(deliveries: Delivery[]): boolean {
   return deliveries.length > 0 && deliveries.every((d) => OK.has(d.status));

@@ -903,11 +903,15 @@ export type CustomFieldInput = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What one vendor made of a mutation. */
-export type Delivery = {
+/** What one vendor made of a mutation: an entry in the delivery log (deliveries, node(id:)), kept until retention prunes it. */
+export type Delivery = Node & {
   __typename?: 'Delivery';
   /** Numbers the vendor assigned to the lead (Trackdrive), E.164; null when none. */
   assignedNumbers?: Maybe<AssignedNumbers>;
+  /** Attempts started so far, the first included. */
+  attempts: Scalars['Int']['output'];
+  /** When LeadGraph accepted it. */
+  createdAt: Scalars['DateTime']['output'];
   /** Vendor-specific results (assigned numbers, job ids, …), secrets never included. */
   details?: Maybe<Scalars['JSON']['output']>;
   /** FAILED: why; null otherwise. */
@@ -916,6 +920,10 @@ export type Delivery = {
   event?: Maybe<Event>;
   /** REJECTED: one entry per refused input field; empty otherwise. */
   fieldErrors: Array<FieldError>;
+  /** Every attempt, oldest first. */
+  history: Array<DeliveryAttempt>;
+  /** Global id `leadgraph:delivery:<n>`. */
+  id: Scalars['ID']['output'];
   /** Job id of an asynchronous write (Entrata through Propexo): pass it to writeStatus for the outcome. */
   jobId?: Maybe<Scalars['String']['output']>;
   /** The lead as the vendor holds it now, where it returned one. */
@@ -924,10 +932,60 @@ export type Delivery = {
   message?: Maybe<Scalars['String']['output']>;
   /** The vendor's id for the record created/updated. */
   nativeId?: Maybe<Scalars['String']['output']>;
-  /** What the vendor did: CREATED, EXISTING, REJECTED, FAILED, … */
+  /** QUEUED or RETRYING: when the next attempt is due; null once final. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The mutation or background operation: createLead, cancelLead, scheduleCallback, createEvent, … */
+  operation: Scalars['String']['output'];
+  /** What the vendor did: CREATED, EXISTING, REJECTED, FAILED, …; QUEUED or RETRYING while the outbox holds it */
   status: DeliveryStatus;
+  /** Its last status change. */
+  updatedAt: Scalars['DateTime']['output'];
   /** The vendor this delivery went to. */
   vendor: Vendor;
+};
+
+/** One attempt at a delivery. */
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  /** When the attempt started. */
+  at: Scalars['DateTime']['output'];
+  /** How long the attempt took. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it did not succeed; null when it did. */
+  error?: Maybe<DeliveryAttemptError>;
+  /** The status this attempt produced (RETRYING: failed, and will be tried again). */
+  outcome: DeliveryStatus;
+};
+
+/** The part of a delivery error an attempt in the history keeps. */
+export type DeliveryAttemptError = {
+  __typename?: 'DeliveryAttemptError';
+  /** Stable code, as DeliveryError.code. */
+  code: Scalars['String']['output'];
+  /** What went wrong, with credentials scrubbed. */
+  message: Scalars['String']['output'];
+  /** The vendor's own code (e.g. invalid_request); HTTP_<status> (HTTP_500, HTTP_429) when an HTTP status is all the vendor said, the same form for every vendor. */
+  vendorCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of Delivery items (Relay connection). */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  /** The items of this page, in order. */
+  edges: Array<DeliveryEdge>;
+  /** Whether more pages follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** Total matching items, when the vendor reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One Delivery in a page of a DeliveryConnection, with its cursor. */
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Delivery. */
+  node: Delivery;
 };
 
 /** Why a delivery FAILED: a stable code plus the vendor's own. */
@@ -945,7 +1003,28 @@ export type DeliveryError = {
   vendorCode?: Maybe<Scalars['String']['output']>;
 };
 
-/** What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). FAILED: it could not be done (see error). */
+/** Which deliveries: every field given must match. */
+export type DeliveryFilter = {
+  /** Only this operation's: createLead, cancelLead, scheduleCallback, createEvent, … */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Accepted at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only those in this status now. */
+  status?: InputMaybe<DeliveryStatus>;
+  /** Accepted before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this vendor's. */
+  vendor?: InputMaybe<Vendor>;
+};
+
+/** When a fan-out mutation calls its vendors. */
+export type DeliveryMode =
+  /** After answering: each target is committed as QUEUED, and the outbox's workers deliver it. */
+  | 'ASYNC'
+  /** Now, before answering; a retryable failure comes back RETRYING and is retried in the background. */
+  | 'SYNC';
+
+/** What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). FAILED: it could not be done (see error), and LeadGraph has stopped trying. QUEUED and RETRYING: the outbox still holds it. */
 export type DeliveryStatus =
   /** The vendor cancelled the lead or its pending calls. */
   | 'CANCELLED'
@@ -955,10 +1034,14 @@ export type DeliveryStatus =
   | 'DELETED'
   /** The vendor already had this lead (matched by phone or email): nothing was created. */
   | 'EXISTING'
-  /** It could not be done (vendor down, timeout, rate limit, not configured): see error. */
+  /** It could not be done (vendor down, timeout, rate limit, not configured), and the attempts are exhausted or the error is final: see error and history. retryDelivery re-queues it. */
   | 'FAILED'
+  /** mode: ASYNC: held in the durable outbox; a worker delivers it after the mutation answered. */
+  | 'QUEUED'
   /** The vendor (or LeadGraph's copy of its rules) refused the data: see fieldErrors. */
   | 'REJECTED'
+  /** A retryable failure (timeout, connection error, 5xx, 429, open circuit): tried again at nextAttemptAt, in the background. */
+  | 'RETRYING'
   /** A callback or delayed call was scheduled at the vendor. */
   | 'SCHEDULED'
   /** The vendor changed an existing record. */
@@ -1427,6 +1510,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a history note to a ClientTether lead (create_client_history_note). */
   addNote: ClientTetherMutationPayload;
+  /** Stop a QUEUED or RETRYING delivery: it becomes CANCELLED. CONFLICT when it is final or an attempt is running right now. */
+  cancelDelivery: Delivery;
   /** Withdraw a lead from the diallers that take cancellations. */
   cancelLead: LeadMutationPayload;
   /** Create a ClientTether action plan (create_action_plan). */
@@ -1457,6 +1542,10 @@ export type Mutation = {
   deleteLeadSource: ClientTetherMutationPayload;
   /** Refused by ClientTether (CT512) while a client is in this sales cycle. */
   deleteSalesCycle: ClientTetherMutationPayload;
+  /** Send to an endpoint again after its receiver answered 410 Gone (every replica resumes). NOT_FOUND for a URL not in the config. */
+  enableWebhookEndpoint: WebhookEndpointState;
+  /** Re-queue a FAILED delivery with a fresh attempt budget. CONFLICT in any other status. */
+  retryDelivery: Delivery;
   /** Schedule a call back to a lead at a time or after a delay, in every target that can. */
   scheduleCallback: LeadMutationPayload;
   /** Send (or schedule) a plain-text email to a ClientTether lead (create_manual_email). */
@@ -1495,9 +1584,16 @@ export type MutationAddNoteArgs = {
 
 
 /** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
+export type MutationCancelDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationCancelLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CancelLeadInput;
+  mode?: DeliveryMode;
   targets?: InputMaybe<Array<Vendor>>;
 };
 
@@ -1520,6 +1616,7 @@ export type MutationCreateClientTetherUserArgs = {
 export type MutationCreateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EventInput;
+  mode?: DeliveryMode;
   target: Vendor;
 };
 
@@ -1528,6 +1625,7 @@ export type MutationCreateEventArgs = {
 export type MutationCreateLeadArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LeadInput;
+  mode?: DeliveryMode;
   options?: InputMaybe<CreateLeadOptions>;
   targets?: InputMaybe<Array<Vendor>>;
 };
@@ -1604,11 +1702,24 @@ export type MutationDeleteSalesCycleArgs = {
 
 
 /** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
+export type MutationEnableWebhookEndpointArgs = {
+  url: Scalars['String']['input'];
+};
+
+
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: each returns one Delivery per targeted vendor; every mutation takes an idempotencyKey. */
 export type MutationScheduleCallbackArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   inSeconds?: InputMaybe<Scalars['Int']['input']>;
   lead: LeadInput;
+  mode?: DeliveryMode;
   options?: InputMaybe<CreateLeadOptions>;
   targets?: InputMaybe<Array<Vendor>>;
 };
@@ -1749,6 +1860,8 @@ export type Query = {
   clientTetherTags: Array<ClientTetherTag>;
   /** ClientTether users (read_user_list; cached, ttlSeconds.reference). */
   clientTetherUsers: Array<ClientTetherUser>;
+  /** The delivery log: every delivery of this tenant's mutations and background work, newest first (createdAt, then id). */
+  deliveries: DeliveryConnection;
   /** A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead. */
   lead?: Maybe<Lead>;
   /** A ClientTether lead by your own external id (read_client_by_external_id); null when there is none. */
@@ -1759,6 +1872,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Every vendor LeadGraph knows, what it can do and whether your tenant has it configured. */
   vendors: Array<VendorInfo>;
+  /** Outbound webhook messages of this tenant, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** This tenant's outbound webhook endpoints (tenant config `webhooks`) and whether each is enabled. */
+  webhookEndpoints: Array<WebhookEndpointState>;
   /** Where an asynchronous write stands (Entrata through Propexo: the jobId from a createEvent delivery). Null when the vendor knows no such job. */
   writeStatus?: Maybe<WriteStatus>;
 };
@@ -1800,6 +1917,14 @@ export type QueryClientTetherPaymentsArgs = {
 
 
 /** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
+export type QueryDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeliveryFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryLeadArgs = {
   fresh?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1829,6 +1954,14 @@ export type QueryNodeArgs = {
 
 
 /** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads: leads, events, calendars and reference data from the vendors your tenant has configured. */
 export type QueryWriteStatusArgs = {
   jobId: Scalars['String']['input'];
   vendor: Vendor;
@@ -1839,6 +1972,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each Kartra calendar completion as it is stored. With `after`, first replays the stored completions after that cursor, then goes live with no gap. */
   calendarCompleted: CalendarCompletion;
+  /** Every status change of this tenant's deliveries that match the filter, the first one (QUEUED or the first outcome) included. */
+  deliveryUpdated: Delivery;
 };
 
 
@@ -1846,6 +1981,12 @@ export type Subscription = {
 export type SubscriptionCalendarCompletedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CalendarCompletionFilter>;
+};
+
+
+/** Live events over graphql-ws on /graphql (connectionParams carry the API key). */
+export type SubscriptionDeliveryUpdatedArgs = {
+  filter?: InputMaybe<DeliveryFilter>;
 };
 
 /** Trackdrive leads/create_or_update parameters (options.trackdrive). */
@@ -1919,6 +2060,93 @@ export type VendorInfo = {
   requirements: Array<CapabilityRequirements>;
   /** Unified input fields this vendor accepts. */
   writableFields: Array<Scalars['String']['output']>;
+};
+
+/** One outbound webhook message to one endpoint (Standard Webhooks 1.0). */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts started so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event: delivery.succeeded, delivery.failed, or a vendor's own (VendorInfo lists none; see the README). */
+  eventType: Scalars['String']['output'];
+  /** Global id `leadgraph:webhook_delivery:<n>`. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt did not deliver (never the secret or the body). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer; null when none arrived. */
+  lastResponseStatus?: Maybe<Scalars['Int']['output']>;
+  /** The `webhook-id` header: the same on every retry, so a receiver dedupes on it. */
+  messageId: Scalars['String']['output'];
+  /** QUEUED or RETRYING: when the next attempt is due. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** Its last status change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The endpoint (tenant config `webhooks[].url`). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of WebhookDelivery items (Relay connection). */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page, in order. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether more pages follow, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** Total matching items, when the vendor reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One WebhookDelivery in a page of a WebhookDeliveryConnection, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
+};
+
+/** Which webhook messages: every field given must match. */
+export type WebhookDeliveryFilter = {
+  /** Only this event type. */
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  /** Queued at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only those in this status now. */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Queued before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only those to this endpoint URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where one outbound webhook message to one endpoint stands. */
+export type WebhookDeliveryStatus =
+  /** Stopped before it was delivered. */
+  | 'CANCELLED'
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Attempts exhausted, or the endpoint is disabled (it answered 410 Gone): see lastError. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'QUEUED'
+  /** The receiver did not answer 2xx (or at all); tried again at nextAttemptAt with the same webhook-id. */
+  | 'RETRYING';
+
+/** An outbound webhook endpoint of this tenant and whether LeadGraph sends to it. */
+export type WebhookEndpointState = {
+  __typename?: 'WebhookEndpointState';
+  /** When it was disabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** False once the receiver answered 410 Gone, until enableWebhookEndpoint. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event types it takes. */
+  events: Array<Scalars['String']['output']>;
+  /** The endpoint URL. */
+  url: Scalars['String']['output'];
 };
 
 /** Where an asynchronous vendor write (e.g. an Entrata event queued by Propexo) stands. */
@@ -2368,8 +2596,10 @@ export type KartraCalendarQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ClientTetherProposal', id: string }
     | { __typename?: 'ClientTetherSalesCycle', id: string }
     | { __typename?: 'ClientTetherUser', id: string }
+    | { __typename?: 'Delivery', id: string }
     | { __typename?: 'Event', id: string }
     | { __typename?: 'Lead', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
    | null };
 
 export type CalendarCompletedSubscriptionVariables = Exact<{

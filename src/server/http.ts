@@ -5,6 +5,7 @@ import type { ApolloServer } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Context } from "../graphql/context.js";
 import type { Idempotency } from "../graphql/idempotency.js";
+import type { DeliveryService } from "../delivery/service.js";
 import type { Logger } from "../lib/logger.js";
 import type { Metrics } from "../lib/metrics.js";
 import type { VendorServices } from "../vendors/types.js";
@@ -23,6 +24,7 @@ export interface HttpServerDeps {
   tenants: readonly ServedTenant[];
   services: VendorServices;
   idempotency: Idempotency;
+  deliveries: DeliveryService;
   limits: { bodyLimitBytes: number; maxFirst: number; maxBatchSize?: number; requestDeadlineMs?: number };
   explorer: boolean;
   /** Demo mode: the key pre-filled in the explorer. */

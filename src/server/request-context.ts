@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Context } from "../graphql/context.js";
 import type { Idempotency } from "../graphql/idempotency.js";
+import type { DeliveryService } from "../delivery/service.js";
 import type { Logger } from "../lib/logger.js";
 import { UpstreamStats } from "../lib/upstream-stats.js";
 import type { TenantContext, VendorServices } from "../vendors/types.js";
@@ -19,6 +20,7 @@ class RequestContext implements Context {
   memo!: Map<string, unknown>;
   services!: VendorServices;
   idempotency!: Idempotency;
+  deliveries!: DeliveryService;
   limits!: { maxFirst: number };
   idempotencyKeyHeader?: string;
   private childLogger?: Logger;
@@ -39,6 +41,7 @@ export interface RequestContextDeps {
   logger: Logger;
   services: VendorServices;
   idempotency: Idempotency;
+  deliveries: DeliveryService;
   maxFirst: number;
   /** server.requestDeadlineMs: vendor work of one request ends this long after it started. */
   requestDeadlineMs?: number;
@@ -63,6 +66,7 @@ export function requestContextFactory(deps: RequestContextDeps): BuildContext {
       memo: new Map(),
       services: deps.services,
       idempotency: deps.idempotency,
+      deliveries: deps.deliveries,
       limits: { maxFirst: deps.maxFirst },
       idempotencyKeyHeader: Array.isArray(idem) ? idem[0] : idem,
     });

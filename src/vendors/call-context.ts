@@ -49,6 +49,7 @@ export function callContext<C>(
       pubsub: services.pubsub,
       metrics: services.metrics,
       registry: services.registry,
+      outbox: services.outbox,
     },
   };
 }

@@ -14,7 +14,8 @@ import type { Delivery } from "../model/delivery.js";
 import type { Capability } from "../model/capability.js";
 import { NO_REQUIREMENTS, type CapabilityRequirements, type RequirementsByCapability } from "../model/requirements.js";
 import type { ClassType } from "type-graphql";
-import type { Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
+import type { Database } from "../store/schema.js";
 
 /**
  * The vendor adapter contract. Capabilities, not one fat interface: an adapter implements
@@ -59,6 +60,8 @@ export interface VendorCallContext<C = unknown> {
    * (each vendor folder's README says how).
    */
   attempt?: number;
+  /** The durable outbox: an adapter that starts work to follow up (a job to poll) queues it here. */
+  outbox?: OutboxPort;
 }
 
 export interface LeadReader<C> {
@@ -144,7 +147,59 @@ export interface VendorServices {
   metrics?: Metrics;
   pubsub: PubSub;
   registry: Registry;
+  /** The durable outbox (src/delivery): background deliveries and outbound webhooks. */
+  outbox?: OutboxPort;
 }
+
+// ---- The delivery outbox, as vendors see it (src/delivery implements it) ----
+
+/** Background work for the outbox: `operation` names a core operation or an adapter's own (`operations`). */
+export interface OutboxItem {
+  tenantId: string;
+  operation: string;
+  /** Id of the vendor the work is delivered to. */
+  vendor: string;
+  /** What the operation needs to run, as JSON. */
+  payload: unknown;
+  /** One item per key and tenant: a producer that may run twice for one cause (a duplicate webhook) adds it once. */
+  dedupeKey?: string;
+}
+
+export interface OutboxPort {
+  /**
+   * Commits the items (in `db`, a producer's own transaction, when given: the work then exists
+   * exactly when what caused it does) and returns their delivery ids. Workers pick them up.
+   */
+  enqueue(items: OutboxItem[], db?: Kysely<Database>): Promise<string[]>;
+  /** Queues an outbound webhook event (`type` one of an adapter's `webhookEvents`) for every endpoint of the tenant that takes it. */
+  emit(tenantId: string, type: string, data: unknown, db?: Kysely<Database>): Promise<void>;
+  /** Wakes the workers (on every replica) after a commit made outside `enqueue`'s own. */
+  kick(): void;
+}
+
+/** One attempt at an adapter's own background operation. */
+export interface OutboxJob {
+  /** The delivery's global id (`leadgraph:delivery:<n>`). */
+  id: string;
+  tenant: TenantContext;
+  /** The vendor the work is delivered to; a producer may hand work to another vendor. */
+  vendorId: string;
+  payload: unknown;
+  /** What earlier attempts confirmed (saved with `save`); `{}` on the first. */
+  progress: Record<string, unknown>;
+  /** 1 on the first attempt: see VendorCallContext.attempt. */
+  attempt: number;
+  services: VendorServices;
+  logger: Logger;
+  /** Saves confirmed steps and extends the lease; throws when another worker has taken the delivery over. */
+  save(progress: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * An adapter's background operation. Its Delivery is the attempt's outcome: a success is final,
+ * REJECTED is final, FAILED with a retryable error is tried again under the tenant's policy.
+ */
+export type OutboxOperation = (job: OutboxJob) => Promise<Delivery>;
 
 export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   /** Config key, global-id prefix and metric label: `acme`. */
@@ -182,6 +237,10 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
    * started once the store is open (awaited before the server listens), closed before it closes.
    */
   background?(services: VendorServices): Promise<{ close(): Promise<void> }>;
+  /** Background operations this adapter runs through the delivery outbox, by operation name (`<vendor id>.<what>`). */
+  operations?: Readonly<Record<string, OutboxOperation>>;
+  /** Outbound webhook event types this adapter emits (`<vendor id>.<what>`), allowed in a tenant's `webhooks[].events`. */
+  webhookEvents?: readonly string[];
   /** In-process fake of the vendor over HTTP; demo mode and tests run on it. */
   simulator?: {
     start(opts?: { seed?: boolean; port?: number }): Promise<Simulator>;
@@ -295,6 +354,15 @@ export interface GraphQLKit {
   ): Promise<{ result: T; replayed: boolean }>;
   /** A vendor failure as the FAILED/REJECTED delivery it becomes. */
   failedDelivery(ctx: RequestContext, vendor: string, error: unknown): Delivery;
+  /** Writes a vendor-only mutation's delivery to the delivery log (never retried), which gives it its id. */
+  logDelivery(
+    ctx: RequestContext,
+    operation: string,
+    vendorId: string,
+    payload: unknown,
+    delivery: Delivery,
+    startedAt: number,
+  ): Promise<Delivery>;
 }
 
 /** A per-vendor block of an input (`CreateLeadOptions.<vendor id>`, `EventInput.<optionsField>`). */

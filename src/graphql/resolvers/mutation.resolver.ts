@@ -2,16 +2,18 @@ import { Args, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { idempotent, isConfigured, vendorCall } from "../context.js";
 import { failedDelivery, fanOut, idempotentFanOut } from "./fan-out.js";
+import type { CreateEventPayload, CreateLeadPayload, ScheduleCallbackPayload } from "../../delivery/operations.js";
 import { EventMutationPayload, LeadMutationPayload } from "../types/delivery.type.js";
 import {
   CancelLeadArgs,
   CreateEventArgs,
   CreateLeadArgs,
+  ValidateLeadArgs,
   DeleteLeadArgs,
   ScheduleCallbackArgs,
   UpdateLeadArgs,
 } from "../types/mutation.args.js";
-import type { Vendor } from "../types/enums.js";
+import type { DeliveryMode, Vendor } from "../types/enums.js";
 import type { VendorAdapter } from "../../vendors/types.js";
 import { BadInputError, badInput } from "../../lib/errors.js";
 import { parseGlobalId } from "../../model/ids.js";
@@ -56,65 +58,60 @@ export class MutationResolver {
     description:
       "Check a lead against every target without creating anything (a vendor's own test mode where it has one, plus LeadGraph's rules).",
   })
-  async validateLead(@Args() args: CreateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
+  async validateLead(@Args() args: ValidateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     return this.create(args, ctx, true);
   }
 
-  private async create({ input, targets, options, idempotencyKey }: CreateLeadArgs, ctx: Context, validateOnly: boolean) {
+  private async create(
+    { input, targets, options, idempotencyKey, mode }: ValidateLeadArgs & { mode?: DeliveryMode },
+    ctx: Context,
+    validateOnly: boolean,
+  ) {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter, "create leads");
-    const opts = (vendor: Vendor) => ({
-      validateOnly,
+    const payload = (vendor: Vendor): CreateLeadPayload => ({
+      input,
       dedupe: options?.dedupe ?? true,
       vendorOptions: vendorOptions(ctx, options, vendor),
     });
+    const opts = (vendor: Vendor) => ({ validateOnly, ...payload(vendor) });
     const key = validateOnly ? null : (idempotencyKey ?? ctx.idempotencyKeyHeader);
-    const { result, replayed } = await idempotentFanOut(ctx, "createLead", key, { input, chosen, options }, () =>
-      fanOut(
-        ctx,
-        chosen,
-        (a, vctx, v) => a.leadWriter!.createLead(vctx, input, opts(v)),
-        (a, vctx, v) => a.leadWriter!.validateLead?.(vctx, input, opts(v)),
-      ),
+    const operation = validateOnly ? "validateLead" : "createLead";
+    const { result, replayed } = await idempotentFanOut(ctx, operation, key, { input, chosen, options, mode }, () =>
+      fanOut(ctx, operation, chosen, payload, {
+        mode: validateOnly ? "SYNC" : mode,
+        retryable: !validateOnly,
+        preflight: (a, vctx, v) => a.leadWriter!.validateLead?.(vctx, input, opts(v)),
+      }),
     );
     return leadPayload(result, replayed);
   }
 
   @Mutation(() => LeadMutationPayload, { description: "Update a lead by global id; only the fields given change." })
   async updateLead(@Args() { id, input, idempotencyKey }: UpdateLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
-    const { adapter, vendor, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.updateLead, "update leads");
-    const { result, replayed } = await idempotent(ctx, "updateLead", idempotencyKey, { id, input }, async () => {
-      try {
-        return [await adapter.leadWriter!.updateLead!(vendorCall(ctx, adapter.id).vctx, nativeId, input)];
-      } catch (e) {
-        // pre-flight bad input stays a top-level BAD_USER_INPUT (DESIGN "Mutations and results")
-        if (e instanceof BadInputError) throw e;
-        return [failedDelivery(ctx, vendor, e)];
-      }
-    });
+    const { adapter, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.updateLead, "update leads");
+    const { result, replayed } = await idempotent(ctx, "updateLead", idempotencyKey, { id, input }, () =>
+      logged(ctx, "updateLead", adapter.id, { id, input }, () =>
+        adapter.leadWriter!.updateLead!(vendorCall(ctx, adapter.id).vctx, nativeId, input),
+      ),
+    );
     return leadPayload(result, replayed);
   }
 
   @Mutation(() => LeadMutationPayload, { description: "Delete a lead at the vendor that holds it (the vendor of its global id)." })
   async deleteLead(@Args() { id, idempotencyKey }: DeleteLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
-    const { adapter, vendor, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.deleteLead, "delete leads");
-    const { result, replayed } = await idempotent(ctx, "deleteLead", idempotencyKey, { id }, async () => {
-      try {
-        return [await adapter.leadWriter!.deleteLead!(vendorCall(ctx, adapter.id).vctx, nativeId)];
-      } catch (e) {
-        // pre-flight bad input stays a top-level BAD_USER_INPUT (DESIGN "Mutations and results")
-        if (e instanceof BadInputError) throw e;
-        return [failedDelivery(ctx, vendor, e)];
-      }
-    });
+    const { adapter, nativeId } = this.leadOwner(ctx, id, (a) => !!a.leadWriter?.deleteLead, "delete leads");
+    const { result, replayed } = await idempotent(ctx, "deleteLead", idempotencyKey, { id }, () =>
+      logged(ctx, "deleteLead", adapter.id, { id }, () => adapter.leadWriter!.deleteLead!(vendorCall(ctx, adapter.id).vctx, nativeId)),
+    );
     return leadPayload(result, replayed);
   }
 
   @Mutation(() => LeadMutationPayload, { description: "Withdraw a lead from the diallers that take cancellations." })
-  async cancelLead(@Args() { input, targets, idempotencyKey }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
+  async cancelLead(@Args() { input, targets, idempotencyKey, mode }: CancelLeadArgs, @Ctx() ctx: Context): Promise<LeadMutationPayload> {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.leadWriter?.cancelLead, "cancel leads");
     const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
-    const { result, replayed } = await idempotentFanOut(ctx, "cancelLead", key, { input, chosen }, () =>
-      fanOut(ctx, chosen, (a, vctx) => a.leadWriter!.cancelLead!(vctx, input)),
+    const { result, replayed } = await idempotentFanOut(ctx, "cancelLead", key, { input, chosen, mode }, () =>
+      fanOut(ctx, "cancelLead", chosen, () => ({ input }), { mode }),
     );
     return leadPayload(result, replayed);
   }
@@ -123,7 +120,7 @@ export class MutationResolver {
     description: "Schedule a call back to a lead at a time or after a delay, in every target that can.",
   })
   async scheduleCallback(
-    @Args() { lead, at, inSeconds, targets, options, idempotencyKey }: ScheduleCallbackArgs,
+    @Args() { lead, at, inSeconds, targets, options, idempotencyKey, mode }: ScheduleCallbackArgs,
     @Ctx() ctx: Context,
   ): Promise<LeadMutationPayload> {
     if ((at == null) === (inSeconds == null)) throw badInput(at == null ? "at" : "inSeconds", "give exactly one of at or inSeconds");
@@ -132,28 +129,35 @@ export class MutationResolver {
     const chosen = resolveTargets(ctx, targets, (a) => !!a.callbackScheduler, "schedule callbacks");
     const vendorOpts = (v: Vendor) => vendorOptions(ctx, options, v);
     const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
-    const { result, replayed } = await idempotentFanOut(ctx, "scheduleCallback", key, { lead, at, inSeconds, chosen, options }, () =>
-      fanOut(
-        ctx,
-        chosen,
-        (a, vctx, v) => a.callbackScheduler!.scheduleCallback(vctx, lead, { at, inSeconds }, vendorOpts(v)),
+    const acceptedAt = Date.now();
+    const payload = (v: Vendor): ScheduleCallbackPayload => ({
+      lead,
+      at: at ?? null,
+      inSeconds: inSeconds ?? null,
+      acceptedAt,
+      vendorOptions: vendorOpts(v),
+    });
+    const { result, replayed } = await idempotentFanOut(ctx, "scheduleCallback", key, { lead, at, inSeconds, chosen, options, mode }, () =>
+      fanOut(ctx, "scheduleCallback", chosen, payload, {
+        mode,
         // a target's pre-flight refusal is its own REJECTED delivery; the others are still sent
-        (a, vctx, v) => a.callbackScheduler!.validateCallback?.(vctx, lead, { at, inSeconds }, vendorOpts(v)),
-      ),
+        preflight: (a, vctx, v) => a.callbackScheduler!.validateCallback?.(vctx, lead, { at, inSeconds }, vendorOpts(v)),
+      }),
     );
     return leadPayload(result, replayed);
   }
 
   @Mutation(() => EventMutationPayload, { description: "Create an event (call, appointment, reminder, …) in one vendor." })
-  async createEvent(@Args() { input, target, idempotencyKey }: CreateEventArgs, @Ctx() ctx: Context): Promise<EventMutationPayload> {
+  async createEvent(@Args() { input, target, idempotencyKey, mode }: CreateEventArgs, @Ctx() ctx: Context): Promise<EventMutationPayload> {
     const adapter = ctx.services.registry.byName(target);
     if (!adapter?.eventWriter) throw badInput("target", `${target} cannot create events`);
     // a malformed id is input no vendor could take; a well-formed one of the wrong vendor is the target's to refuse
     if (input.leadId != null) parseGlobalId(input.leadId, "input.leadId");
     const field = adapter.eventWriter.optionsField;
     const key = idempotencyKey ?? ctx.idempotencyKeyHeader;
-    const { result, replayed } = await idempotentFanOut(ctx, "createEvent", key, { input, target }, () =>
-      fanOut(ctx, [target], (a, vctx) => a.eventWriter!.createEvent(vctx, input, field ? input[field] : null)),
+    const payload = (): CreateEventPayload => ({ input, vendorOptions: field ? input[field] : null });
+    const { result, replayed } = await idempotentFanOut(ctx, "createEvent", key, { input, target, mode }, () =>
+      fanOut(ctx, "createEvent", [target], payload, { mode }),
     );
     return { deliveries: result, event: result.find((d) => d.event)?.event ?? null, ok: allOk(result), replayed };
   }
@@ -165,4 +169,26 @@ export class MutationResolver {
     if (!adapter || !has(adapter)) throw badInput("id", `${gid.vendor} cannot ${what}`);
     return { adapter, vendor: adapter.name, nativeId: gid.nativeId };
   }
+}
+
+/**
+ * A single-vendor write outside the outbox (updateLead, deleteLead: never retried), logged as it
+ * came out. Pre-flight bad input stays a top-level BAD_USER_INPUT (DESIGN "Mutations and results").
+ */
+async function logged(
+  ctx: Context,
+  operation: string,
+  vendorId: string,
+  payload: unknown,
+  call: () => Promise<Delivery>,
+): Promise<Delivery[]> {
+  const started = Date.now();
+  let outcome: Delivery;
+  try {
+    outcome = await call();
+  } catch (e) {
+    if (e instanceof BadInputError) throw e;
+    outcome = failedDelivery(ctx, ctx.services.registry.get(vendorId)?.name ?? vendorId, e);
+  }
+  return [await ctx.deliveries.recordFinal(ctx.tenant.id, operation, vendorId, payload, outcome, started)];
 }

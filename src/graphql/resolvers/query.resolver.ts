@@ -10,6 +10,7 @@ import { parseGlobalId } from "../../model/ids.js";
 import { AppError, badInput } from "../../lib/errors.js";
 import { capabilitiesOf, requirementsOf } from "../../vendors/types.js";
 import { parseOffsetCursor, toConnection } from "../types/connection.js";
+import { logRowId, toWebhookDelivery } from "./delivery.resolver.js";
 
 @Resolver()
 export class QueryResolver {
@@ -19,6 +20,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
   ): Promise<Node | null> {
     const gid = parseGlobalId(id, "id");
+    if (gid.vendor === "leadgraph") return logNode(ctx, id, gid.type);
     const known = ctx.services.registry.byGlobalPrefix(gid.vendor);
     if (!known) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
     const { adapter, vctx } = vendorCall(ctx, known.id);
@@ -70,6 +72,19 @@ export class QueryResolver {
       })),
     }));
   }
+}
+
+/** LeadGraph's own nodes: entries of the delivery and webhook logs. */
+async function logNode(ctx: Context, id: string, type: string): Promise<Node | null> {
+  if (type === "delivery") {
+    const row = await ctx.deliveries.get(ctx.tenant.id, logRowId(id, "delivery"), "vendor");
+    return row ? (ctx.deliveries.toDelivery(row) as Node) : null;
+  }
+  if (type === "webhook_delivery") {
+    const row = await ctx.deliveries.get(ctx.tenant.id, logRowId(id, "webhook_delivery"), "webhook");
+    return row ? toWebhookDelivery(row) : null;
+  }
+  throw badInput("id", `leadgraph has no objects of type "${type}"`);
 }
 
 /** The first configured lead reader, in registry order. */

@@ -1,8 +1,10 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "./node.interface.js";
+import { hasGlobalIdType } from "../../model/ids.js";
 import { DeliveryStatus, Vendor } from "./enums.js";
 import { Lead } from "./lead.type.js";
 import { Event } from "./event.type.js";
-import { JSON } from "./scalars.js";
+import { DateTime, JSON } from "./scalars.js";
 import type * as model from "../../model/delivery.js";
 
 @ObjectType({ simpleResolvers: true, description: "A vendor-side or pre-flight problem with one unified input field." })
@@ -29,11 +31,47 @@ export class DeliveryError implements model.DeliveryError {
   circuitOpen!: boolean | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "What one vendor made of a mutation." })
-export class Delivery implements model.Delivery {
+@ObjectType({ simpleResolvers: true, description: "The part of a delivery error an attempt in the history keeps." })
+export class DeliveryAttemptError {
+  @Field({ description: "Stable code, as DeliveryError.code." }) code!: string;
+  @Field(() => String, { nullable: true, description: VENDOR_CODE_DOC }) vendorCode!: string | null;
+  @Field({ description: "What went wrong, with credentials scrubbed." }) message!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One attempt at a delivery." })
+export class DeliveryAttempt implements model.DeliveryAttempt {
+  @Field(() => DateTime, { description: "When the attempt started." }) at!: Date;
+  @Field(() => DeliveryStatus, { description: "The status this attempt produced (RETRYING: failed, and will be tried again)." })
+  outcome!: DeliveryStatus;
+  @Field(() => DeliveryAttemptError, { nullable: true, description: "Why it did not succeed; null when it did." })
+  error!: model.DeliveryAttempt["error"];
+  @Field(() => Int, { description: "How long the attempt took." }) durationMs!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "What one vendor made of a mutation: an entry in the delivery log (deliveries, node(id:)), kept until retention prunes it.",
+})
+export class Delivery implements Node, model.Delivery {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasGlobalIdType(value, "delivery");
+  }
+  @Field(() => ID, { description: "Global id `leadgraph:delivery:<n>`." }) id!: string;
+  @Field(() => String, { description: "The mutation or background operation: createLead, cancelLead, scheduleCallback, createEvent, …" })
+  operation!: string;
+  @Field(() => Int, { description: "Attempts started so far, the first included." }) attempts!: number;
+  @Field(() => DateTime, { nullable: true, description: "QUEUED or RETRYING: when the next attempt is due; null once final." })
+  nextAttemptAt!: Date | null;
+  @Field(() => DateTime, { description: "When LeadGraph accepted it." }) createdAt!: Date;
+  @Field(() => DateTime, { description: "Its last status change." }) updatedAt!: Date;
+  @Field(() => [DeliveryAttempt], { description: "Every attempt, oldest first." }) history!: model.DeliveryAttempt[];
   @Field(() => Vendor, { description: "The vendor this delivery went to." }) vendor!: string;
-  @Field(() => DeliveryStatus, { description: "What the vendor did: CREATED, EXISTING, REJECTED, FAILED, …" }) status!: DeliveryStatus;
-  @Field(() => String, { nullable: true, description: "The vendor's own words, e.g. \"Another call is already scheduled\"." })
+  @Field(() => DeliveryStatus, {
+    description: "What the vendor did: CREATED, EXISTING, REJECTED, FAILED, …; QUEUED or RETRYING while the outbox holds it",
+  })
+  status!: DeliveryStatus;
+  @Field(() => String, { nullable: true, description: 'The vendor\'s own words, e.g. "Another call is already scheduled".' })
   message!: string | null;
   @Field(() => String, { nullable: true, description: "The vendor's id for the record created/updated." }) nativeId!: string | null;
   @Field(() => Lead, { nullable: true, description: "The lead as the vendor holds it now, where it returned one." }) lead!: Lead | null;

@@ -32,7 +32,7 @@ registerEnumType(DeliveryStatus, {
   name: "DeliveryStatus",
   description:
     "What one vendor did with a mutation. REJECTED: the vendor refused the data (see fieldErrors). " +
-    "FAILED: it could not be done (see error).",
+    "FAILED: it could not be done (see error), and LeadGraph has stopped trying. QUEUED and RETRYING: the outbox still holds it.",
   valuesConfig: {
     CREATED: { description: "The vendor created a new record (see nativeId)." },
     UPDATED: { description: "The vendor changed an existing record." },
@@ -42,7 +42,16 @@ registerEnumType(DeliveryStatus, {
     CANCELLED: { description: "The vendor cancelled the lead or its pending calls." },
     DELETED: { description: "The vendor deleted the record." },
     REJECTED: { description: "The vendor (or LeadGraph's copy of its rules) refused the data: see fieldErrors." },
-    FAILED: { description: "It could not be done (vendor down, timeout, rate limit, not configured): see error." },
+    FAILED: {
+      description:
+        "It could not be done (vendor down, timeout, rate limit, not configured), and the attempts are exhausted or the error is final: " +
+        "see error and history. retryDelivery re-queues it.",
+    },
+    QUEUED: { description: "mode: ASYNC: held in the durable outbox; a worker delivers it after the mutation answered." },
+    RETRYING: {
+      description:
+        "A retryable failure (timeout, connection error, 5xx, 429, open circuit): tried again at nextAttemptAt, in the background.",
+    },
   },
 });
 registerEnumType(Capability, {
@@ -58,6 +67,17 @@ registerEnumType(Capability, {
     EVENT_WRITE: { description: "Create events for leads: createEvent." },
     CALLBACK_SCHEDULE: { description: "Schedule a call back to a lead: scheduleCallback." },
     WEBHOOK: { description: "Posts webhooks to LeadGraph (POST /webhooks/<vendor>/…), queryable and subscribable." },
+  },
+});
+
+export const DeliveryMode = { SYNC: "SYNC", ASYNC: "ASYNC" } as const;
+export type DeliveryMode = (typeof DeliveryMode)[keyof typeof DeliveryMode];
+registerEnumType(DeliveryMode, {
+  name: "DeliveryMode",
+  description: "When a fan-out mutation calls its vendors.",
+  valuesConfig: {
+    SYNC: { description: "Now, before answering; a retryable failure comes back RETRYING and is retried in the background." },
+    ASYNC: { description: "After answering: each target is committed as QUEUED, and the outbox's workers deliver it." },
   },
 });
 

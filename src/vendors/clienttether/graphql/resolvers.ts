@@ -72,12 +72,15 @@ export function resolvers(kit: GraphQLKit, refs: ReferenceTypes, Payload: new ()
   ): Promise<MutationPayload> {
     const v = vendorCtx(ctx);
     const { result, replayed } = await kit.idempotent(ctx, op, key, input, async (): Promise<CTResult> => {
+      const started = Date.now();
+      let r: CTResult;
       try {
-        return await fn(v);
+        r = await fn(v);
       } catch (e) {
         if (e instanceof BadInputError) throw e;
-        return { delivery: kit.failedDelivery(ctx, VENDOR, e) };
+        r = { delivery: kit.failedDelivery(ctx, VENDOR, e) };
       }
+      return { ...r, delivery: await kit.logDelivery(ctx, op, VENDOR_ID, input, r.delivery, started) };
     });
     const d = result.delivery;
     return {

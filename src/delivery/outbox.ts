@@ -1,0 +1,283 @@
+import { sql, type Generated, type Kysely, type Selectable } from "kysely";
+import type { Store } from "../store/index.js";
+import type { Database } from "../store/schema.js";
+import { AppError } from "../lib/errors.js";
+import type { DeliveryStatus } from "../model/delivery.js";
+
+declare module "../store/schema.js" {
+  interface Database {
+    delivery_outbox: {
+      id: GeneratedId;
+      tenant_id: string;
+      kind: OutboxKind;
+      operation: string;
+      vendor: string | null;
+      target: string | null;
+      dedupe_key: string | null;
+      payload: string;
+      status: string;
+      attempts: number;
+      next_attempt_at: number | null;
+      budget_from: number;
+      locked_until: number | null;
+      lock_owner: string | null;
+      progress: string | null;
+      result: string | null;
+      history: string;
+      created_at: number;
+      updated_at: number;
+    };
+    webhook_endpoints: { tenant_id: string; url: string; disabled_at: number | null; reason: string | null };
+  }
+}
+
+type GeneratedId = Generated<number>;
+
+/** A delivery to a vendor, or a message to a partner's webhook endpoint. */
+export type OutboxKind = "vendor" | "webhook";
+export type OutboxRow = Selectable<Database["delivery_outbox"]>;
+
+/** Not final: a worker will attempt it (status names shared by both kinds). */
+export const PENDING = ["QUEUED", "RETRYING"] as const;
+
+export interface NewOutboxRow {
+  tenantId: string;
+  kind: OutboxKind;
+  operation: string;
+  vendor?: string | null;
+  target?: string | null;
+  dedupeKey?: string | null;
+  payload: unknown;
+  /** The caller makes the first attempt itself (SYNC): the row is born claimed by `owner`, with its first attempt counted. */
+  claimFor?: { owner: string; leaseMs: number };
+}
+
+type Db = Kysely<Database>;
+
+/**
+ * The outbox table: rows in, leases, settling an attempt, and the log's reads. Every state
+ * change is one conditional UPDATE, so two workers (in one process or on two replicas) can never
+ * both settle one attempt: the loser's UPDATE matches no row.
+ */
+export class OutboxTable {
+  constructor(private readonly store: Store) {}
+
+  get db(): Db {
+    return this.store.db;
+  }
+
+  /** Inserts the rows in `db` (a caller's transaction) or in one of their own; returns them with their ids, in order. */
+  async insert(rows: NewOutboxRow[], db?: Db): Promise<OutboxRow[]> {
+    if (!rows.length) return [];
+    const write = async (trx: Db) => {
+      const out: OutboxRow[] = [];
+      for (const r of rows) {
+        const now = Date.now();
+        const values = {
+          tenant_id: r.tenantId,
+          kind: r.kind,
+          operation: r.operation,
+          vendor: r.vendor ?? null,
+          target: r.target ?? null,
+          dedupe_key: r.dedupeKey ?? null,
+          payload: JSON.stringify(r.payload ?? null),
+          status: "QUEUED",
+          attempts: r.claimFor ? 1 : 0,
+          next_attempt_at: now,
+          budget_from: now,
+          locked_until: r.claimFor ? now + r.claimFor.leaseMs : null,
+          lock_owner: r.claimFor?.owner ?? null,
+          progress: null,
+          result: null,
+          history: "[]",
+          created_at: now,
+          updated_at: now,
+        };
+        const q = trx.insertInto("delivery_outbox").values(values);
+        // a producer's duplicate (same dedupe key) adds nothing
+        const row = await (r.dedupeKey ? q.onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing()) : q)
+          .returningAll()
+          .executeTakeFirst();
+        if (row) out.push(row);
+      }
+      return out;
+    };
+    return db ? write(db) : this.db.transaction().execute(write);
+  }
+
+  /**
+   * Claims up to `limit` due rows for `owner` and counts their attempt. On Postgres the inner
+   * SELECT locks with SKIP LOCKED, so replicas claiming at once take different rows instead of
+   * queueing on each other; SQLite has one writer at a time, so the statement is atomic as it is.
+   */
+  async claimDue(owner: string, leaseMs: number, limit: number, now = Date.now()): Promise<OutboxRow[]> {
+    const lock = this.store.dialect === "postgres" ? sql` for update skip locked` : sql``;
+    const { rows } = await sql<OutboxRow>`
+      update delivery_outbox
+         set lock_owner = ${owner}, locked_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}
+       where id in (
+         select id from delivery_outbox
+          where status in ('QUEUED', 'RETRYING') and next_attempt_at <= ${now}
+            and (locked_until is null or locked_until < ${now})
+          order by next_attempt_at, id
+          limit ${limit}${lock})
+      returning *`.execute(this.db);
+    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Extends `owner`'s lease; false when the row is no longer theirs (taken over, cancelled). */
+  async extend(id: number, owner: string, leaseMs: number, progress?: Record<string, unknown>): Promise<boolean> {
+    const now = Date.now();
+    const r = await this.db
+      .updateTable("delivery_outbox")
+      .set({ locked_until: now + leaseMs, updated_at: now, ...(progress ? { progress: JSON.stringify(progress) } : {}) })
+      .where("id", "=", id)
+      .where("lock_owner", "=", owner)
+      .where("status", "in", PENDING)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Records an attempt's outcome and releases the lease; false when the row is no longer `owner`'s. */
+  async settle(
+    id: number,
+    owner: string,
+    set: { status: DeliveryStatus | string; nextAttemptAt: number | null; result: unknown; history: unknown[] },
+  ): Promise<OutboxRow | undefined> {
+    return this.db
+      .updateTable("delivery_outbox")
+      .set({
+        status: set.status,
+        next_attempt_at: set.nextAttemptAt,
+        result: JSON.stringify(set.result),
+        history: JSON.stringify(set.history),
+        lock_owner: null,
+        locked_until: null,
+        updated_at: Date.now(),
+      })
+      .where("id", "=", id)
+      .where("lock_owner", "=", owner)
+      .where("status", "in", PENDING)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async get(tenantId: string, id: number, kind: OutboxKind): Promise<OutboxRow | undefined> {
+    return this.db
+      .selectFrom("delivery_outbox")
+      .selectAll()
+      .where("id", "=", id)
+      .where("tenant_id", "=", tenantId)
+      .where("kind", "=", kind)
+      .executeTakeFirst();
+  }
+
+  async getMany(tenantId: string, ids: number[]): Promise<OutboxRow[]> {
+    if (!ids.length) return [];
+    return this.db.selectFrom("delivery_outbox").selectAll().where("tenant_id", "=", tenantId).where("id", "in", ids).execute();
+  }
+
+  /** The log, newest first (created_at, then id), after a cursor row `(createdAt, id)`. */
+  async list(
+    tenantId: string,
+    kind: OutboxKind,
+    filter: {
+      vendor?: string | null;
+      status?: string | null;
+      operation?: string | null;
+      target?: string | null;
+      since?: number;
+      until?: number;
+    },
+    limit: number,
+    after: { createdAt: number; id: number } | null,
+  ): Promise<OutboxRow[]> {
+    let q = this.db.selectFrom("delivery_outbox").selectAll().where("tenant_id", "=", tenantId).where("kind", "=", kind);
+    if (filter.vendor) q = q.where("vendor", "=", filter.vendor);
+    if (filter.status) q = q.where("status", "=", filter.status);
+    if (filter.operation) q = q.where("operation", "=", filter.operation);
+    if (filter.target) q = q.where("target", "=", filter.target);
+    if (filter.since != null) q = q.where("created_at", ">=", filter.since);
+    if (filter.until != null) q = q.where("created_at", "<", filter.until);
+    if (after) {
+      const a = after;
+      q = q.where((eb) => eb.or([eb("created_at", "<", a.createdAt), eb.and([eb("created_at", "=", a.createdAt), eb("id", "<", a.id)])]));
+    }
+    return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
+  }
+
+  /** FAILED → QUEUED with a fresh attempt budget (retryDelivery). */
+  async requeue(tenantId: string, id: number, kind: OutboxKind): Promise<OutboxRow> {
+    const now = Date.now();
+    const row = await this.db
+      .updateTable("delivery_outbox")
+      .set({ status: "QUEUED", attempts: 0, next_attempt_at: now, budget_from: now, updated_at: now })
+      .where("id", "=", id)
+      .where("tenant_id", "=", tenantId)
+      .where("kind", "=", kind)
+      .where("status", "=", "FAILED")
+      .returningAll()
+      .executeTakeFirst();
+    return row ?? this.refuse(tenantId, id, kind, "only a FAILED delivery can be retried");
+  }
+
+  /** QUEUED or RETRYING → CANCELLED, unless an attempt holds it right now (its outcome would be lost). */
+  async cancel(tenantId: string, id: number, kind: OutboxKind): Promise<OutboxRow> {
+    const now = Date.now();
+    const row = await this.db
+      .updateTable("delivery_outbox")
+      .set({ status: "CANCELLED", next_attempt_at: null, updated_at: now })
+      .where("id", "=", id)
+      .where("tenant_id", "=", tenantId)
+      .where("kind", "=", kind)
+      .where("status", "in", PENDING)
+      .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+      .returningAll()
+      .executeTakeFirst();
+    return row ?? this.refuse(tenantId, id, kind, "only a QUEUED or RETRYING delivery that no attempt holds can be cancelled");
+  }
+
+  private async refuse(tenantId: string, id: number, kind: OutboxKind, rule: string): Promise<never> {
+    const row = await this.get(tenantId, id, kind);
+    if (!row) throw new AppError("NOT_FOUND", `no delivery ${id} in this tenant`, { field: "id" });
+    const held = row.locked_until != null && Number(row.locked_until) >= Date.now();
+    throw new AppError("CONFLICT", `delivery ${id} is ${row.status}${held ? " and an attempt is running" : ""}: ${rule}`, {
+      field: "id",
+      status: row.status,
+    });
+  }
+
+  /** Ms until the next row falls due or a lease runs out (null: nothing pending). */
+  async nextDueIn(now = Date.now()): Promise<number | null> {
+    const r = await this.db
+      .selectFrom("delivery_outbox")
+      .select((eb) => [eb.fn.min("next_attempt_at").as("due"), eb.fn.min("locked_until").as("lease")])
+      .where("status", "in", PENDING)
+      .executeTakeFirst();
+    const times = [r?.due, r?.lease].filter((x) => x != null).map((x) => Number(x) - now);
+    return times.length ? Math.max(0, Math.min(...times)) : null;
+  }
+
+  /** Rows not settled yet, by kind (the outbox depth alerting watches). */
+  async depth(): Promise<Record<OutboxKind, number>> {
+    const rows = await this.db
+      .selectFrom("delivery_outbox")
+      .select((eb) => ["kind", eb.fn.countAll<number | string>().as("n")])
+      .where("status", "in", PENDING)
+      .groupBy("kind")
+      .execute();
+    const out: Record<OutboxKind, number> = { vendor: 0, webhook: 0 };
+    for (const r of rows) out[r.kind] = Number(r.n);
+    return out;
+  }
+
+  /** Deletes final rows last changed before `before` (retention). */
+  async prune(before: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom("delivery_outbox")
+      .where("status", "not in", PENDING)
+      .where("updated_at", "<", before)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+}
