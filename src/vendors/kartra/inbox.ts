@@ -37,21 +37,6 @@ declare module "../../store/schema.js" {
       updated_at: number;
       lead: string;
     };
-    kartra_forwardings: {
-      id: Generated<number>;
-      tenant_id: string;
-      webhook_seq: number;
-      target: string;
-      status: string;
-      attempts: number;
-      next_attempt_at: number;
-      locked_until: number | null;
-      lock_owner: string | null;
-      last_error: string | null;
-      progress: string;
-      created_at: number;
-      updated_at: number;
-    };
   }
 }
 
@@ -75,8 +60,11 @@ export interface KartraInboxRow {
   payload: string;
 }
 
-/** A `kartra_forwardings` row as the store returns it. */
-export type ForwardingRow = Selectable<Database["kartra_forwardings"]>;
+/** A forwarding as the delivery outbox holds it (operation `kartra.forward`). */
+export type ForwardingRow = Pick<
+  Selectable<Database["delivery_outbox"]>,
+  "vendor" | "dedupe_key" | "status" | "attempts" | "next_attempt_at" | "locked_until" | "result" | "progress" | "updated_at"
+>;
 
 /** A forwarding's `progress` column (JSON): each step the target has confirmed. */
 export interface ForwardingProgress {
@@ -99,8 +87,8 @@ export interface InboxEntry {
   classId: string | null;
   subscriptionId: string | null;
   status: string | null;
-  /** Outbox rows to create with the delivery (calendar_complete with tenant forward rules). */
-  forwardTo: ForwardTarget[];
+  /** Runs in the webhook's transaction once it is stored (not for a duplicate): its outbox rows go here. */
+  onStored?: (trx: Kysely<Database>, row: KartraInboxRow) => Promise<void>;
 }
 
 export interface Received {
@@ -203,27 +191,7 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
         )
         .execute();
     }
-    if (entry.forwardTo.length) {
-      await trx
-        .insertInto("kartra_forwardings")
-        .values(
-          entry.forwardTo.map((target) => ({
-            tenant_id: entry.tenantId,
-            webhook_seq: seq,
-            target,
-            status: "PENDING",
-            attempts: 0,
-            next_attempt_at: now,
-            locked_until: null,
-            lock_owner: null,
-            last_error: null,
-            progress: "{}",
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
+    await entry.onStored?.(trx, { ...values, seq });
     return seq;
   });
   if (inserted != null) return { seq: inserted, duplicate: false, row: { ...values, seq: inserted } };
@@ -325,14 +293,20 @@ export async function listLeadRecords(
   return { leads: rows.slice(0, page.limit).map((r) => r.lead), hasNextPage: rows.length > page.limit, total: Number(total.n) };
 }
 
-/** The forwardings of many completions in one query (DataLoader batch). */
+/** The forwardings of many completions in one query (DataLoader batch), from the delivery outbox. */
 export async function forwardingsFor(db: Db, tenantId: string, seqs: readonly number[]): Promise<ForwardingRow[]> {
   if (!seqs.length) return [];
   return db
-    .selectFrom("kartra_forwardings")
-    .selectAll()
+    .selectFrom("delivery_outbox")
+    .select(["vendor", "dedupe_key", "status", "attempts", "next_attempt_at", "locked_until", "result", "progress", "updated_at"])
     .where("tenant_id", "=", tenantId)
-    .where("webhook_seq", "in", [...seqs])
-    .orderBy("target")
+    .where("operation", "=", "kartra.forward")
+    .where((eb) => eb.or(seqs.map((seq) => eb("dedupe_key", "like", `kartra.forward:${Number(seq)}:%`))))
+    .orderBy("vendor")
     .execute();
+}
+
+/** The webhook sequence a forwarding's dedupe key names (`kartra.forward:<seq>:<target>`). */
+export function forwardingSeq(r: Pick<ForwardingRow, "dedupe_key">): number {
+  return Number((r.dedupe_key ?? "").split(":")[1]);
 }

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { defineVendor, type LeadReader, type VendorCallContext, type VendorServices } from "../types.js";
 import { assertForwardConfig, KartraConfigSchema, VENDOR, type KartraConfig } from "./config.js";
-import { kartraWebhookSource } from "./webhook.js";
+import { CALENDAR_COMPLETED_EVENT, kartraWebhookSource } from "./webhook.js";
 import { kartraSimulator, seedDemoCompletions } from "./simulator.js";
 import { getLeadRecord, getWebhook, latestForSubscription, listLeadRecords } from "./inbox.js";
 import { toCalendarCompletion, toLeadFromStored } from "./mapper.js";
-import { startForwardWorker } from "./forward.js";
+import { FORWARD_OPERATION, forwardOperation } from "./forward.js";
+import * as m0005 from "./migrations/0005_kartra_forwardings_to_outbox.js";
 import { kartraGraphQL } from "./graphql.js";
 import * as m0003 from "./migrations/0003_kartra_inbox.js";
 import { badInput } from "../../lib/errors.js";
@@ -13,7 +14,7 @@ import { badInput } from "../../lib/errors.js";
 /**
  * Kartra pushes, it is never called: the adapter is a WebhookSource (durable inbox), a
  * LeadReader over the leads it has pushed, node() for calendars/completions/sessions, and a
- * background forwarding worker. Its own GraphQL (completions, the Kartra-only Lead fields) is
+ * forwarding operation the delivery outbox runs. Its own GraphQL (completions, the Kartra-only Lead fields) is
  * graphql.ts.
  */
 const leadReader: LeadReader<KartraConfig> = {
@@ -68,12 +69,14 @@ export const kartra = defineVendor({
   },
   graphql: kartraGraphQL,
   // the name every existing database has recorded it under (it was a core migration)
-  migrations: { "0003_kartra_inbox": m0003 },
+  migrations: { "0003_kartra_inbox": m0003, "0005_kartra_forwardings_to_outbox": m0005 },
+  operations: { [FORWARD_OPERATION]: forwardOperation },
+  webhookEvents: [CALENDAR_COMPLETED_EVENT],
   simulator: kartraSimulator,
   async background(services: VendorServices) {
     // forward targets are vendor ids: only here, with the app's registry, can they be checked
     assertForwardConfig(services.tenants, services.registry);
     await seedDemoCompletions(services);
-    return startForwardWorker(services);
+    return { close: async () => {} };
   },
 });

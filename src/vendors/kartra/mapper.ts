@@ -267,15 +267,26 @@ export function toForwardEventInput(
  */
 export function toForwarding(r: ForwardingRow, vendors: Pick<Registry, "get">): Forwarding {
   const progress = JSON.parse(r.progress || "{}") as ForwardingProgress;
-  const status = r.status as ForwardingStatus;
-  const target = vendors.get(r.target)?.name;
-  if (!target) throw new Error(`kartra forwarding target ${r.target} is not a registered vendor`);
+  const target = vendors.get(r.vendor ?? "")?.name;
+  if (!target) throw new Error(`kartra forwarding target ${r.vendor} is not a registered vendor`);
+  const result = (r.result ? JSON.parse(r.result) : {}) as { error?: { message?: string } | null; message?: string | null };
+  const pending = r.status === "QUEUED" || r.status === "RETRYING";
+  const running = pending && r.locked_until != null && Number(r.locked_until) >= Date.now();
+  const status = running
+    ? ForwardingStatus.RUNNING
+    : r.status === "QUEUED"
+      ? ForwardingStatus.PENDING
+      : r.status === "RETRYING"
+        ? ForwardingStatus.RETRYING
+        : SUCCEEDED.has(r.status)
+          ? ForwardingStatus.SUCCEEDED
+          : ForwardingStatus.FAILED;
   return {
     target,
-    status: status === ForwardingStatus.PENDING && Number(r.attempts) > 0 ? ForwardingStatus.RETRYING : status,
+    status,
     attempts: Number(r.attempts),
-    lastError: r.last_error,
-    nextAttemptAt: status === ForwardingStatus.PENDING && r.next_attempt_at != null ? new Date(Number(r.next_attempt_at)) : null,
+    lastError: status === ForwardingStatus.SUCCEEDED ? null : (result.error?.message ?? null),
+    nextAttemptAt: pending && !running && r.next_attempt_at != null ? new Date(Number(r.next_attempt_at)) : null,
     updatedAt: new Date(Number(r.updated_at)),
     leadId: progress.leadId ?? null,
     eventIds: Object.entries(progress.events ?? {})
@@ -283,3 +294,6 @@ export function toForwarding(r: ForwardingRow, vendors: Pick<Registry, "get">): 
       .map(([, id]) => id),
   };
 }
+
+/** Outbox statuses of a forwarding that reached its target. */
+const SUCCEEDED: ReadonlySet<string> = new Set(["CREATED", "UPDATED", "EXISTING"]);

@@ -2,7 +2,7 @@ import type { Store } from "../../store/index.js";
 import type { Calendar } from "../../model/calendar.js";
 import { badInput } from "../../lib/errors.js";
 import type { Registry, TenantContext } from "../types.js";
-import { forwardingsFor, latestPerSubscriptionForLead, listCompletions, type CompletionQuery, type KartraInboxRow } from "./inbox.js";
+import { forwardingSeq, forwardingsFor, latestPerSubscriptionForLead, listCompletions, type CompletionQuery, type KartraInboxRow } from "./inbox.js";
 import { parseCompletionCursor, toCalendarCompletion, toForwarding } from "./mapper.js";
 import type { CalendarCompletion, Forwarding } from "./model.js";
 
@@ -41,5 +41,5 @@ export async function forwardingsOf(
   seqs: readonly number[],
 ): Promise<Forwarding[][]> {
   const rows = await forwardingsFor(store.db, tenant.id, seqs);
-  return seqs.map((seq) => rows.filter((r) => Number(r.webhook_seq) === seq).map((r) => toForwarding(r, registry)));
+  return seqs.map((seq) => rows.filter((r) => forwardingSeq(r) === seq).map((r) => toForwarding(r, registry)));
 }

@@ -148,7 +148,6 @@ export async function seedDemoCompletions(services: VendorServices): Promise<voi
           classId: String(cal.class_id),
           subscriptionId: String(cal.calendar_subscription_id),
           status: String(cal.calendar_subscription_status),
-          forwardTo: [],
         },
         payloadHash(body),
       );

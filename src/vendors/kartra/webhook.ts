@@ -3,7 +3,11 @@ import type { TenantContext, VendorServices, WebhookRequest, WebhookResponse, We
 import { forwardTargets, type ForwardTarget, type KartraConfig } from "./config.js";
 import { leadSchema, validateKartraWebhook } from "./schema.js";
 import { payloadHash, receive, type InboxEntry, type KartraInboxRow } from "./inbox.js";
-import { kickForwarders } from "./forward.js";
+import { FORWARD_OPERATION, forwardDedupeKey, type ForwardPayload } from "./forward.js";
+import { toCalendarCompletion } from "./mapper.js";
+
+/** The outbound webhook event (tenant `webhooks[].events`) sent when a completion is stored; data: the CalendarCompletion. */
+export const CALENDAR_COMPLETED_EVENT = "kartra.calendar_completed";
 
 /** Pub/sub topic of a tenant's stored calendar completions (payload: the stored inbox row). */
 export function completedTopic(tenantId: string): string {
@@ -89,7 +93,22 @@ export const kartraWebhookSource: WebhookSource = {
       classId: cal ? String(cal.class_id) : null,
       subscriptionId: cal ? String(cal.calendar_subscription_id) : null,
       status: cal ? cal.calendar_subscription_status : null,
-      forwardTo,
+      // In the webhook's own transaction: a stored completion has its forwardings and its outbound
+      // event, and a duplicate delivery (nothing stored) adds neither.
+      onStored: async (trx, row) => {
+        const outbox = services.outbox;
+        if (!outbox || !cal) return;
+        const payload = (): ForwardPayload => ({ webhookSeq: row.seq });
+        const items = forwardTo.map((target) => ({
+          tenantId: tenant.id,
+          operation: FORWARD_OPERATION,
+          vendor: target,
+          payload: payload(),
+          dedupeKey: forwardDedupeKey(row.seq, target),
+        }));
+        await outbox.enqueue(items, trx);
+        await outbox.emit(tenant.id, CALENDAR_COMPLETED_EVENT, toCalendarCompletion(row, tenant.defaultCountry), trx);
+      },
     };
     const received = await receive(services.store, entry, payloadHash(parsed));
     services.logger.info(
@@ -99,7 +118,7 @@ export const kartraWebhookSource: WebhookSource = {
     if (!received.duplicate && v.kind === "calendar_complete") {
       // Published only after commit: a subscriber that reads the store after this never misses it.
       services.pubsub.publish(completedTopic(tenant.id), received.row satisfies KartraInboxRow);
-      if (forwardTo.length) kickForwarders(services.pubsub);
+      services.outbox?.kick();
     }
     return { status: 200, body: { ok: true, id: `kartra:webhook:${received.seq}`, duplicate: received.duplicate } };
   },

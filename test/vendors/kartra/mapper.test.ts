@@ -15,7 +15,7 @@ import {
 } from "../../../src/vendors/kartra/mapper.js";
 import { numbersAsStrings } from "../../../src/vendors/kartra/simulator.js";
 import { payloadHash } from "../../../src/vendors/kartra/inbox.js";
-import { backoffMs } from "../../../src/vendors/kartra/forward.js";
+import { backoffMs } from "../../../src/delivery/policy.js";
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
