@@ -51,6 +51,13 @@ export interface Fault {
   times?: number;
   /** Still run the handler (state changes) before replying with the fault. */
   passThrough?: boolean;
+  /**
+   * Run the handler (its state change is committed) and only then fail the reply: `"drop"`
+   * destroys the socket, `{ delayMs }` holds the reply that long (past the client's timeout).
+   * The ambiguous failure a retry must survive: the vendor has the record, the caller never
+   * heard. Unlike `delayMs`/`reset`, which act before the handler runs.
+   */
+  afterCommit?: "drop" | { delayMs: number };
   headers?: Record<string, string>;
 }
 
@@ -117,6 +124,26 @@ export function parseBody(raw: string, contentType: string | undefined): SimRequ
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+async function commitThenFail(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: SimRoute,
+  mode: NonNullable<Fault["afterCommit"]>,
+  simReq: SimRequest,
+): Promise<void> {
+  const reply = await route.handle(simReq);
+  if (mode === "drop") {
+    req.socket.destroy();
+    return;
+  }
+  await sleep(mode.delayMs);
+  // The client has usually given up by now; writing to a closed socket is harmless.
+  if (res.destroyed || res.writableEnded) return;
+  const payload = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+  res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
+  res.end(payload);
+}
+
 export async function startSimulator(spec: SimulatorSpec, opts: { port?: number; seed?: boolean } = {}): Promise<Simulator> {
   const routes = spec.routes.map(compile);
   const calls: SimCall[] = [];
@@ -180,6 +207,15 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
       return true;
     });
     const body = parseBody(rawBody, req.headers["content-type"]);
+    const simReqOf = (p: Record<string, string>): SimRequest => ({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      rawBody,
+      params: p,
+    });
     const call: SimCall = {
       route: route?.name ?? "(unmatched)",
       method,
@@ -196,12 +232,13 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
     calls.push(call);
     const fault = takeFault(route.name);
     try {
+      if (fault?.afterCommit) return await commitThenFail(req, res, route, fault.afterCommit, simReqOf(params));
       if (fault?.delayMs) await sleep(fault.delayMs);
       if (fault?.reset) {
         req.socket.destroy();
         return;
       }
-      const simReq: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody, params };
+      const simReq = simReqOf(params);
       const reply = !fault || fault.passThrough ? await route.handle(simReq) : undefined;
       if (fault && (fault.status !== undefined || fault.body !== undefined)) {
         res.writeHead(fault.status ?? 200, { "content-type": fault.contentType ?? "application/json", ...fault.headers });
