@@ -9,7 +9,8 @@ import type { AddressInfo, Socket } from "node:net";
  *
  * Control over HTTP too (for other processes, CLIs and benchmarks):
  *   GET  /__sim/calls            → { calls: [{ route, method, path }] }
- *   POST /__sim/faults {route, …} → installs a Fault;  DELETE /__sim/faults → clears all
+ *   POST /__sim/faults {route, …} → installs a Fault (e.g. {route, afterCommit: "drop", times: 1});
+ *                                  DELETE /__sim/faults → clears all
  *   POST /__sim/reset            → clears calls, faults and state (re-seeds)
  */
 export interface SimRequest {
