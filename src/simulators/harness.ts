@@ -128,21 +128,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function commitThenFail(
   req: IncomingMessage,
   res: ServerResponse,
-  route: SimRoute,
+  reply: Promise<SimReply> | SimReply,
   mode: NonNullable<Fault["afterCommit"]>,
-  simReq: SimRequest,
+  send: (res: ServerResponse, reply: SimReply) => void,
 ): Promise<void> {
-  const reply = await route.handle(simReq);
+  const committed = await reply;
   if (mode === "drop") {
     req.socket.destroy();
     return;
   }
   await sleep(mode.delayMs);
-  // The client has usually given up by now; writing to a closed socket is harmless.
+  // a client that timed out has closed the socket: the committed answer goes nowhere, as in life
   if (res.destroyed || res.writableEnded) return;
-  const payload = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
-  res.end(payload);
+  send(res, committed);
 }
 
 export async function startSimulator(spec: SimulatorSpec, opts: { port?: number; seed?: boolean } = {}): Promise<Simulator> {
@@ -233,7 +231,7 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
     calls.push(call);
     const fault = takeFault(route.name);
     try {
-      if (fault?.afterCommit) return await commitThenFail(req, res, route, fault.afterCommit, simReqOf(params));
+      if (fault?.afterCommit) return await commitThenFail(req, res, route.handle(simReqOf(params)), fault.afterCommit, send);
       if (fault?.delayMs) await sleep(fault.delayMs);
       if (fault?.reset) {
         req.socket.destroy();
