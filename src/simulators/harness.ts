@@ -9,7 +9,8 @@ import type { AddressInfo, Socket } from "node:net";
  *
  * Control over HTTP too (for other processes, CLIs and benchmarks):
  *   GET  /__sim/calls            → { calls: [{ route, method, path }] }
- *   POST /__sim/faults {route, …} → installs a Fault;  DELETE /__sim/faults → clears all
+ *   POST /__sim/faults {route, …} → installs a Fault (e.g. {route, afterCommit: "drop", times: 1});
+ *                                  DELETE /__sim/faults → clears all
  *   POST /__sim/reset            → clears calls, faults and state (re-seeds)
  */
 export interface SimRequest {
@@ -51,6 +52,13 @@ export interface Fault {
   times?: number;
   /** Still run the handler (state changes) before replying with the fault. */
   passThrough?: boolean;
+  /**
+   * Run the handler (its state change is committed) and only then fail the reply: `"drop"`
+   * destroys the socket, `{ delayMs }` holds the reply that long (past the client's timeout).
+   * The ambiguous failure a retry must survive: the vendor has the record, the caller never
+   * heard. Unlike `delayMs`/`reset`, which act before the handler runs.
+   */
+  afterCommit?: "drop" | { delayMs: number };
   headers?: Record<string, string>;
 }
 
@@ -117,6 +125,24 @@ export function parseBody(raw: string, contentType: string | undefined): SimRequ
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+async function commitThenFail(
+  req: IncomingMessage,
+  res: ServerResponse,
+  reply: Promise<SimReply> | SimReply,
+  mode: NonNullable<Fault["afterCommit"]>,
+  send: (res: ServerResponse, reply: SimReply) => void,
+): Promise<void> {
+  const committed = await reply;
+  if (mode === "drop") {
+    req.socket.destroy();
+    return;
+  }
+  await sleep(mode.delayMs);
+  // a client that timed out has closed the socket: the committed answer goes nowhere, as in life
+  if (res.destroyed || res.writableEnded) return;
+  send(res, committed);
+}
+
 export async function startSimulator(spec: SimulatorSpec, opts: { port?: number; seed?: boolean } = {}): Promise<Simulator> {
   const routes = spec.routes.map(compile);
   const calls: SimCall[] = [];
@@ -180,6 +206,15 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
       return true;
     });
     const body = parseBody(rawBody, req.headers["content-type"]);
+    const simReqOf = (p: Record<string, string>): SimRequest => ({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      rawBody,
+      params: p,
+    });
     const call: SimCall = {
       route: route?.name ?? "(unmatched)",
       method,
@@ -196,12 +231,13 @@ export async function startSimulator(spec: SimulatorSpec, opts: { port?: number;
     calls.push(call);
     const fault = takeFault(route.name);
     try {
+      if (fault?.afterCommit) return await commitThenFail(req, res, route.handle(simReqOf(params)), fault.afterCommit, send);
       if (fault?.delayMs) await sleep(fault.delayMs);
       if (fault?.reset) {
         req.socket.destroy();
         return;
       }
-      const simReq: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody, params };
+      const simReq = simReqOf(params);
       const reply = !fault || fault.passThrough ? await route.handle(simReq) : undefined;
       if (fault && (fault.status !== undefined || fault.body !== undefined)) {
         res.writeHead(fault.status ?? 200, { "content-type": fault.contentType ?? "application/json", ...fault.headers });

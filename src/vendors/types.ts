@@ -57,7 +57,7 @@ export interface VendorCallContext<C = unknown> {
    * Which attempt at this write this call is: 1 (or absent) the first, 2+ a retry by the delivery
    * outbox after an attempt whose outcome is unknown (a timeout after the request was sent, a crash).
    * A retry must not create a second record: the adapter runs its vendor's own dedupe first
-   * (each vendor folder's README says how).
+   * (each vendor folder's DELIVERY.md says how, and what it cannot guarantee).
    */
   attempt?: number;
   /** The durable outbox: an adapter that starts work to follow up (a job to poll) queues it here. */

@@ -49,6 +49,12 @@ export async function createEvent(ctx: Ctx, input: EventInput): Promise<Delivery
   const params = fromEventInput(input, clientId, mapOptions(ctx));
   // a refused user_id is named where the caller gave it
   const paths = input.userId != null ? { paths: { ...EVENT_PATHS.paths, user_id: "input.userId" } } : EVENT_PATHS;
+  // create_client_event has no dedupe of its own: a retry after an unknown outcome looks for the
+  // event our earlier attempt may have created before sending it again (DELIVERY.md)
+  if ((ctx.attempt ?? 1) >= 2) {
+    const existing = await findEvent(ctx, input);
+    if (existing) return existing;
+  }
   const body = await loadersFor(ctx).api.createClientEvent(params, paths);
   const eventId = String(dataArray<{ event_id?: string }>(body)[0]?.event_id ?? "");
   const event = eventId ? toEvent({ ...params, event_id: eventId }, mapOptions(ctx)) : null;

@@ -161,29 +161,39 @@ export async function createLead(ctx: Ctx, input: LeadInput, options: CreateLead
   await resolveSource(ctx, input, params, origins);
   if (options.validateOnly) return done(DeliveryStatus.VALIDATED, { message: "Passes ClientTether's field rules; nothing was sent." });
   const loaders = loadersFor(ctx);
-  if (options.dedupe) {
-    // "create_client will insert the record as provided regardless of duplicate nature. If concerned
-    // with duplicates, you should use one of the read commands to see if a client already exists."
-    for (const key of ["phone", "email"] as const) {
-      if (!params[key]) continue;
-      const refs = await loaders.limit(() => loaders.api.readClientExist({ [key]: params[key] }));
-      if (refs.length) {
-        const id = String(refs[0]!.client_id);
-        const c = await loaders.byId.load(id);
-        return done(DeliveryStatus.EXISTING, {
-          message: `ClientTether already has this client (matched by ${key}); nothing was created`,
-          nativeId: id,
-          lead: c ? toLead(c, mapOptions(ctx)) : null,
-          details: { matchedBy: key, clientIds: refs.map((r) => String(r.client_id)) },
-        });
-      }
-    }
+  // A retry after an unknown outcome may find the client our earlier attempt created: look first,
+  // whatever the caller asked of `dedupe` (DELIVERY.md). A match is taken as that client.
+  const retry = (ctx.attempt ?? 1) >= 2;
+  if (options.dedupe || retry) {
+    const existing = await findExisting(ctx, params, retry);
+    if (existing) return existing;
   }
   const ref = await loaders.api.createClient(params, { paths: origins });
   await invalidateClient(ctx, ref.client_id, [ref.external_id, params.external_id]);
   const lead = toLead({ ...params, client_id: ref.client_id, external_id: ref.external_id ?? params.external_id ?? null }, mapOptions(ctx));
   const details = { clientId: ref.client_id, externalId: ref.external_id ?? null };
   return done(DeliveryStatus.CREATED, { nativeId: ref.client_id, lead, details });
+}
+
+/** The client read_client_exist finds by the phone, else the email, about to be sent; null when neither matches. */
+async function findExisting(ctx: Ctx, params: Record<string, string>, retry: boolean): Promise<Delivery | null> {
+  const loaders = loadersFor(ctx);
+  // "create_client will insert the record as provided regardless of duplicate nature. If concerned
+  // with duplicates, you should use one of the read commands to see if a client already exists."
+  for (const key of ["phone", "email"] as const) {
+    if (!params[key]) continue;
+    const refs = await loaders.limit(() => loaders.api.readClientExist({ [key]: params[key] }));
+    if (!refs.length) continue;
+    const id = String(refs[0]!.client_id);
+    const c = await loaders.byId.load(id);
+    return done(DeliveryStatus.EXISTING, {
+      message: `ClientTether already has this client (matched by ${key}); nothing was created`,
+      nativeId: id,
+      lead: c ? toLead(c, mapOptions(ctx)) : null,
+      details: { matchedBy: key, clientIds: refs.map((r) => String(r.client_id)), ...(retry ? { retry: true } : {}) },
+    });
+  }
+  return null;
 }
 
 export function validateLead(ctx: Ctx, input: LeadInput, options: CreateLeadOptions<ClientTetherLeadOptions>): void {

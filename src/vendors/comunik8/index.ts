@@ -17,6 +17,9 @@ import { comunik8DemoConfig, startComunik8Simulator } from "./simulator.js";
 
 type Ctx = VendorCallContext<Comunik8Config>;
 
+/** A retry by the outbox after an attempt whose outcome is unknown (DELIVERY.md). */
+const isRetry = (ctx: Ctx) => (ctx.attempt ?? 1) >= 2;
+
 const mapCtx = (ctx: Ctx, root: string): Comunik8MapContext => ({ config: ctx.config, country: ctx.tenant.defaultCountry, root });
 
 function logRefusal(ctx: Ctx, operation: string, status: number, body: unknown) {
@@ -35,7 +38,7 @@ const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created" && outcome.kind !== "validated")
       logRefusal(ctx, "lead_add", res.status, res.json ?? res.text);
-    return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "input" });
+    return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "input", retry: isRetry(ctx) });
   },
 
   async cancelLead(ctx, input) {
@@ -43,7 +46,7 @@ const leadWriter: LeadWriter<Comunik8Config, Comunik8LeadOptions> = {
     const res = await client.cancelLead(ctx, body);
     const outcome = classifyCancelLead(res);
     if (outcome.kind !== "cancelled") logRefusal(ctx, "lead_cancel", res.status, res.json ?? res.text);
-    return toCancelDelivery(outcome, body, "input");
+    return toCancelDelivery(outcome, body, "input", { retry: isRetry(ctx) });
   },
 };
 
@@ -64,7 +67,7 @@ const callbackScheduler: CallbackScheduler<Comunik8Config, Comunik8LeadOptions> 
     const res = await client.addLead(ctx, body);
     const outcome = classifyAddLead(res);
     if (outcome.kind !== "created") logRefusal(ctx, "lead_add", res.status, res.json ?? res.text);
-    return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "lead", scheduled: true });
+    return toAddDelivery(outcome, body, { country: ctx.tenant.defaultCountry, root: "lead", scheduled: true, retry: isRetry(ctx) });
   },
 };
 

@@ -303,7 +303,7 @@ function failed(f: Comunik8Failure): Delivery {
 export function toAddDelivery(
   outcome: Comunik8AddOutcome,
   sent: Comunik8AddLeadBody,
-  ctx: { country: string; root: string; scheduled?: boolean },
+  ctx: { country: string; root: string; scheduled?: boolean; retry?: boolean },
 ): Delivery {
   const nativeId = nativeIdOf(sent);
   const details = { type: sent.type, subtype: sent.subtype ?? null, mobile: sent.mobile, delaySeconds: sent.delays ?? 0 };
@@ -325,6 +325,15 @@ export function toAddDelivery(
         details: { ...details, saved: true, processed: false },
       });
     case "scheduled":
+      // On a retry (DELIVERY.md) "Another call is already scheduled" is the call our earlier
+      // attempt queued, whose answer was lost: the lead is there, nothing new was made.
+      if (ctx.retry) {
+        return delivery(VENDOR, DeliveryStatus.EXISTING, {
+          message: outcome.message,
+          nativeId,
+          details: { ...details, saved: true, processed: false, retry: true },
+        });
+      }
       return delivery(VENDOR, DeliveryStatus.SCHEDULED, {
         message: outcome.message,
         nativeId,
@@ -351,13 +360,27 @@ export function toAddDelivery(
 }
 
 /** lead/cancel outcome → Delivery. */
-export function toCancelDelivery(outcome: Comunik8CancelOutcome, sent: Comunik8CancelLeadBody, root: string): Delivery {
+export function toCancelDelivery(
+  outcome: Comunik8CancelOutcome,
+  sent: Comunik8CancelLeadBody,
+  root: string,
+  opts: { retry?: boolean } = {},
+): Delivery {
   const nativeId = nativeIdOf(sent);
   const details = { type: sent.type, mobile: sent.mobile };
   switch (outcome.kind) {
     case "cancelled":
       return delivery(VENDOR, DeliveryStatus.CANCELLED, { nativeId, details: { ...details, cancelled: true } });
     case "not_found":
+      // A cancelled lead is removed from the dialler, so the doc's answer to cancelling it again is
+      // "Lead is not found". On a retry that is our earlier cancel having landed: nothing waits to be dialled.
+      if (opts.retry) {
+        return delivery(VENDOR, DeliveryStatus.CANCELLED, {
+          message: outcome.message,
+          nativeId,
+          details: { ...details, cancelled: false, retry: true },
+        });
+      }
       return delivery(VENDOR, DeliveryStatus.FAILED, {
         message: outcome.message,
         nativeId,

@@ -5,9 +5,14 @@ import { PropexoConfigSchema, VENDOR, type PropexoConfig } from "./config.js";
 import { ENTRATA_PREFIX, EVENT_REQUIREMENTS, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
 import { propexoGraphQL, type EntrataEventInput } from "./graphql.js";
 import { propexoDemoConfig, startPropexoSimulator } from "./simulator.js";
+import type { WriteStatus } from "./write-status.js";
 
-/** GET write-status for a job id a createEvent delivery returned; null for an unknown job. */
-async function getWriteStatus(ctx: VendorCallContext<PropexoConfig>, jobId: string) {
+/**
+ * GET write-status for a job id a createEvent delivery returned (`details.jobId`); null for an
+ * unknown job. A plain function of a call context, so background work (the delivery outbox
+ * following a queued write, built with call-context.ts) reads it as the `writeStatus` query does.
+ */
+export async function getWriteStatus(ctx: VendorCallContext<PropexoConfig>, jobId: string): Promise<WriteStatus | null> {
   const id = jobId.trim();
   if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw badInput("jobId", "is not a Propexo job id (letters, digits, _ and - only)");
   const raw = await new PropexoClient(ctx).getWriteStatus(id);
@@ -45,7 +50,7 @@ export const propexo = defineVendor({
       const input = { ...unified, entrata };
       const body = fromEventInput(input, { integrationId: ctx.config.integrationId, defaultCountry: ctx.tenant.defaultCountry });
       const accepted = await new PropexoClient(ctx).createApplicantEvent(body, (wire) => fieldPathOf(wire, input));
-      return toCreatedDelivery(input, body, accepted);
+      return toCreatedDelivery(input, body, accepted, { retry: (ctx.attempt ?? 1) >= 2 });
     },
   },
   graphql: (kit: GraphQLKit) =>

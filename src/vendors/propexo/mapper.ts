@@ -303,10 +303,24 @@ export function toEvent(input: EventInput, sent: PropexoEntrataApplicantEventReq
 }
 
 /** 200 `{meta:{job_id}, result}` → CREATED; the write itself is still queued at Propexo. */
-export function toCreatedDelivery(input: EventInput, sent: PropexoEntrataApplicantEventRequest, accepted: PropexoWriteAccepted): Delivery {
+/**
+ * `retry`: this post follows an attempt whose outcome is unknown (no job id was received). Entrata
+ * cannot return the record id and Propexo has no lookup by content, so nothing could be checked
+ * first: the delivery says so (`details.mayDuplicate`) rather than claim a single write (DELIVERY.md).
+ */
+export function toCreatedDelivery(
+  input: EventInput,
+  sent: PropexoEntrataApplicantEventRequest,
+  accepted: PropexoWriteAccepted,
+  opts: { retry?: boolean } = {},
+): Delivery {
   const jobId = accepted.meta.job_id;
+  const queued =
+    `Queued by Propexo as job ${jobId}: Entrata writes are asynchronous, ask writeStatus(vendor: ENTRATA, jobId) for the outcome`;
+  const retried =
+    "; re-posted after an attempt whose answer was lost: if that attempt was written too, the applicant has the event twice";
   return delivery(VENDOR, DeliveryStatus.CREATED, {
-    message: `Queued by Propexo as job ${jobId}: Entrata writes are asynchronous, ask writeStatus(vendor: ENTRATA, jobId) for the outcome`,
+    message: opts.retry ? queued + retried : queued,
     event: toEvent(input, sent, accepted),
     details: {
       jobId,
@@ -315,6 +329,7 @@ export function toCreatedDelivery(input: EventInput, sent: PropexoEntrataApplica
       appointmentDatetime: sent.appointment_datetime ?? null,
       timeFrom: sent.time_from ?? null,
       timeTo: sent.time_to ?? null,
+      ...(opts.retry ? { retry: true, mayDuplicate: true } : {}),
     },
   });
 }

@@ -358,3 +358,39 @@ describe("comunik8 resolveLeadType", () => {
     });
   });
 });
+
+describe("comunik8 answers on a retry after an unknown outcome (DELIVERY.md)", () => {
+  const sent = fromLead(john, null, { config, country: "GB", root: "input" });
+  const scheduled = { saved: true, processed: false, error: "Another call is already scheduled" };
+  const add = (body: unknown, o: { scheduled?: boolean; retry?: boolean }) =>
+    toAddDelivery(classifyAddLead(res(200, body)), sent, { country: "GB", root: "input", ...o });
+
+  it('"Another call is already scheduled" is EXISTING on a retry, of a lead and of a callback alike', () => {
+    for (const asCallback of [false, true]) {
+      expect(add(scheduled, { scheduled: asCallback, retry: true })).toMatchObject({
+        status: "EXISTING",
+        nativeId: "motor-trade:07840258823",
+        details: { retry: true, saved: true, processed: false },
+      });
+    }
+  });
+
+  it('"Another call is already scheduled" stays SCHEDULED on a first attempt', () => {
+    expect(add(scheduled, {}).status).toBe("SCHEDULED");
+    expect(add(scheduled, { retry: false }).details).not.toHaveProperty("retry");
+  });
+
+  it('"Existing Contact" and a fresh save answer the same on a retry as on a first attempt', () => {
+    expect(add({ saved: true, processed: false, error: "Existing Contact" }, { retry: true }).status).toBe("EXISTING");
+    expect(add({ saved: true, processed: true }, { retry: true }).status).toBe("CREATED");
+  });
+
+  it('cancel: "not found" is CANCELLED on a retry (the first cancel removed it), FAILED NOT_FOUND on a first attempt', () => {
+    const c = { type: "motor-trade", mobile: "07840258823" };
+    const notFound = classifyCancelLead(res(200, { cancelled: false, warning: "not found" }));
+    expect(toCancelDelivery(notFound, c, "input", { retry: true })).toMatchObject({ status: "CANCELLED", details: { retry: true } });
+    expect(toCancelDelivery(notFound, c, "input")).toMatchObject({ status: "FAILED", error: { code: "NOT_FOUND" } });
+    const dialled = classifyCancelLead(res(200, { cancelled: false, warning: "already processed" }));
+    expect(toCancelDelivery(dialled, c, "input", { retry: true })).toMatchObject({ status: "FAILED", error: { code: "CONFLICT" } });
+  });
+});

@@ -259,6 +259,15 @@ describe("toCreatedDelivery ({meta:{job_id}, result} → CREATED, queued)", () =
     expect(d.event?.endsAt?.toISOString()).toBe("2024-01-15T16:35:30.000Z");
     expect(Object.isFrozen(d.event)).toBe(true);
   });
+
+  it("a re-post after a lost answer (retry) is CREATED with its new job id and says it may duplicate", () => {
+    const f = fixture("create-call-event.json");
+    const input = eventInput(f.input);
+    const d = toCreatedDelivery(input, f.request, f.response.body, { retry: true });
+    expect(d).toMatchObject({ status: "CREATED", details: { jobId: f.output.jobId, retry: true, mayDuplicate: true } });
+    expect(d.message).toMatch(/twice/);
+    expect(toCreatedDelivery(input, f.request, f.response.body).details).not.toHaveProperty("mayDuplicate");
+  });
 });
 
 describe("toWriteStatus (GET write-status body → WriteStatus)", () => {
