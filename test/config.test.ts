@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DELIVERY_POLICY } from "../src/model/delivery.js";
 import { ConfigError, hashApiKey, interpolateEnv, loadConfig } from "../src/config.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -110,7 +111,16 @@ server:
     const c = load({ LEADGRAPH_TENANTS: file });
     expect(c.demo).toBe(false);
     expect(c.tenants).toEqual([
-      { id: "acme", name: "Acme Motors", apiKeys: [KEY_HASH], defaultCountry: "GB", timezone: "Europe/London", vendors: {} },
+      {
+        id: "acme",
+        name: "Acme Motors",
+        apiKeys: [KEY_HASH],
+        defaultCountry: "GB",
+        timezone: "Europe/London",
+        vendors: {},
+        delivery: DEFAULT_DELIVERY_POLICY,
+        webhooks: [],
+      },
     ]);
     expect(c.server.maxFirst).toBe(100);
   });
@@ -118,7 +128,18 @@ server:
   it("reads JSON (by the .json extension), filling defaults", () => {
     const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "beta", apiKeys: [KEY_HASH] }] }));
     const c = load({ LEADGRAPH_TENANTS: file });
-    expect(c.tenants).toEqual([{ id: "beta", apiKeys: [KEY_HASH], defaultCountry: "US", timezone: "America/New_York", vendors: {} }]);
+    expect(c.tenants).toEqual([
+      {
+        id: "beta",
+        apiKeys: [KEY_HASH],
+        defaultCountry: "US",
+        timezone: "America/New_York",
+        vendors: {},
+        // issue 15: every tenant gets the documented delivery defaults and no outbound webhooks
+        delivery: { retry: true, maxAttempts: 10, maxAgeSeconds: 86400, leaseSeconds: 60, backoff: { initialMs: 1000, maxMs: 600000 } },
+        webhooks: [],
+      },
+    ]);
     expect(c.server).toMatchObject({ maxFirst: 500, bodyLimitBytes: 1_000_000, introspection: true, explorer: true });
   });
 

@@ -19,6 +19,7 @@ export function failedDelivery(ctx: { logger: Logger; requestId: string }, vendo
     const x = e.extensions as Record<string, unknown>;
     return delivery(vendor, x.code === "BAD_USER_INPUT" ? DeliveryStatus.REJECTED : DeliveryStatus.FAILED, {
       fieldErrors: e.fieldErrors,
+      ...(x.retrySafe === false ? { noRetry: true } : {}),
       error: {
         code: String(x.code),
         message: e.message,

@@ -51,7 +51,7 @@ export interface Verdict {
  * vendor gave one and it is longer).
  */
 export function verdict(outcome: Delivery, attempts: number, budgetFrom: number, policy: DeliveryPolicy, now = Date.now()): Verdict {
-  if (isSuccess(outcome.status) || !isRetryable(outcome)) return { status: outcome.status, nextAttemptAt: null };
+  if (isSuccess(outcome.status) || !isRetryable(outcome) || outcome.noRetry) return { status: outcome.status, nextAttemptAt: null };
   const retryAfterMs = (outcome.error?.retryAfterSeconds ?? 0) * 1000;
   const next = now + Math.max(backoffMs(attempts, policy.backoff.initialMs, policy.backoff.maxMs), retryAfterMs);
   const exhausted = !policy.retry || attempts >= policy.maxAttempts || next > budgetFrom + policy.maxAgeSeconds * 1000;

@@ -85,6 +85,15 @@ export class DeliveryService implements OutboxPort {
     return this.tenant(tenantId)?.delivery ?? DEFAULT_DELIVERY_POLICY;
   }
 
+  /** The policy for one row: the tenant's, under what the adapter owning the operation sets for it (Kartra's `forward.retry`). */
+  policyFor(row: Pick<OutboxRow, "tenant_id" | "operation">): DeliveryPolicy {
+    const base = this.policy(row.tenant_id);
+    const tenant = this.tenant(row.tenant_id);
+    const owner = this.opts.registry.adapters.find((a) => a.operations?.[row.operation]);
+    const own = tenant && owner?.deliveryPolicy?.(tenant, row.operation);
+    return own ? { ...base, ...own, backoff: { ...base.backoff, ...own.backoff } } : base;
+  }
+
   leaseMs(tenantId: string): number {
     return this.policy(tenantId).leaseSeconds * 1000;
   }
@@ -158,7 +167,7 @@ export class DeliveryService implements OutboxPort {
     started: number,
     how: { retry: boolean; fromWorker: boolean },
   ): Promise<Delivery | undefined> {
-    const policy = this.policy(row.tenant_id);
+    const policy = this.policyFor(row);
     const v = verdict(outcome, num(row.attempts), num(row.budget_from), how.retry ? policy : { ...policy, retry: false });
     const attempt: DeliveryAttempt = {
       at: new Date(started),
@@ -171,8 +180,9 @@ export class DeliveryService implements OutboxPort {
     const settled = await this.table.settle(num(row.id), this.owner, {
       status: v.status,
       nextAttemptAt: v.nextAttemptAt,
-      result: scrubSecrets(result, this.opts.secrets, 0, 12),
-      history: scrubSecrets(history, this.opts.secrets, 0, 12) as unknown[],
+      // through JSON first: Dates become the ISO strings toDelivery revives (scrubbing walks plain data only)
+      result: scrubSecrets(JSON.parse(JSON.stringify(result)), this.opts.secrets, 0, 12),
+      history: scrubSecrets(JSON.parse(JSON.stringify(history)), this.opts.secrets, 0, 12) as unknown[],
     });
     if (!settled) {
       this.opts.logger.warn({ delivery: num(row.id) }, "delivery attempt settled elsewhere (lease lost or cancelled); outcome dropped");

@@ -15,6 +15,8 @@ export interface WorkerOptions {
 }
 
 const PRUNE_EVERY_MS = 60_000;
+/** The outbox depth gauge is refreshed at most this often (a count per scan would cost the hot path). */
+const DEPTH_EVERY_MS = 1000;
 
 /**
  * One process's share of the outbox: claims due rows (each under a lease, so replicas never run
@@ -29,6 +31,7 @@ export class DeliveryWorker {
   private readonly inflight = new Set<Promise<void>>();
   private readonly kicks: AsyncIterator<unknown>;
   private lastPrune = 0;
+  private lastDepth = 0;
   private readonly concurrency: number;
   private readonly pollMs: number;
   private readonly log: Logger;
@@ -104,11 +107,14 @@ export class DeliveryWorker {
 
   private async housekeeping(): Promise<void> {
     const now = Date.now();
+    if (now - this.lastDepth >= DEPTH_EVERY_MS) {
+      this.lastDepth = now;
+      const depth = await this.service.table.depth();
+      this.services.metrics?.inboxDepth.set({ queue: "delivery_outbox" }, depth.vendor);
+      this.services.metrics?.inboxDepth.set({ queue: "webhook_outbox" }, depth.webhook);
+    }
     if (now - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = now;
-    const depth = await this.service.table.depth();
-    this.services.metrics?.inboxDepth.set({ queue: "delivery_outbox" }, depth.vendor);
-    this.services.metrics?.inboxDepth.set({ queue: "webhook_outbox" }, depth.webhook);
     if (this.opts.retentionMs) {
       const pruned = await this.service.table.prune(now - this.opts.retentionMs);
       if (pruned) this.log.info({ pruned }, "delivery log: pruned rows past retention");

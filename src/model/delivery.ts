@@ -65,6 +65,11 @@ export interface Delivery {
   error: DeliveryError | null;
   /** Vendor-specific results (assigned numbers, job ids, …), secrets never included. */
   details: Record<string, unknown> | null;
+  /**
+   * The adapter says a repeat is not safe even after a retryable failure (it would repeat an effect
+   * the vendor cannot dedupe, e.g. restart a call schedule): the outbox settles it as it is.
+   */
+  noRetry?: boolean;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PubSub } from "../lib/pubsub.js";
 import type { Metrics } from "../lib/metrics.js";
 import type { Lead, LeadFilter, LeadInput, LeadPage, CancelLeadInput } from "../model/lead.js";
 import type { EventInput } from "../model/event.js";
-import type { Delivery } from "../model/delivery.js";
+import type { Delivery, DeliveryPolicy } from "../model/delivery.js";
 import type { Capability } from "../model/capability.js";
 import { NO_REQUIREMENTS, type CapabilityRequirements, type RequirementsByCapability } from "../model/requirements.js";
 import type { ClassType } from "type-graphql";
@@ -239,6 +239,11 @@ export interface VendorAdapter<C = unknown, O = unknown, E = unknown> {
   background?(services: VendorServices): Promise<{ close(): Promise<void> }>;
   /** Background operations this adapter runs through the delivery outbox, by operation name (`<vendor id>.<what>`). */
   operations?: Readonly<Record<string, OutboxOperation>>;
+  /**
+   * The retry settings for this adapter's own `operations` in a tenant, where its config has its
+   * own (over the tenant's `delivery`); undefined: the tenant's.
+   */
+  deliveryPolicy?(tenant: TenantContext, operation: string): Partial<Pick<DeliveryPolicy, "maxAttempts" | "backoff">> | undefined;
   /** Outbound webhook event types this adapter emits (`<vendor id>.<what>`), allowed in a tenant's `webhooks[].events`. */
   webhookEvents?: readonly string[];
   /** In-process fake of the vendor over HTTP; demo mode and tests run on it. */

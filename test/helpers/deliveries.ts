@@ -25,3 +25,16 @@ export function rejection(
   if ("message" in d!) expect(d!.message).toBeTruthy();
   return { ...d!, fields: d!.fieldErrors.map((f) => f.field) };
 }
+
+/**
+ * Cancels a RETRYING delivery (cancelDelivery), so a suite that checked one request's outcome
+ * leaves no background retry to reach the shared simulators during the tests after it.
+ */
+export async function stopRetrying(
+  app: { gql: (q: string, v?: Record<string, unknown>) => Promise<{ body: { data?: unknown; errors?: unknown[] } }> },
+  id: string,
+): Promise<void> {
+  const r = await app.gql(`mutation($id: ID!) { cancelDelivery(id: $id) { status } }`, { id });
+  expect(r.body.errors).toBeUndefined();
+  expect(r.body.data).toEqual({ cancelDelivery: { status: "CANCELLED" } });
+}

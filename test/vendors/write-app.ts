@@ -1,4 +1,5 @@
 import { hashApiKey, type Config, type Tenant } from "../../src/config.js";
+import { DEFAULT_DELIVERY_POLICY } from "../../src/model/delivery.js";
 import { startTestApp, demoTenant, type TestApp } from "../helpers/app.js";
 import { COMUNIK8_DEMO_KEY, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
 import { TRACKDRIVE_DEMO_OFFER_TOKEN, type TrackdriveSimulator } from "../../src/vendors/trackdrive/simulator.js";
@@ -10,6 +11,8 @@ import { TRACKDRIVE_DEMO_OFFER_TOKEN, type TrackdriveSimulator } from "../../src
  *   Trackdrive with only an offer token.
  * - `partial`: Comunik8 only (Trackdrive not configured) and a Trackdrive token the vendor refuses on `badtoken`.
  */
+const NO_RETRIES = { ...DEFAULT_DELIVERY_POLICY, retry: false };
+
 export const UK_KEY = "lg_test_uk_3c1d";
 export const PARTIAL_KEY = "lg_test_partial_77ab";
 export const BADTOKEN_KEY = "lg_test_badtoken_91fe";
@@ -52,7 +55,9 @@ export async function startWriteApp(opts: { upstream?: Config["server"]["upstrea
         timezone: "America/New_York",
         vendors: { trackdrive: { baseUrl: td.url, leadToken: BAD_TD_TOKEN } } as Tenant["vendors"],
       };
-      return [demoTenant(sims), uk, partial, badtoken];
+      // These suites pin each vendor's wire and its answers' mapping, one attempt per request: the
+      // outbox's background retries (test/delivery) stay off, so a FAILED here is the vendor's answer.
+      return [demoTenant(sims), uk, partial, badtoken].map((t) => ({ ...t, delivery: NO_RETRIES }));
     },
   });
   return { app, c8: app.simulators.comunik8 as Comunik8Simulator, td: app.simulators.trackdrive as TrackdriveSimulator };

@@ -71,6 +71,13 @@ export const kartra = defineVendor({
   // the name every existing database has recorded it under (it was a core migration)
   migrations: { "0003_kartra_inbox": m0003, "0005_kartra_forwardings_to_outbox": m0005 },
   operations: { [FORWARD_OPERATION]: forwardOperation },
+  // `forward.retry` predates the outbox's tenant-wide `delivery` policy and still governs forwardings
+  deliveryPolicy(tenant) {
+    const r = (tenant.vendors.kartra as KartraConfig | undefined)?.forward?.retry;
+    if (!r) return undefined;
+    const d = { baseDelayMs: 5_000, maxDelayMs: 900_000, maxAttempts: 10, ...r };
+    return { maxAttempts: d.maxAttempts, backoff: { initialMs: d.baseDelayMs, maxMs: d.maxDelayMs } };
+  },
   webhookEvents: [CALENDAR_COMPLETED_EVENT],
   simulator: kartraSimulator,
   async background(services: VendorServices) {

@@ -1,5 +1,5 @@
 import { defineVendor, type CallbackScheduler, type LeadWriter, type VendorCallContext } from "../types.js";
-import { badInput } from "../../lib/errors.js";
+import { VendorError, badInput } from "../../lib/errors.js";
 import { LEAD_INPUT_FIELDS } from "../../model/lead.js";
 import { trackdriveGraphQL, type TrackdriveLeadOptions } from "./graphql.js";
 import { TrackdriveConfigSchema, VENDOR, type TrackdriveConfig } from "./config.js";
@@ -36,7 +36,14 @@ async function send(
   root: string,
   scheduled: boolean,
 ) {
-  const res = await client.createOrUpdateLead(ctx, token.value, params);
+  let res: Awaited<ReturnType<typeof client.createOrUpdateLead>>;
+  try {
+    res = await client.createOrUpdateLead(ctx, token.value, params);
+  } catch (e) {
+    // a restarted schedule must not be sent again by the outbox either (client.ts: sent once)
+    if (params.restart_schedule && e instanceof VendorError) e.extensions.retrySafe = false;
+    throw e;
+  }
   const outcome = classifyCreateOrUpdate(res);
   if (outcome.kind !== "ok") {
     // Full upstream body to the log; the token is only ever in the URL, which is not logged.
@@ -51,7 +58,8 @@ async function send(
       "trackdrive did not accept the lead",
     );
   }
-  return toDelivery(outcome, { country: ctx.tenant.defaultCountry, root, token: token.kind, sent: params, scheduled });
+  const d = toDelivery(outcome, { country: ctx.tenant.defaultCountry, root, token: token.kind, sent: params, scheduled });
+  return params.restart_schedule ? { ...d, noRetry: true } : d;
 }
 
 const leadWriter: LeadWriter<TrackdriveConfig, TrackdriveLeadOptions> = {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { stopRetrying } from "../../helpers/deliveries.js";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import { hashApiKey } from "../../../src/config.js";
 import type { Simulator } from "../../../src/simulators/harness.js";
@@ -14,7 +15,7 @@ const LEAD = "clienttether:lead:8051632";
 const CREATE = `mutation($input: LeadInput!, $options: CreateLeadOptions) {
   createLead(input: $input, targets: [CLIENTTETHER], options: $options) {
     ok lead { id firstName phone externalId address { state postalCode } }
-    deliveries { vendor status message nativeId details fieldErrors { field message } error { code vendorCode message } }
+    deliveries { id vendor status message nativeId details fieldErrors { field message } error { code vendorCode message } }
   }
 }`;
 
@@ -393,11 +394,13 @@ describe("ClientTether leads through GraphQL", () => {
       });
     });
 
-    it("is never retried (create_client inserts duplicates)", async () => {
+    it("is never re-sent in the request (create_client inserts duplicates): RETRYING, for the outbox's dedupe-first retry", async () => {
       sim.inject("create_client", { status: 503, body: "busy", times: 1 });
       const r = await app.gql(CREATE, { input: { firstName: "J", lastName: "D" }, options: { dedupe: false } });
-      expect(r.body.data.createLead.deliveries[0]).toMatchObject({ status: "FAILED", error: { vendorCode: "HTTP_503" } });
+      const d = r.body.data.createLead.deliveries[0];
+      expect(d).toMatchObject({ status: "RETRYING", error: { vendorCode: "HTTP_503" } });
       expect(sim.calls("create_client")).toHaveLength(1);
+      await stopRetrying(app, d.id);
     });
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { stopRetrying } from "../../helpers/deliveries.js";
 import { startTestApp, demoTenant, type TestApp } from "../../helpers/app.js";
 import { hashApiKey } from "../../../src/config.js";
 import {
@@ -17,7 +18,7 @@ const CREATE = `mutation Create($input: EventInput!) {
     ok
     event { id leadId type startsAt startsAtLocal sourceTimeZone }
     deliveries {
-      vendor status message nativeId jobId details
+      id vendor status message nativeId jobId details attempts nextAttemptAt
       fieldErrors { field message }
       error { code message vendorCode retryAfterSeconds }
       event { id leadId startsAtLocal }
@@ -250,11 +251,13 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
     expect(sim.callCount(ROUTE)).toBe(2);
   });
 
-  it("maps a 500 to FAILED UPSTREAM_ERROR without retrying the create", async () => {
+  it("maps a 500 to UPSTREAM_ERROR without re-posting in the request: RETRYING, left to the outbox", async () => {
     sim.inject(ROUTE, { status: 500, body: JSON.stringify({ error: { code: "internal_error", message: "boom" } }) });
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
+    expect(d).toMatchObject({ status: "RETRYING", attempts: 1, jobId: null, error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_500" } });
+    expect(Date.parse(d.nextAttemptAt)).toBeGreaterThan(Date.now());
     expect(sim.callCount(ROUTE)).toBe(1);
+    await stopRetrying(app, d.id);
   });
 
   it("maps the 151st request in a minute (429) to RATE_LIMITED with the retry time from the headers", async () => {
@@ -264,10 +267,13 @@ describe("Entrata through Propexo, through GraphQL (createEvent target ENTRATA, 
       expect(r.headers.get("x-ratelimit-remaining")).toBe(String(PROPEXO_RATE_LIMIT - i - 1));
     }
     const d = (await app.gql(CREATE, { input: callInput() })).body.data.createEvent.deliveries[0];
-    expect(d).toMatchObject({ status: "FAILED", error: { code: "RATE_LIMITED", vendorCode: "HTTP_429" } });
+    expect(d).toMatchObject({ status: "RETRYING", error: { code: "RATE_LIMITED", vendorCode: "HTTP_429" } });
     expect(d.error.retryAfterSeconds).toBeGreaterThan(0);
     expect(d.error.retryAfterSeconds).toBeLessThanOrEqual(60);
+    // the next attempt honours the vendor's Retry-After
+    expect(Date.parse(d.nextAttemptAt) - Date.now()).toBeGreaterThan((d.error.retryAfterSeconds - 2) * 1000);
     expect(sim.jobs()).toHaveLength(0);
+    await stopRetrying(app, d.id);
   });
 
   describe("credentials Propexo refuses", () => {
