@@ -50,6 +50,8 @@ export interface NewOutboxRow {
   payload: unknown;
   /** The caller makes the first attempt itself (SYNC): the row is born claimed by `owner`, with its first attempt counted. */
   claimFor?: { owner: string; leaseMs: number };
+  /** Held by `owner` without an attempt (ASYNC until the answer is written: `release`); the lease frees it if the owner dies. */
+  holdFor?: { owner: string; leaseMs: number };
 }
 
 type Db = Kysely<Database>;
@@ -85,8 +87,8 @@ export class OutboxTable {
           attempts: r.claimFor ? 1 : 0,
           next_attempt_at: now,
           budget_from: now,
-          locked_until: r.claimFor ? now + r.claimFor.leaseMs : null,
-          lock_owner: r.claimFor?.owner ?? null,
+          locked_until: r.claimFor ? now + r.claimFor.leaseMs : r.holdFor ? now + r.holdFor.leaseMs : null,
+          lock_owner: r.claimFor?.owner ?? r.holdFor?.owner ?? null,
           progress: null,
           result: null,
           history: "[]",
@@ -123,6 +125,18 @@ export class OutboxTable {
           limit ${limit}${lock})
       returning *`.execute(this.db);
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Lets go of rows `owner` held (holdFor): the workers may claim them now. */
+  async release(ids: number[], owner: string): Promise<void> {
+    if (!ids.length) return;
+    await this.db
+      .updateTable("delivery_outbox")
+      .set({ lock_owner: null, locked_until: null })
+      .where("id", "in", ids)
+      .where("lock_owner", "=", owner)
+      .where("status", "in", PENDING)
+      .execute();
   }
 
   /** Extends `owner`'s lease; false when the row is no longer theirs (taken over, cancelled). */

@@ -111,18 +111,42 @@ export class DeliveryService implements OutboxPort {
    * the lease runs out); ASYNC answers QUEUED and leaves every target to the workers.
    * `retryable`: the operation is one the outbox delivers again (the fan-out mutations).
    */
-  async deliver(tenantId: string, operation: string, targets: FanOutTarget[], mode: DeliveryMode, retryable: boolean): Promise<Delivery[]> {
+  async deliver(
+    tenantId: string,
+    operation: string,
+    targets: FanOutTarget[],
+    mode: DeliveryMode,
+    retryable: boolean,
+    afterAnswer: (fn: () => void) => void = (fn) => fn(),
+  ): Promise<Delivery[]> {
     const leaseMs = this.leaseMs(tenantId);
-    const claim = (t: FanOutTarget) => (t.decided || mode === "SYNC" || !retryable ? { owner: this.owner, leaseMs } : undefined);
+    const lock = { owner: this.owner, leaseMs };
+    const now = (t: FanOutTarget) => !!t.decided || mode === "SYNC" || !retryable;
     const rows = await this.table.insert(
-      targets.map((t) => ({ tenantId, kind: "vendor" as const, operation, vendor: t.vendor, payload: t.payload, claimFor: claim(t) })),
+      targets.map((t) => ({
+        tenantId,
+        kind: "vendor" as const,
+        operation,
+        vendor: t.vendor,
+        payload: t.payload,
+        // ASYNC: held until the answer is written, so no vendor is called before it
+        ...(now(t) ? { claimFor: lock } : { holdFor: lock }),
+      })),
     );
-    const queued = rows.filter((_, i) => !claim(targets[i]!));
-    if (queued.length) this.kick();
+    const queued = rows.filter((_, i) => !now(targets[i]!)).map((r) => Number(r.id));
+    if (queued.length) {
+      afterAnswer(
+        () =>
+          void this.table
+            .release(queued, this.owner)
+            .then(() => this.kick())
+            .catch((e: unknown) => this.opts.logger.warn({ err: e }, "queued deliveries wait for their hold to run out")),
+      );
+    }
     return Promise.all(
       rows.map(async (row, i) => {
         const t = targets[i]!;
-        if (!claim(t)) return this.announce(row);
+        if (!now(t)) return this.announce(row);
         const started = Date.now();
         const outcome = t.decided ?? (await this.withLease(row, () => t.call!()));
         return (await this.settle(row, outcome, started, { retry: retryable && !t.decided, fromWorker: false })) ?? outcome;
@@ -350,4 +374,3 @@ export function webhookData(d: Delivery): Record<string, unknown> {
   const { history: _h, ...rest } = d;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }
-

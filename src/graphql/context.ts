@@ -16,6 +16,11 @@ export interface Context extends RequestContext {
   idempotency: Idempotency;
   /** The delivery outbox and log. */
   deliveries: DeliveryService;
+  /**
+   * Runs `fn` once the answer has been written (HTTP: routes.ts holds it until then), or at once
+   * where nothing holds the answer back (a WebSocket operation's answer follows its execution).
+   */
+  afterAnswer(fn: () => void): void;
   /** Idempotency-Key header, when sent. */
   idempotencyKeyHeader?: string;
 }

@@ -24,12 +24,29 @@ class RequestContext implements Context {
   limits!: { maxFirst: number };
   idempotencyKeyHeader?: string;
   private childLogger?: Logger;
+  private held?: (() => void)[];
 
   constructor(
     private readonly rootLogger: Logger,
-    fields: Omit<Context, "logger">,
+    fields: Omit<Context, "logger" | "afterAnswer">,
   ) {
     Object.assign(this, fields);
+  }
+
+  afterAnswer(fn: () => void): void {
+    if (this.held) this.held.push(fn);
+    else fn();
+  }
+
+  /** The HTTP route writes the answer itself: what afterAnswer is given waits for `answered`. */
+  holdUntilAnswered(): void {
+    this.held ??= [];
+  }
+
+  answered(): void {
+    const fns = this.held ?? [];
+    this.held = undefined;
+    for (const fn of fns) fn();
   }
 
   get logger(): Logger {
@@ -50,7 +67,11 @@ export interface RequestContextDeps {
 }
 
 /** Builds a resolver's Context: one per HTTP request, one per operation over the socket. */
-export type BuildContext = (tenant: TenantContext, requestId: string, headers: IncomingHttpHeaders) => Context;
+export type BuildContext = (
+  tenant: TenantContext,
+  requestId: string,
+  headers: IncomingHttpHeaders,
+) => Context & { holdUntilAnswered(): void; answered(): void };
 
 export function requestContextFactory(deps: RequestContextDeps): BuildContext {
   return (tenant, requestId, headers) => {

@@ -13,8 +13,7 @@ import type { BuildContext } from "./request-context.js";
  * A request no route takes gets 404 `{ "error": "not found" }`.
  */
 export type Route = { method?: string; handle(x: Exchange): void | Promise<void> } & (
-  | { path: string | readonly string[] }
-  | { prefix: string }
+  { path: string | readonly string[] } | { prefix: string }
 );
 
 export function findRoute(routes: readonly Route[], method: string | undefined, path: string): Route | undefined {
@@ -125,11 +124,21 @@ async function handleGraphQL({ req, res, search, requestId }: Exchange, deps: Ro
   if (body === NOT_JSON) return gqlError(res, 400, "BAD_REQUEST", "request body is not valid JSON", requestId);
   const refused = batchProblem(body, deps.limits.maxBatchSize ?? 1);
   if (refused) return gqlError(res, 400, "BAD_REQUEST", refused, requestId);
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
-    context: async () => deps.buildContext(tenant, requestId, req.headers),
-  });
-  await writeApolloResponse(res, response, deps.accepting(), requestId);
+  let ctx: ReturnType<BuildContext> | undefined;
+  try {
+    const response = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
+      context: async () => {
+        ctx = deps.buildContext(tenant, requestId, req.headers);
+        ctx.holdUntilAnswered();
+        return ctx;
+      },
+    });
+    await writeApolloResponse(res, response, deps.accepting(), requestId);
+  } finally {
+    // what waited for the answer (ASYNC deliveries) goes now, written or not
+    ctx?.answered();
+  }
 }
 
 const NOT_JSON = Symbol("not JSON");

@@ -52,7 +52,9 @@ export async function fanOut(
       return { vendor: id, payload, decided, refused: decided.status === DeliveryStatus.REJECTED };
     }
   });
-  const deliveries = await ctx.deliveries.deliver(ctx.tenant.id, operation, prepared, opts.mode ?? "SYNC", opts.retryable ?? true);
+  const deliveries = await ctx.deliveries.deliver(ctx.tenant.id, operation, prepared, opts.mode ?? "SYNC", opts.retryable ?? true, (fn) =>
+    ctx.afterAnswer(fn),
+  );
   deliveries.forEach((d, i) => prepared[i]!.refused && refusedBeforeSending.add(d));
   return deliveries;
 }

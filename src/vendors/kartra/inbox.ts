@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { sql, type Generated, type Kysely, type Selectable } from "kysely";
 import type { Database } from "../../store/schema.js";
 import type { Store } from "../../store/index.js";
-import type { ForwardTarget } from "./config.js";
 
 /**
  * The durable Kartra inbox. A delivery is acknowledged only after `receive()` has committed:

@@ -2,7 +2,14 @@ import type { Store } from "../../store/index.js";
 import type { Calendar } from "../../model/calendar.js";
 import { badInput } from "../../lib/errors.js";
 import type { Registry, TenantContext } from "../types.js";
-import { forwardingSeq, forwardingsFor, latestPerSubscriptionForLead, listCompletions, type CompletionQuery, type KartraInboxRow } from "./inbox.js";
+import {
+  forwardingSeq,
+  forwardingsFor,
+  latestPerSubscriptionForLead,
+  listCompletions,
+  type CompletionQuery,
+  type KartraInboxRow,
+} from "./inbox.js";
 import { parseCompletionCursor, toCalendarCompletion, toForwarding } from "./mapper.js";
 import type { CalendarCompletion, Forwarding } from "./model.js";
 
