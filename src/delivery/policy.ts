@@ -34,6 +34,8 @@ export function isRetryable(d: Delivery): boolean {
   const { code, vendorCode, circuitOpen } = d.error;
   if (circuitOpen) return true;
   if (code === "UPSTREAM_TIMEOUT" || code === "RATE_LIMITED" || code === "SERVICE_UNAVAILABLE") return true;
+  // a background poll whose vendor job has not finished yet (NOT_READY): asked again, with backoff
+  if (code === "NOT_READY") return true;
   if (code !== "UPSTREAM_ERROR") return false;
   // no vendor code: the request never got an answer (connection refused or reset, a crash)
   return vendorCode == null || /^HTTP_(5\d\d|429)$/.test(vendorCode);
