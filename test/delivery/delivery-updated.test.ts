@@ -42,7 +42,11 @@ describe("deliveryUpdated", () => {
     app.simulators.comunik8!.inject("lead_add", { status: 500, body: "down", contentType: "text/plain", times: 1 });
     const res = await app.gql(
       CREATE,
-      { input: { firstName: "Sub", lastName: "Scriber", phone: "(303) 555-0811", email: "sub@example.com" }, targets: ["COMUNIK8"], mode: "ASYNC" },
+      {
+        input: { firstName: "Sub", lastName: "Scriber", phone: "(303) 555-0811", email: "sub@example.com" },
+        targets: ["COMUNIK8"],
+        mode: "ASYNC",
+      },
       { apiKey: KEY },
     );
     const id = res.body.data.createLead.deliveries[0].id;

@@ -105,7 +105,11 @@ describe("outbound webhooks (Standard Webhooks 1.0, through the outbox)", () => 
     app.simulators.comunik8!.inject("lead_add", { status: 503, body: "busy", contentType: "text/plain", times: 1 });
     const d = (await gql(CREATE, { input: lead() })).body.data.createLead.deliveries[0];
     await waitFor(() => gone.requests.length > before, 8000, "the 410");
-    await waitFor(async () => (await gql(ENDPOINTS)).body.data.webhookEndpoints.some((e: { enabled: boolean }) => !e.enabled), 5000, "disabled");
+    await waitFor(
+      async () => (await gql(ENDPOINTS)).body.data.webhookEndpoints.some((e: { enabled: boolean }) => !e.enabled),
+      5000,
+      "disabled",
+    );
     const endpoints = (await gql(ENDPOINTS)).body.data.webhookEndpoints;
     expect(endpoints.find((e: { url: string }) => e.url === goneUrl)).toMatchObject({ enabled: false });
     expect(endpoints.find((e: { url: string }) => e.url === hookUrl)).toMatchObject({ enabled: true });
@@ -132,7 +136,8 @@ describe("outbound webhooks (Standard Webhooks 1.0, through the outbox)", () => 
 
   it("a stored Kartra completion is announced as kartra.calendar_completed, once, even when Kartra retries the webhook", async () => {
     const body = readFileSync(new URL("../../src/vendors/kartra/fixtures/calendar-complete.json", import.meta.url), "utf8");
-    const post = () => fetch(`${app.url}/webhooks/kartra/${KARTRA_SECRET}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const post = () =>
+      fetch(`${app.url}/webhooks/kartra/${KARTRA_SECRET}`, { method: "POST", headers: { "content-type": "application/json" }, body });
     expect((await post()).status).toBe(200);
     expect((await post()).status).toBe(200); // Kartra's retry: a duplicate, nothing new stored
     await waitFor(() => eventsAt(receiver, "kartra.calendar_completed").length >= 1, 8000, "kartra.calendar_completed");
