@@ -71,38 +71,43 @@ export class OutboxTable {
   /** Inserts the rows in `db` (a caller's transaction) or in one of their own; returns them with their ids, in order. */
   async insert(rows: NewOutboxRow[], db?: Db): Promise<OutboxRow[]> {
     if (!rows.length) return [];
+    const now = Date.now();
+    const values = rows.map((r) => ({
+      tenant_id: r.tenantId,
+      kind: r.kind,
+      operation: r.operation,
+      vendor: r.vendor ?? null,
+      target: r.target ?? null,
+      dedupe_key: r.dedupeKey ?? null,
+      payload: JSON.stringify(r.payload ?? null),
+      status: "QUEUED",
+      attempts: r.claimFor ? 1 : 0,
+      next_attempt_at: now,
+      budget_from: now,
+      locked_until: r.claimFor ? now + r.claimFor.leaseMs : r.holdFor ? now + r.holdFor.leaseMs : null,
+      lock_owner: r.claimFor?.owner ?? r.holdFor?.owner ?? null,
+      progress: null,
+      result: null,
+      history: "[]",
+      created_at: now,
+      updated_at: now,
+    }));
     const write = async (trx: Db) => {
-      const out: OutboxRow[] = [];
-      for (const r of rows) {
-        const now = Date.now();
-        const values = {
-          tenant_id: r.tenantId,
-          kind: r.kind,
-          operation: r.operation,
-          vendor: r.vendor ?? null,
-          target: r.target ?? null,
-          dedupe_key: r.dedupeKey ?? null,
-          payload: JSON.stringify(r.payload ?? null),
-          status: "QUEUED",
-          attempts: r.claimFor ? 1 : 0,
-          next_attempt_at: now,
-          budget_from: now,
-          locked_until: r.claimFor ? now + r.claimFor.leaseMs : r.holdFor ? now + r.holdFor.leaseMs : null,
-          lock_owner: r.claimFor?.owner ?? r.holdFor?.owner ?? null,
-          progress: null,
-          result: null,
-          history: "[]",
-          created_at: now,
-          updated_at: now,
-        };
-        const q = trx.insertInto("delivery_outbox").values(values);
-        // a producer's duplicate (same dedupe key) adds nothing
-        const row = await (r.dedupeKey ? q.onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing()) : q)
+      // rows with a dedupe key one at a time (a duplicate adds nothing, and the others still go in);
+      // the rest in one statement: ids come in insertion order, so sorting by id restores the input's
+      const keyed = values.filter((v) => v.dedupe_key != null);
+      const plain = values.filter((v) => v.dedupe_key == null);
+      const out: OutboxRow[] = plain.length ? await trx.insertInto("delivery_outbox").values(plain).returningAll().execute() : [];
+      for (const v of keyed) {
+        const row = await trx
+          .insertInto("delivery_outbox")
+          .values(v)
+          .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
           .returningAll()
           .executeTakeFirst();
         if (row) out.push(row);
       }
-      return out;
+      return out.sort((a, b) => Number(a.id) - Number(b.id));
     };
     return db ? write(db) : this.db.transaction().execute(write);
   }

@@ -77,7 +77,9 @@ export class DeliveryWorker {
       do {
         this.again = false;
         const room = this.concurrency - this.inflight.size;
-        if (room <= 0) return; // an attempt finishing wakes the scan again
+        // claim in batches: an attempt finishing wakes the scan, which waits for half the room
+        // (one claim query per batch of deliveries, not one per delivery)
+        if (room <= 0 || (this.inflight.size > 0 && room < Math.ceil(this.concurrency / 2))) return;
         const rows = await this.service.table.claimDue(this.service.owner, this.service.minLeaseMs, room);
         for (const row of rows) this.start(row);
         if (rows.length === room) this.again = true;
