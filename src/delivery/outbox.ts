@@ -266,15 +266,20 @@ export class OutboxTable {
     });
   }
 
-  /** Ms until the next row falls due or a lease runs out (null: nothing pending). */
+  /**
+   * Ms until a row can next be claimed (null: nothing pending): its next attempt, or the end of
+   * its lease when one holds it longer — a row in flight is not due again until its lease ends.
+   */
   async nextDueIn(now = Date.now()): Promise<number | null> {
     const r = await this.db
       .selectFrom("delivery_outbox")
-      .select((eb) => [eb.fn.min("next_attempt_at").as("due"), eb.fn.min("locked_until").as("lease")])
+      .select(
+        sql<number | string | null>`min(case when locked_until is not null and locked_until > next_attempt_at
+          then locked_until + 1 else next_attempt_at end)`.as("due"),
+      )
       .where("status", "in", PENDING)
       .executeTakeFirst();
-    const times = [r?.due, r?.lease].filter((x) => x != null).map((x) => Number(x) - now);
-    return times.length ? Math.max(0, Math.min(...times)) : null;
+    return r?.due == null ? null : Math.max(0, Number(r.due) - now);
   }
 
   /** Rows not settled yet, by kind (the outbox depth alerting watches). */

@@ -26,7 +26,19 @@ interface GqlResult<R> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-const DELIVERY_STATUSES = ["CREATED", "UPDATED", "EXISTING", "VALIDATED", "SCHEDULED", "CANCELLED", "DELETED", "REJECTED", "FAILED"];
+const DELIVERY_STATUSES = [
+  "CREATED",
+  "UPDATED",
+  "EXISTING",
+  "VALIDATED",
+  "SCHEDULED",
+  "CANCELLED",
+  "DELETED",
+  "REJECTED",
+  "FAILED",
+  "QUEUED",
+  "RETRYING",
+];
 const LEAD_FIELDS = [
   "id",
   "vendor",
@@ -135,7 +147,8 @@ describe("typed SDK (operations/*.graphql) against the real server", () => {
       expect(payload.replayed).toBe(false);
       expect(payload.deliveries.map((d) => d.vendor)).toEqual(variables.targets);
       for (const d of payload.deliveries) {
-        expect(Object.keys(d).sort()).toEqual(["details", "error", "fieldErrors", "lead", "message", "nativeId", "status", "vendor"]);
+        expect(Object.keys(d).sort()).toEqual(["details", "error", "fieldErrors", "id", "lead", "message", "nativeId", "status", "vendor"]);
+        expect(d.id).toMatch(/^leadgraph:delivery:\d+$/);
         expect(DELIVERY_STATUSES).toContain(d.status);
         expect(Array.isArray(d.fieldErrors)).toBe(true);
         if (d.status === "FAILED") expect(d.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
