@@ -120,9 +120,11 @@ export async function attemptWebhook(service: DeliveryService, row: OutboxRow, o
     service.opts.logger.warn({ tenant: tenantId, webhook: id }, "webhook endpoint answered 410 Gone: disabled until enableWebhookEndpoint");
     return void (await finish("FAILED", null, result, r.durationMs));
   }
+  // the webhook backoff needs 0 < initialMs ≤ maxMs; a tenant may configure 0 ("retry at once")
+  const initialMs = Math.max(1, policy.backoff.initialMs);
   const next =
     Date.now() +
-    webhookRetryDelayMs(Math.max(1, attempts), policy.backoff.initialMs ? policy.backoff : { initialMs: 1, maxMs: 1 }, r.retryAfterMs);
+    webhookRetryDelayMs(Math.max(1, attempts), { initialMs, maxMs: Math.max(initialMs, policy.backoff.maxMs) }, r.retryAfterMs);
   const exhausted = !policy.retry || attempts >= policy.maxAttempts || next > num(row.budget_from) + policy.maxAgeSeconds * 1000;
   await finish(exhausted ? "FAILED" : "RETRYING", exhausted ? null : next, result, r.durationMs);
 }
