@@ -56,6 +56,8 @@ export function verdict(outcome: Delivery, attempts: number, budgetFrom: number,
   if (isSuccess(outcome.status) || !isRetryable(outcome) || outcome.noRetry) return { status: outcome.status, nextAttemptAt: null };
   const retryAfterMs = (outcome.error?.retryAfterSeconds ?? 0) * 1000;
   const next = now + Math.max(backoffMs(attempts, policy.backoff.initialMs, policy.backoff.maxMs), retryAfterMs);
-  const exhausted = !policy.retry || attempts >= policy.maxAttempts || next > budgetFrom + policy.maxAgeSeconds * 1000;
+  // `retry: false` turns off retrying failures; a poll whose job is not finished (NOT_READY) is no failure
+  const retrying = policy.retry || outcome.error?.code === "NOT_READY";
+  const exhausted = !retrying || attempts >= policy.maxAttempts || next > budgetFrom + policy.maxAgeSeconds * 1000;
   return exhausted ? { status: DeliveryStatus.FAILED, nextAttemptAt: null } : { status: DeliveryStatus.RETRYING, nextAttemptAt: next };
 }

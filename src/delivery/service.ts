@@ -85,7 +85,7 @@ export class DeliveryService implements OutboxPort {
     return this.tenant(tenantId)?.delivery ?? DEFAULT_DELIVERY_POLICY;
   }
 
-  /** The policy for one row: the tenant's, under what the adapter owning the operation sets for it (Kartra's `forward.retry`). */
+  /** The policy for one row: the tenant's, under what the adapter owning the operation sets for it. */
   policyFor(row: Pick<OutboxRow, "tenant_id" | "operation">): DeliveryPolicy {
     const base = this.policy(row.tenant_id);
     const tenant = this.tenant(row.tenant_id);

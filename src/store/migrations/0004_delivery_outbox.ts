@@ -2,7 +2,7 @@ import { PostgresAdapter, type Kysely } from "kysely";
 
 /**
  * The delivery outbox (issue 15): one row per delivery, to a vendor (`kind` vendor: every
- * fan-out target, Kartra forwarding, follow-up polls) or to a partner's webhook endpoint
+ * fan-out target, a webhook source's forwarding, follow-up polls) or to a partner's webhook endpoint
  * (`kind` webhook). The same table is the queryable delivery log; workers claim due rows with a
  * lease. `webhook_endpoints` records an endpoint a receiver disabled (410 Gone), for every replica.
  */

@@ -1,27 +1,25 @@
-import { badInput } from "../../lib/errors.js";
 import { defineVendor, type GraphQLKit, type RequestContext, type VendorCallContext } from "../types.js";
 import { PropexoClient } from "./client.js";
 import { PropexoConfigSchema, VENDOR, type PropexoConfig } from "./config.js";
-import { ENTRATA_PREFIX, EVENT_REQUIREMENTS, fieldPathOf, fromEventInput, toCreatedDelivery, toWriteStatus } from "./mapper.js";
+import { ENTRATA_PREFIX, EVENT_REQUIREMENTS, fieldPathOf, fromEventInput, toCreatedDelivery } from "./mapper.js";
 import { propexoGraphQL, type EntrataEventInput } from "./graphql.js";
 import { propexoDemoConfig, startPropexoSimulator } from "./simulator.js";
-import type { WriteStatus } from "./write-status.js";
+import {
+  getWriteStatus,
+  queueWriteStatusPoll,
+  WRITE_STATUS_EVENT,
+  WRITE_STATUS_OPERATION,
+  writeStatusOperation,
+} from "./write-status-poll.js";
 
-/**
- * GET write-status for a job id a createEvent delivery returned (`details.jobId`); null for an
- * unknown job. A plain function of a call context, so background work (the delivery outbox
- * following a queued write, built with call-context.ts) reads it as the `writeStatus` query does.
- */
-export async function getWriteStatus(ctx: VendorCallContext<PropexoConfig>, jobId: string): Promise<WriteStatus | null> {
-  const id = jobId.trim();
-  if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw badInput("jobId", "is not a Propexo job id (letters, digits, _ and - only)");
-  const raw = await new PropexoClient(ctx).getWriteStatus(id);
-  return raw ? toWriteStatus(raw, id) : null;
-}
+// the `writeStatus` query and the background poll read the same function (write-status-poll.ts)
+export { getWriteStatus };
 
 /**
  * Entrata through Propexo: write-only. createEvent(target: ENTRATA) posts an applicant event;
- * Propexo queues it and answers with a job id, which writeStatus(vendor: ENTRATA, jobId) reads.
+ * Propexo queues it and answers with a job id, which writeStatus(vendor: ENTRATA, jobId) reads and
+ * the outbox polls in the background (`propexo.writeStatus`) until Entrata has written it, then
+ * announces the outcome to the tenant's webhooks (`entrata.write_status`).
  */
 export const propexo = defineVendor({
   id: "propexo",
@@ -50,11 +48,15 @@ export const propexo = defineVendor({
       const input = { ...unified, entrata };
       const body = fromEventInput(input, { integrationId: ctx.config.integrationId, defaultCountry: ctx.tenant.defaultCountry });
       const accepted = await new PropexoClient(ctx).createApplicantEvent(body, (wire) => fieldPathOf(wire, input));
-      return toCreatedDelivery(input, body, accepted, { retry: (ctx.attempt ?? 1) >= 2 });
+      // a job id: Entrata writes it later; the outbox follows the job (write-status-poll.ts)
+      return queueWriteStatusPoll(ctx, toCreatedDelivery(input, body, accepted, { retry: (ctx.attempt ?? 1) >= 2 }));
     },
   },
   graphql: (kit: GraphQLKit) =>
     propexoGraphQL(kit, (ctx: RequestContext, jobId) => getWriteStatus(kit.callContext<PropexoConfig>(ctx, "propexo"), jobId)),
+  operations: { [WRITE_STATUS_OPERATION]: writeStatusOperation },
+  // no deliveryPolicy: the poll follows the tenant's `delivery` backoff and budget (DELIVERY.md)
+  webhookEvents: [WRITE_STATUS_EVENT],
   simulator: {
     start: (opts) => startPropexoSimulator(opts),
     demoConfig: propexoDemoConfig,

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_API_KEY, startTestApp, type TestApp } from "../../helpers/app.js";
 import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES, type PropexoSimulator } from "../../../src/vendors/propexo/simulator.js";
+import { pollsSettled } from "./polls.js";
 
 const doc = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../operations/entrata.graphql"), "utf8");
 const jane = PROPEXO_SIM_APPLICANTS[0]!;
@@ -73,8 +74,11 @@ describe("operations/entrata.graphql runs as written against the simulator", () 
     ]);
     expect(sim.calls("create_applicant_event_entrata")[2]!.body).toMatchObject({ time_from: "01:30:00", time_to: "03:30:00" });
 
+    // LeadGraph polls every job it started in the background (PENDING on the first read, then
+    // SUCCESS): once those polls have ended, writeStatus reads the outcome
     const jobId = appointment.createEvent.deliveries[0].jobId;
-    expect((await run("EntrataWriteStatus", { jobId })).writeStatus.status).toBe("PENDING");
+    const polled = await pollsSettled(app.gql);
+    expect(polled.filter((p) => p.status === "CREATED").map((p) => p.details?.jobId)).toContain(jobId);
     expect((await run("EntrataWriteStatus", { jobId })).writeStatus.status).toBe("SUCCESS");
     sim.assertNoUnexpectedCalls();
   });

@@ -3,6 +3,7 @@ import { getWriteStatus } from "../../../src/vendors/propexo/index.js";
 import type { PropexoConfig } from "../../../src/vendors/propexo/config.js";
 import type { EntrataEventInput } from "../../../src/vendors/propexo/graphql.js";
 import { PROPEXO_SIM_APPLICANTS, PROPEXO_SIM_EVENT_TYPES, type PropexoSimulator } from "../../../src/vendors/propexo/simulator.js";
+import type { OutboxItem, OutboxPort } from "../../../src/vendors/types.js";
 import type { TestApp } from "../../helpers/app.js";
 import { AFTER_COMMIT_DELAY_MS, jobContext, outcomeOf, startRetryApp } from "../../helpers/retry.js";
 import { eventInput } from "./fixtures.js";
@@ -45,6 +46,9 @@ describe("Entrata (Propexo): retries and job ids", () => {
 
   const px = (attempt?: number) => {
     const { adapter, vctx } = jobContext<PropexoConfig>(app, "propexo", attempt);
+    // no outbox: no background write-status poll (write-status-poll.test.ts covers it), so the
+    // reads these tests count are their own
+    vctx.outbox = undefined;
     return {
       vctx,
       createEvent: () => adapter.eventWriter!.createEvent(vctx, unified, entrata as EntrataEventInput),
@@ -80,6 +84,42 @@ describe("Entrata (Propexo): retries and job ids", () => {
     expect(sim.events(jane.id)).toHaveLength(1);
     expect(sim.callCount("create_applicant_event_entrata")).toBe(1);
     expect(sim.callCount("write_status")).toBe(2);
+  });
+
+  /** An outbox that records what the adapter queues (nothing runs it, so nothing polls). */
+  const recordingOutbox = (enqueue: OutboxPort["enqueue"]): OutboxPort => ({ enqueue, emit: async () => {}, kick: () => {} });
+
+  it("every job it starts, a retry's re-post included, queues one write-status poll keyed by the job id", async () => {
+    const items: OutboxItem[] = [];
+    const outbox = recordingOutbox(async (i) => (items.push(...i), i.map(() => `leadgraph:delivery:${items.length}`)));
+    const first = px();
+    first.vctx.outbox = outbox;
+    const a = await first.createEvent();
+    const retry = px(2);
+    retry.vctx.outbox = outbox;
+    const b = await retry.createEvent();
+    const jobs = sim.jobs().map((j) => j.jobId);
+    expect(items).toEqual(
+      jobs.map((jobId) => ({
+        tenantId: "demo",
+        operation: "propexo.writeStatus",
+        vendor: "propexo",
+        payload: { jobId },
+        dedupeKey: `propexo.writeStatus:${jobId}`,
+      })),
+    );
+    expect([a.details?.writeStatusPoll, b.details?.writeStatusPoll]).toEqual(["leadgraph:delivery:1", "leadgraph:delivery:2"]);
+    expect(sim.callCount("write_status")).toBe(0);
+  });
+
+  it("a poll that cannot be queued leaves the delivery CREATED: failing it would make the outbox re-post the event", async () => {
+    const { vctx, createEvent } = px();
+    vctx.outbox = recordingOutbox(async () => {
+      throw new Error("store unavailable");
+    });
+    const d = await createEvent();
+    expect(d).toMatchObject({ status: "CREATED", details: { jobId: sim.jobs()[0]!.jobId, writeStatusPoll: null } });
+    expect(sim.callCount("create_applicant_event_entrata")).toBe(1);
   });
 
   it("getWriteStatus: an unknown job is null; a malformed id is refused before any call", async () => {
