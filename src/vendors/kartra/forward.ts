@@ -162,7 +162,9 @@ export const forwardOperation: OutboxOperation = async (outboxJob) => {
     } catch (e) {
       if (!(e instanceof Permanent)) throw e;
       const name = services.registry.get(outboxJob.vendorId)?.name ?? outboxJob.vendorId;
+      // final whatever its code: an UPSTREAM_ERROR without a vendor code would otherwise read as retryable
       return delivery(name, DeliveryStatus.FAILED, {
+        noRetry: true,
         error: { code: e.code, message: e.message, vendorCode: null, retryAfterSeconds: null, circuitOpen: null },
       });
     }

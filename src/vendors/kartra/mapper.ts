@@ -285,7 +285,8 @@ export function toForwarding(r: ForwardingRow, vendors: Pick<Registry, "get">): 
     target,
     status,
     attempts: Number(r.attempts),
-    lastError: status === ForwardingStatus.SUCCEEDED ? null : (result.error?.message ?? null),
+    // a refusal may carry field errors only: its message (delivery() fills it from them) says what was wrong
+    lastError: status === ForwardingStatus.SUCCEEDED ? null : (result.error?.message ?? result.message ?? null),
     nextAttemptAt: pending && !running && r.next_attempt_at != null ? new Date(Number(r.next_attempt_at)) : null,
     updatedAt: new Date(Number(r.updated_at)),
     leadId: progress.leadId ?? null,

@@ -80,6 +80,10 @@ export const kartraWebhookSource: WebhookSource = {
     const leadId = v.kind === "calendar_complete" ? String(v.data.lead.id) : v.data.lead?.id != null ? String(v.data.lead.id) : null;
     const cal = v.kind === "calendar_complete" ? v.data.action_details.calendar : null;
     const forwardTo: ForwardTarget[] = cal ? forwardTargets(cfg.forward).map(([target]) => target) : [];
+    // The workers are woken only when this delivery gave them work (a forwarding, an outbound event):
+    // a kick makes every replica's worker scan the outbox, so a burst of completions with nothing to
+    // forward must not turn into a burst of scans.
+    let queued = false;
     const entry: InboxEntry = {
       tenantId: tenant.id,
       action: v.data.action,
@@ -106,8 +110,11 @@ export const kartraWebhookSource: WebhookSource = {
           payload: payload(),
           dedupeKey: forwardDedupeKey(row.seq, target),
         }));
-        await outbox.enqueue(items, trx);
+        const ids = await outbox.enqueue(items, trx);
         await outbox.emit(tenant.id, CALENDAR_COMPLETED_EVENT, toCalendarCompletion(row, tenant.defaultCountry), trx);
+        // (emit writes nothing for a tenant with no endpoint subscribed to the event)
+        const endpoints = (tenant as { webhooks?: { events: readonly string[] }[] }).webhooks ?? [];
+        queued = ids.length > 0 || endpoints.some((e) => e.events.includes(CALENDAR_COMPLETED_EVENT));
       },
     };
     const received = await receive(services.store, entry, payloadHash(parsed));
@@ -118,7 +125,7 @@ export const kartraWebhookSource: WebhookSource = {
     if (!received.duplicate && v.kind === "calendar_complete") {
       // Published only after commit: a subscriber that reads the store after this never misses it.
       services.pubsub.publish(completedTopic(tenant.id), received.row satisfies KartraInboxRow);
-      services.outbox?.kick();
+      if (queued) services.outbox?.kick();
     }
     return { status: 200, body: { ok: true, id: `kartra:webhook:${received.seq}`, duplicate: received.duplicate } };
   },

@@ -76,9 +76,19 @@ async function post(url: string, body: unknown): Promise<{ status: number; json:
   return { status: res.status, json };
 }
 
-const failed = (vendor: string, status: number) =>
+/**
+ * An HTTP failure as the real adapters report one (src/vendors/README.md): vendor code `HTTP_<status>`,
+ * which is what the outbox's retry rule reads (a 5xx is retried, another 4xx is final).
+ */
+const failed = (vendor: string, status: number, route: string) =>
   delivery(vendor, DeliveryStatus.FAILED, {
-    error: { code: "UPSTREAM_ERROR", message: `HTTP ${status}`, vendorCode: String(status), retryAfterSeconds: null, circuitOpen: null },
+    error: {
+      code: "UPSTREAM_ERROR",
+      message: `ClientTether answered HTTP ${status} on ${route}`,
+      vendorCode: `HTTP_${status}`,
+      retryAfterSeconds: null,
+      circuitOpen: null,
+    },
   });
 
 export const fakeClientTetherAdapter: VendorAdapter<{ baseUrl: string }> = {
@@ -90,7 +100,7 @@ export const fakeClientTetherAdapter: VendorAdapter<{ baseUrl: string }> = {
   leadWriter: {
     async createLead(ctx, input) {
       const r = await post(`${ctx.config.baseUrl}/create_client`, { email: input.email, phone: input.phone, first_name: input.firstName });
-      if (r.status !== 200) return failed("CLIENTTETHER", r.status);
+      if (r.status !== 200) return failed("CLIENTTETHER", r.status, "create_client");
       const id = String(r.json.client_id);
       return delivery("CLIENTTETHER", r.json.existing ? DeliveryStatus.EXISTING : DeliveryStatus.CREATED, { nativeId: id });
     },
@@ -103,7 +113,7 @@ export const fakeClientTetherAdapter: VendorAdapter<{ baseUrl: string }> = {
         title: input.title,
         duration: input.durationMinutes,
       });
-      if (r.status !== 200) return failed("CLIENTTETHER", r.status);
+      if (r.status !== 200) return failed("CLIENTTETHER", r.status, "create_event");
       return delivery("CLIENTTETHER", DeliveryStatus.CREATED, { nativeId: String(r.json.event_id) });
     },
   },
@@ -137,10 +147,14 @@ export interface Recorded {
 
 /**
  * A target under a made-up id that accepts everything and records it: with `events`, its adapter
- * has an event writer too. Forwarding knows targets only through the registry, so these need no
- * place in the app's vendor list beyond the test's own registry.
+ * has an event writer too; with `leadIds: false` it confirms each lead without giving its id.
+ * Forwarding knows targets only through the registry, so these need no place in the app's vendor
+ * list beyond the test's own registry.
  */
-export function recordingVendor(id: string, o: { events: boolean }): { adapter: VendorAdapter<Record<string, never>>; got: Recorded } {
+export function recordingVendor(
+  id: string,
+  o: { events: boolean; leadIds?: boolean },
+): { adapter: VendorAdapter<Record<string, never>>; got: Recorded } {
   const got: Recorded = { leads: [], events: [] };
   const name = id.toUpperCase();
   const adapter: VendorAdapter<Record<string, never>> = {
@@ -152,7 +166,7 @@ export function recordingVendor(id: string, o: { events: boolean }): { adapter: 
     leadWriter: {
       async createLead(_ctx, input, options) {
         got.leads.push({ input, vendorOptions: options.vendorOptions });
-        return delivery(name, DeliveryStatus.CREATED, { nativeId: String(got.leads.length) });
+        return delivery(name, DeliveryStatus.CREATED, o.leadIds === false ? {} : { nativeId: String(got.leads.length) });
       },
     },
     ...(o.events

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eventually, pgSchema, postWebhook, SECRET } from "./helpers.js";
+import { eventually, forwardingRows, OUTBOX_PENDING, pgSchema, postWebhook, SECRET } from "./helpers.js";
 import {
   fakeClientTetherAdapter,
   recordingVendor,
@@ -22,15 +22,17 @@ const FWD = `{ calendarCompletions(first: 100) { edges { node { calendar { nativ
 /** Every app here runs the outbox against the stand-ins. */
 const registry = registryWith([fakeClientTetherAdapter, rejectingComunik8Adapter]);
 
+const FAST_RETRY = { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 6 };
+
 // appointments (the default event type) name the user whose calendar holds them (checked at start-up)
-function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether: { userId: "7" } }): Tenant {
+function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether: { userId: "7" } }, retry = FAST_RETRY): Tenant {
   return {
     id: "acme",
     apiKeys: [hashApiKey(DEMO_API_KEY)],
     defaultCountry: "US",
     timezone: "America/New_York",
     vendors: {
-      kartra: { webhookSecret: SECRET, forward: { ...forward, retry: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 6 } } },
+      kartra: { webhookSecret: SECRET, forward: { ...forward, retry } },
       clienttether: { baseUrl: ctUrl },
       comunik8: {},
       // the stand-ins' own config, not the real adapters'
@@ -38,15 +40,16 @@ function tenant(ctUrl: string, forward: Record<string, unknown> = { clienttether
   };
 }
 
+/** The forwardings as the delivery outbox holds them (operation kartra.forward), in the order they were enqueued. */
 async function forwardingStatuses(app: TestApp) {
-  const rows = await app.store.db.selectFrom("kartra_forwardings").select(["target", "status", "attempts"]).orderBy("id").execute();
-  return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
+  return (await forwardingRows(app)).map((r) => ({ vendor: r.vendor, status: r.status, attempts: r.attempts }));
 }
 
+/** Waits until there are `n` forwardings and none of them is pending (QUEUED or RETRYING) any more. */
 const settled = (app: TestApp, n: number) =>
   eventually(async () => {
     const rows = await forwardingStatuses(app);
-    return rows.length === n && rows.every((r) => r.status === "SUCCEEDED" || r.status === "FAILED") ? rows : null;
+    return rows.length === n && rows.every((r) => !OUTBOX_PENDING.includes(r.status)) ? rows : null;
   });
 
 describe("forwarding calendar completions from the durable outbox", () => {
@@ -69,7 +72,7 @@ describe("forwarding calendar completions from the durable outbox", () => {
     ct.sim.inject("create_client", { status: 503, body: "Service Unavailable", times: 2 });
     ct.sim.inject("create_event", { status: 500, body: "{}", times: 1 });
     expect((await postWebhook(app, sampleCalendarComplete({ subscriptionId: 1 }))).status).toBe(200);
-    await settled(app, 1);
+    expect(await settled(app, 1)).toEqual([{ vendor: "clienttether", status: "CREATED", attempts: 4 }]);
     expect(ct.clients).toHaveLength(1);
     expect(ct.events.map((e) => e.start)).toEqual(["2020-12-11T14:00:00.000Z", "2020-12-14T14:00:00.000Z"]);
     expect(ct.sim.callCount("create_client")).toBe(3);
@@ -91,13 +94,62 @@ describe("forwarding calendar completions from the durable outbox", () => {
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 1 }));
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 2, events: [{ event_date: "2021-07-01 09:00", event_duration: 30 }] }));
     await settled(app, 2);
+    const [first, second] = await forwardingRows(app);
+    expect([first!.dedupeKey, second!.dedupeKey]).toEqual([
+      `kartra.forward:${first!.payload.webhookSeq}:clienttether`,
+      `kartra.forward:${second!.payload.webhookSeq}:clienttether`,
+    ]);
+    expect(second!.payload.webhookSeq).toBeGreaterThan(first!.payload.webhookSeq);
+    expect(second).toMatchObject({ kind: "vendor", status: "CREATED", attempts: 1, progress: { leadId: "clienttether:lead:8000" } });
     expect(ct.clients).toHaveLength(1);
     expect(ct.events).toHaveLength(3);
     ct.sim.assertNoUnexpectedCalls();
   });
 
+  it("logs each forwarding in the delivery log, with its attempts and each attempt's outcome", async () => {
+    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "warn" } });
+    apps.push(app);
+    ct.sim.inject("create_client", { status: 503, body: "Service Unavailable", times: 1 });
+    expect((await postWebhook(app, sampleCalendarComplete({ subscriptionId: 7 }))).status).toBe(200);
+    await settled(app, 1);
+    const [row] = await forwardingRows(app);
+    const log = await app.gql(`{ deliveries(filter: { operation: "kartra.forward" }) { edges { node {
+      id operation vendor status attempts nextAttemptAt message history { outcome error { code vendorCode message } } } } } }`);
+    expect(log.body.errors).toBeUndefined();
+    expect(log.body.data.deliveries.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        id: `leadgraph:delivery:${row!.id}`,
+        operation: "kartra.forward",
+        vendor: "CLIENTTETHER",
+        status: "CREATED",
+        attempts: 2,
+        nextAttemptAt: null,
+        message: "forwarded: the lead and 2 session(s)",
+        history: [
+          {
+            outcome: "RETRYING",
+            error: { code: "UPSTREAM_ERROR", vendorCode: "HTTP_503", message: "ClientTether answered HTTP 503 on create_client" },
+          },
+          { outcome: "CREATED", error: null },
+        ],
+      },
+    ]);
+    // the same forwarding as the completion reports it
+    const q = await app.gql(FWD);
+    expect(q.body.data.calendarCompletions.edges[0].node.forwardings).toMatchObject([
+      { target: "CLIENTTETHER", status: "SUCCEEDED", attempts: 2, lastError: null },
+    ]);
+    // the filter is the operation's: no fan-out mutation ran
+    const other = await app.gql(`{ deliveries(filter: { operation: "createLead" }) { edges { node { id } } } }`);
+    expect(other.body.data.deliveries.edges).toEqual([]);
+    expect(ct.sim.callCount("create_client")).toBe(2);
+    expect(ct.events).toHaveLength(2);
+  });
+
   it("shows RETRYING with the last error while the target is down, and FAILED once attempts run out", async () => {
-    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env: { LOG_LEVEL: "silent" } });
+    // retries ~0.5 s apart: the outbox depth gauge is refreshed at most once a second, so the forwarding stays pending long enough
+    const retry = { baseDelayMs: 500, maxDelayMs: 500, maxAttempts: 6 };
+    const app = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url, undefined, retry)], env: { LOG_LEVEL: "silent" } });
     apps.push(app);
     ct.sim.inject("create_client", { status: 503, body: "down" });
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 3 }));
@@ -105,16 +157,27 @@ describe("forwarding calendar completions from the durable outbox", () => {
       const f = (await app.gql(FWD)).body.data.calendarCompletions.edges[0].node.forwardings[0];
       return f.status === "RETRYING" ? f : null;
     });
-    expect(retrying).toMatchObject({ lastError: "UPSTREAM_ERROR (503): HTTP 503", leadId: null });
+    // the last outcome's error message: what the target answered, and to which call
+    expect(retrying).toMatchObject({ lastError: "ClientTether answered HTTP 503 on create_client", leadId: null });
     expect(retrying.nextAttemptAt).not.toBeNull();
     // the outbox depth is exported for alerting
     const metrics = async () => (await fetch(`${app.url}/metrics`)).text();
-    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="kartra_forwardings"\} 1/.test(await metrics()));
-    await settled(app, 1);
+    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="delivery_outbox"\} 1\b/.test(await metrics()));
+    expect(await settled(app, 1)).toEqual([{ vendor: "clienttether", status: "FAILED", attempts: 6 }]);
     const q = await app.gql(FWD);
-    expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0]).toMatchObject({ status: "FAILED", attempts: 6 });
+    expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0]).toMatchObject({
+      status: "FAILED",
+      attempts: 6,
+      lastError: "ClientTether answered HTTP 503 on create_client",
+      nextAttemptAt: null,
+    });
+    const [row] = await forwardingRows(app);
+    expect(row!.result.error).toMatchObject({ code: "UPSTREAM_ERROR", vendorCode: "HTTP_503" });
+    expect(row!.history.map((h) => h.outcome)).toEqual([...Array<string>(5).fill("RETRYING"), "FAILED"]);
     expect(ct.sim.callCount("create_client")).toBe(6);
     expect(ct.clients).toHaveLength(0);
+    // settled: the gauge drops back
+    await eventually(async () => /leadgraph_webhook_inbox_pending\{queue="delivery_outbox"\} 0\b/.test(await metrics()));
   });
 
   it("fails at once, without retrying, when the vendor rejects the lead", async () => {
@@ -122,9 +185,11 @@ describe("forwarding calendar completions from the durable outbox", () => {
     apps.push(app);
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 4 }));
     const [row] = await settled(app, 1);
-    expect(row).toEqual({ target: "comunik8", status: "FAILED", attempts: 1 });
-    const q = await app.gql(FWD);
-    expect(q.body.data.calendarCompletions.edges[0].node.forwardings[0].lastError).toMatch(/input\.phone: mobile is not a UK number/);
+    // a refusal is final: REJECTED in the outbox, FAILED as a forwarding, naming the field the vendor refused
+    expect(row).toEqual({ vendor: "comunik8", status: "REJECTED", attempts: 1 });
+    const [f] = (await app.gql(FWD)).body.data.calendarCompletions.edges[0].node.forwardings;
+    expect(f).toMatchObject({ target: "COMUNIK8", status: "FAILED", attempts: 1, nextAttemptAt: null });
+    expect(f.lastError).toMatch(/input\.phone: mobile is not a UK number/);
   });
 
   it("forwards to any vendor with a lead writer: with an event writer it gets the sessions, without one the lead only", async () => {
@@ -141,8 +206,8 @@ describe("forwarding calendar completions from the durable outbox", () => {
     apps.push(app);
     await postWebhook(app, sampleCalendarComplete({ subscriptionId: 6 }));
     expect(await settled(app, 2)).toEqual([
-      { target: "acmecrm", status: "SUCCEEDED", attempts: 1 },
-      { target: "leadsink", status: "SUCCEEDED", attempts: 1 },
+      { vendor: "acmecrm", status: "CREATED", attempts: 1 },
+      { vendor: "leadsink", status: "CREATED", attempts: 1 },
     ]);
     expect(crm.got.leads).toMatchObject([
       { input: { email: "jane.doe@example.com", source: "Kartra calendar" }, vendorOptions: { plan: "new" } },
@@ -156,12 +221,35 @@ describe("forwarding calendar completions from the durable outbox", () => {
       { input: { email: "jane.doe@example.com", source: "Facebook ad" }, vendorOptions: { list: "calendar" } },
     ]);
     expect(sink.got.events).toEqual([]);
-    const progress = await app.store.db.selectFrom("kartra_forwardings").select(["target", "progress"]).orderBy("target").execute();
-    expect(progress.map((r) => [r.target, JSON.parse(r.progress)])).toEqual([
+    const progress = await forwardingRows(app);
+    expect(progress.map((r) => [r.vendor, r.progress])).toEqual([
       ["acmecrm", { leadId: "acmecrm:lead:1", events: { 0: "acmecrm:event:e1", 1: "acmecrm:event:e2" } }],
       ["leadsink", { leadId: "leadsink:lead:1" }],
     ]);
     expect(ct.sim.callCount()).toBe(0);
+  });
+
+  it("a target that confirms the lead without an id: a final failure naming why, not retried, no session sent", async () => {
+    const anon = recordingVendor("anoncrm", { events: true, leadIds: false });
+    const t = tenant(ct.sim.url, { anoncrm: { eventType: "CALL" } });
+    const acme = { ...t, vendors: { ...t.vendors, anoncrm: {} } as Tenant["vendors"] };
+    const own = createRegistry([...vendors, anon.adapter]);
+    const app = await startTestApp({ registry: own, tenants: () => [acme], env: { LOG_LEVEL: "silent" } });
+    apps.push(app);
+    await postWebhook(app, sampleCalendarComplete({ subscriptionId: 8 }));
+    expect(await settled(app, 1)).toEqual([{ vendor: "anoncrm", status: "FAILED", attempts: 1 }]);
+    // (a made-up vendor is not a value of the GraphQL Vendor enum: read the outbox row itself)
+    const [row] = await forwardingRows(app);
+    expect(row!.result.error).toMatchObject({
+      code: "UPSTREAM_ERROR",
+      vendorCode: null,
+      message: "anoncrm returned no lead id, so sessions cannot be attached to a lead",
+    });
+    expect(row!.history.map((h) => h.outcome)).toEqual(["FAILED"]);
+    expect(row).toMatchObject({ nextAttemptAt: null, progress: { leadId: null } });
+    // no retry would change it: the lead was sent once and no session without a lead to attach it to
+    expect(anon.got.leads).toHaveLength(1);
+    expect(anon.got.events).toEqual([]);
   });
 
   it("does not start with a forward rule for a vendor the app does not have, and says which", async () => {
@@ -184,7 +272,7 @@ describe("forwarding calendar completions from the durable outbox", () => {
     const second = await startTestApp({ registry, tenants: () => [tenant(ct.sim.url)], env });
     apps.push(second);
     await settled(second, 1);
-    expect(await forwardingStatuses(second)).toMatchObject([{ status: "SUCCEEDED" }]);
+    expect(await forwardingStatuses(second)).toMatchObject([{ vendor: "clienttether", status: "CREATED" }]);
     expect(ct.sim.callCount("create_client")).toBe(1);
     expect(ct.clients).toHaveLength(1);
     expect(ct.events).toHaveLength(2);

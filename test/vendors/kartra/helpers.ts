@@ -102,3 +102,51 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** A Kartra forwarding as the delivery outbox holds it, with its JSON columns parsed. */
+export interface OutboxForwarding {
+  id: number;
+  tenantId: string;
+  kind: string;
+  /** The target's vendor id (`clienttether`). */
+  vendor: string | null;
+  dedupeKey: string | null;
+  payload: { webhookSeq: number };
+  /** QUEUED | RETRYING | CREATED | FAILED | REJECTED | CANCELLED */
+  status: string;
+  attempts: number;
+  nextAttemptAt: number | null;
+  lockedUntil: number | null;
+  /** Each step the target confirmed: `{ leadId, events }`. */
+  progress: Loose;
+  /** The last attempt's Delivery (without vendor and status), incl. `error { code, message, vendorCode }`. */
+  result: Loose;
+  history: { at: string; outcome: string; error: { code: string; vendorCode: string | null; message: string } | null }[];
+}
+
+/** Not settled yet: a worker will attempt it. */
+export const OUTBOX_PENDING: readonly string[] = ["QUEUED", "RETRYING"];
+
+/** The forwardings (operation `kartra.forward` of the delivery outbox), in insertion order; one tenant's when given. */
+export async function forwardingRows(app: Pick<TestApp, "store">, tenantId?: string): Promise<OutboxForwarding[]> {
+  let q = app.store.db.selectFrom("delivery_outbox").selectAll().where("operation", "=", "kartra.forward");
+  if (tenantId) q = q.where("tenant_id", "=", tenantId);
+  const rows = await q.orderBy("id").execute();
+  const json = (s: string | null) => (s == null ? null : (JSON.parse(s) as Loose));
+  const num = (n: unknown) => (n == null ? null : Number(n));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    tenantId: r.tenant_id,
+    kind: r.kind,
+    vendor: r.vendor,
+    dedupeKey: r.dedupe_key,
+    payload: json(r.payload),
+    status: r.status,
+    attempts: Number(r.attempts),
+    nextAttemptAt: num(r.next_attempt_at),
+    lockedUntil: num(r.locked_until),
+    progress: json(r.progress),
+    result: json(r.result),
+    history: json(r.history),
+  }));
+}

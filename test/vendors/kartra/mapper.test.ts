@@ -12,10 +12,13 @@ import {
   completionCursor,
   parseCompletionCursor,
   toForwardLeadInput,
+  toForwarding,
 } from "../../../src/vendors/kartra/mapper.js";
 import { numbersAsStrings } from "../../../src/vendors/kartra/simulator.js";
 import { payloadHash } from "../../../src/vendors/kartra/inbox.js";
 import { backoffMs } from "../../../src/delivery/policy.js";
+import { delivery, DeliveryStatus } from "../../../src/model/delivery.js";
+import type { ForwardingRow } from "../../../src/vendors/kartra/inbox.js";
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../src/vendors/kartra/fixtures/${name}`, import.meta.url), "utf8"));
@@ -244,6 +247,52 @@ describe("Kartra mapper", () => {
     // the rule's leadSource, or none at all (a target that keeps its own list of sources)
     expect(toForwardLeadInput(lead, "US", "Kartra calendar").source).toBe("Kartra calendar");
     expect(toForwardLeadInput(lead, "US", null).source).toBeNull();
+  });
+
+  it("reports an outbox row as its forwarding: status, last error and the steps the target confirmed", () => {
+    const vendors = { get: (id: string) => (id === "comunik8" ? ({ name: "COMUNIK8" } as never) : undefined) };
+    const row = (status: string, result: unknown, o: Partial<ForwardingRow> = {}): ForwardingRow => ({
+      vendor: "comunik8",
+      dedupe_key: "kartra.forward:3:comunik8",
+      status,
+      attempts: 1,
+      next_attempt_at: null,
+      locked_until: null,
+      result: result == null ? null : JSON.stringify(result),
+      progress: null,
+      updated_at: 1_700_000_000_000,
+      ...o,
+    });
+    // the outbox keeps the Delivery without its vendor and status
+    const stored = ({ vendor: _v, status: _s, ...rest }: ReturnType<typeof delivery>) => rest;
+    // a refusal carrying field errors only (no error object): its message names them
+    const refused = delivery("COMUNIK8", DeliveryStatus.REJECTED, { fieldErrors: [{ field: "input.phone", message: "not a UK number" }] });
+    expect(toForwarding(row("REJECTED", stored(refused)), vendors)).toMatchObject({
+      target: "COMUNIK8",
+      status: "FAILED",
+      lastError: "input.phone: not a UK number",
+    });
+    const error = { code: "UPSTREAM_ERROR", message: "HTTP 503 on create_client", vendorCode: "HTTP_503" };
+    const failed = delivery("COMUNIK8", DeliveryStatus.FAILED, { error: { ...error, retryAfterSeconds: null, circuitOpen: null } });
+    const next = 1_700_000_005_000;
+    expect(toForwarding(row("RETRYING", stored(failed), { next_attempt_at: next, attempts: 2 }), vendors)).toMatchObject({
+      status: "RETRYING",
+      attempts: 2,
+      lastError: "HTTP 503 on create_client",
+      nextAttemptAt: new Date(next),
+    });
+    // held by a worker's lease right now: RUNNING, with no next attempt to wait for
+    const held = row("RETRYING", stored(failed), { next_attempt_at: next, locked_until: Date.now() + 60_000 });
+    expect(toForwarding(held, vendors)).toMatchObject({ status: "RUNNING", nextAttemptAt: null });
+    expect(toForwarding(row("QUEUED", null), vendors)).toMatchObject({ status: "PENDING", lastError: null, leadId: null, eventIds: [] });
+    const progress = JSON.stringify({ leadId: "comunik8:lead:9", events: { 1: "comunik8:event:b", 0: "comunik8:event:a" } });
+    const done = row("CREATED", stored(delivery("COMUNIK8", DeliveryStatus.CREATED)), { progress });
+    expect(toForwarding(done, vendors)).toMatchObject({
+      status: "SUCCEEDED",
+      lastError: null,
+      leadId: "comunik8:lead:9",
+      eventIds: ["comunik8:event:a", "comunik8:event:b"],
+    });
   });
 
   it("backs off exponentially with jitter, capped", () => {
