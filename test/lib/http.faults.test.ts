@@ -2,13 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CREATE_LEAD, KEY_A, KEY_B, startEchoApp, type EchoApp } from "../fixtures/echo-app.js";
 import type { Fault } from "../../src/simulators/harness.js";
 import { STANDARD_FAULTS } from "../helpers/faults.js";
+import { DEFAULT_DELIVERY_POLICY } from "../../src/model/delivery.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function suite(breaker: { consecutiveFailures: number; halfOpenAfterMs: number }) {
   const s = { e: undefined as unknown as EchoApp };
   beforeAll(async () => {
+    // one attempt per request: these pin the HTTP layer's answer to each fault (the outbox's retries are test/delivery's)
     s.e = await startEchoApp({
+      delivery: { ...DEFAULT_DELIVERY_POLICY, retry: false },
       config: (c) => ({ ...c, server: { ...c.server, upstream: { comunik8: { responseTimeoutMs: 200, deadlineMs: 800, breaker } } } }),
     });
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/app.js";
+import { demoTenant } from "../../src/app.js";
+import { DEFAULT_DELIVERY_POLICY } from "../../src/model/delivery.js";
 import { STANDARD_FAULTS } from "../helpers/faults.js";
 import { writeProbes } from "../helpers/probes.js";
 
@@ -19,8 +21,10 @@ describe("the standard fault table against every vendor's write (real adapters, 
   let app: TestApp;
   beforeAll(async () => {
     const policy = { responseTimeoutMs: 200, deadlineMs: 2000, breaker: { consecutiveFailures: 1000 } };
+    // one attempt per request: the table pins each fault's FAILED delivery (the outbox's retries are test/delivery's)
     app = await startTestApp({
       env: { LOG_LEVEL: "warn" },
+      tenants: (sims) => [{ ...demoTenant(sims), delivery: { ...DEFAULT_DELIVERY_POLICY, retry: false } }],
       config: (c) => ({ ...c, server: { ...c.server, upstream: Object.fromEntries(probes.map(({ adapter }) => [adapter.id, policy])) } }),
     });
   });
