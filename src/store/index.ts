@@ -6,6 +6,7 @@ import { createPgPool } from "./postgres.js";
 import type { Logger } from "../lib/logger.js";
 import type { Database } from "./schema.js";
 import { migrations } from "./migrations/index.js";
+import { createGroupCommit, type GroupCommit, type GroupCommitOptions } from "./group-commit.js";
 
 /**
  * The small durable store: webhook inbox, idempotency records, forwarding outbox. A SQLite
@@ -15,6 +16,8 @@ import { migrations } from "./migrations/index.js";
 export interface Store {
   db: Kysely<Database>;
   dialect: "sqlite" | "postgres";
+  /** Small writes that may share a transaction with others arriving at once (group-commit.ts). */
+  groupCommit: GroupCommit;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -27,6 +30,7 @@ export interface StoreOptions {
   /** Vendors' own tables (VendorAdapter.migrations), run in name order with the core ones. */
   vendorMigrations?: Readonly<Record<string, Migration>>;
   logger?: Logger;
+  groupCommit?: GroupCommitOptions;
 }
 
 /** /readyz waits this long for the store at most. */
@@ -62,11 +66,14 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     };
   }
   await migrate(db, { ...opts.vendorMigrations, ...migrations });
+  const groupCommit = createGroupCommit({ db }, opts.groupCommit);
   return {
     db,
     dialect,
+    groupCommit,
     ping: () => bounded(ping(), STORE_PING_TIMEOUT_MS),
     async close() {
+      await groupCommit.flush();
       await db.destroy();
     },
   };
