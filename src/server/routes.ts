@@ -161,12 +161,16 @@ async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLRes
   for (const [k, v] of response.headers) out[k] = v;
   // Shutdown began while this request was running: tell the client not to reuse the socket.
   if (!accepting) out["connection"] = "close";
-  res.writeHead(response.status ?? 200, out);
   if (response.body.kind === "complete") {
     // Answers Apollo makes before any plugin runs (CSRF prevention, a bad GET) carry no request id.
     const status = response.status ?? 200;
-    res.end(status >= 400 ? withRequestId(response.body.string, requestId) : response.body.string);
+    const body = status >= 400 ? withRequestId(response.body.string, requestId) : response.body.string;
+    // writeHead without a length makes Node frame the body as chunked: three writes, not one
+    out["content-length"] = String(Buffer.byteLength(body));
+    res.writeHead(status, out);
+    res.end(body);
   } else {
+    res.writeHead(response.status ?? 200, out);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
