@@ -2,7 +2,7 @@ import { IANAZone } from "luxon";
 
 /**
  * Whether `name` is an IANA time zone, remembered per name. luxon's isValidZone builds an
- * Intl.DateTimeFormat on every call, which was 7 % of a Kartra webhook's CPU, and webhooks name
+ * Intl.DateTimeFormat on every call, which was 7 % of an ingested webhook's CPU, and webhooks name
  * the same few zones over and over. Bounded: names are client input, so once the memo is full
  * it starts over rather than growing.
  */
