@@ -18,9 +18,12 @@ export type Route = { method?: string; handle(x: Exchange): void | Promise<void>
 );
 
 export function findRoute(routes: readonly Route[], method: string | undefined, path: string): Route | undefined {
-  return routes.find(
-    (r) => (r.method === undefined || r.method === method) && ("prefix" in r ? path.startsWith(r.prefix) : [r.path].flat().includes(path)),
-  );
+  for (const r of routes) {
+    if (r.method !== undefined && r.method !== method) continue;
+    // no array per route per request: this runs for every request, `{ __typename }` included
+    if ("prefix" in r ? path.startsWith(r.prefix) : typeof r.path === "string" ? r.path === path : r.path.includes(path)) return r;
+  }
+  return undefined;
 }
 
 export interface RouteDeps {
