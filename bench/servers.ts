@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9,7 +10,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export interface Child {
   url: string;
   banner: string;
+  pid: number;
+  /** CPU time (user + system) the server process has used so far, in µs, from /proc. */
+  cpuUs(): number;
   stop(): Promise<void>;
+}
+
+// Linux reports utime/stime in clock ticks; USER_HZ is 100 on every kernel config Node supports here.
+const TICK_US = 1_000_000 / Number(process.env.BENCH_CLK_TCK ?? 100);
+
+/** utime + stime of `pid` (fields 14 and 15 of /proc/<pid>/stat, counted after the `)` of the command name). */
+export function cpuUsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * TICK_US;
 }
 
 export async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
@@ -29,6 +43,8 @@ export async function startChild(script: string, env: Record<string, string>, re
   return {
     url,
     banner: out,
+    pid: proc.pid!,
+    cpuUs: () => cpuUsOf(proc.pid!),
     async stop() {
       proc.kill("SIGTERM");
       await once(proc, "exit");

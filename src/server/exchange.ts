@@ -49,8 +49,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 const tooLarge = (limit: number) => new HttpError(413, `request body exceeds the limit of ${limit} bytes (bodyLimitBytes)`);
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  // with a length Node sends head and body in one write; without, writeHead makes it chunked
+  const length = String(Buffer.byteLength(text));
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": length, ...headers });
+  res.end(text);
 }
 
 export function notFound(res: ServerResponse) {

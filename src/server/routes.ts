@@ -17,9 +17,12 @@ export type Route = { method?: string; handle(x: Exchange): void | Promise<void>
 );
 
 export function findRoute(routes: readonly Route[], method: string | undefined, path: string): Route | undefined {
-  return routes.find(
-    (r) => (r.method === undefined || r.method === method) && ("prefix" in r ? path.startsWith(r.prefix) : [r.path].flat().includes(path)),
-  );
+  for (const r of routes) {
+    if (r.method !== undefined && r.method !== method) continue;
+    // no array per route per request: this runs for every request, `{ __typename }` included
+    if ("prefix" in r ? path.startsWith(r.prefix) : typeof r.path === "string" ? r.path === path : r.path.includes(path)) return r;
+  }
+  return undefined;
 }
 
 export interface RouteDeps {
@@ -170,12 +173,16 @@ async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLRes
   for (const [k, v] of response.headers) out[k] = v;
   // Shutdown began while this request was running: tell the client not to reuse the socket.
   if (!accepting) out["connection"] = "close";
-  res.writeHead(response.status ?? 200, out);
   if (response.body.kind === "complete") {
     // Answers Apollo makes before any plugin runs (CSRF prevention, a bad GET) carry no request id.
     const status = response.status ?? 200;
-    res.end(status >= 400 ? withRequestId(response.body.string, requestId) : response.body.string);
+    const body = status >= 400 ? withRequestId(response.body.string, requestId) : response.body.string;
+    // writeHead without a length makes Node frame the body as chunked: three writes, not one
+    out["content-length"] = String(Buffer.byteLength(body));
+    res.writeHead(status, out);
+    res.end(body);
   } else {
+    res.writeHead(response.status ?? 200, out);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { sql, type Generated, type Kysely, type Selectable } from "kysely";
+import { sql, type Generated, type Insertable, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database } from "../../store/schema.js";
 import type { Store } from "../../store/index.js";
 
@@ -152,47 +152,8 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     received_at: now,
     payload: entry.payload,
   };
-  const inserted = await db.transaction().execute(async (trx) => {
-    // One writer per tenant at a time on Postgres, so sequence order is commit order: a
-    // subscriber resuming from a cursor can never skip a delivery that committed later with a
-    // smaller sequence. (SQLite has a single writer already.) Transactions here are short.
-    if (store.dialect === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${`kartra-inbox:${entry.tenantId}`}))`.execute(trx);
-    const row = await trx
-      .insertInto("kartra_webhooks")
-      .values(values)
-      .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
-      .returning("seq")
-      .executeTakeFirst();
-    if (!row) return null;
-    const seq = Number(row.seq);
-    if (entry.leadId && entry.leadJson) {
-      await trx
-        .insertInto("kartra_leads")
-        .values({
-          tenant_id: entry.tenantId,
-          lead_id: values.lead_id!,
-          email: values.email,
-          last_seq: seq,
-          updated_at: now,
-          lead: entry.leadJson,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(["tenant_id", "lead_id"])
-            .doUpdateSet((eb) => ({
-              email: eb.ref("excluded.email"),
-              last_seq: eb.ref("excluded.last_seq"),
-              updated_at: eb.ref("excluded.updated_at"),
-              lead: eb.ref("excluded.lead"),
-            }))
-            // concurrent deliveries may commit out of order: the newest sequence wins
-            .where("kartra_leads.last_seq", "<", seq),
-        )
-        .execute();
-    }
-    await entry.onStored?.(trx, { ...values, seq });
-    return seq;
-  });
+  // group commit: acknowledged after the commit of a transaction this delivery may share with others
+  const inserted = await store.groupCommit.run((trx) => writeDelivery(trx, store.dialect, entry, values, now));
   if (inserted != null) return { seq: inserted, duplicate: false, row: { ...values, seq: inserted } };
   const existing = await db
     .selectFrom("kartra_webhooks")
@@ -201,6 +162,73 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     .where("dedupe_key", "=", key)
     .executeTakeFirstOrThrow();
   return { seq: Number(existing.seq), duplicate: true, row: normalizeRow(existing) };
+}
+
+/** The inbox row's columns as receive() fills them: every one set (an optional one to null), so the row can be published as it is. */
+type DeliveryValues = Insertable<Database["kartra_webhooks"]> & Omit<KartraInboxRow, "seq">;
+
+/** Tenants whose inbox lock a transaction already holds: a batch of one tenant's deliveries asks once. */
+const lockedIn = new WeakMap<Transaction<Database>, Set<string>>();
+
+/**
+ * One delivery's durable write, inside `trx`: the webhook row, the lead's latest record and its
+ * forwarding outbox rows. Returns the new sequence, or null for a duplicate (nothing written).
+ * It may share `trx` with other deliveries and run again alone if the batch fails, so it does
+ * nothing outside `trx`.
+ */
+export async function writeDelivery(
+  trx: Transaction<Database>,
+  dialect: Store["dialect"],
+  entry: InboxEntry,
+  values: DeliveryValues,
+  now: number,
+): Promise<number | null> {
+  // One writer per tenant at a time on Postgres, so sequence order is commit order: a
+  // subscriber resuming from a cursor can never skip a delivery that committed later with a
+  // smaller sequence. (SQLite has a single writer already.) Transactions here are short. Two
+  // replicas' batches locking two tenants in opposite orders deadlock; Postgres aborts one
+  // and the group commit runs its deliveries again one by one.
+  const held = lockedIn.get(trx) ?? new Set<string>();
+  lockedIn.set(trx, held);
+  if (dialect === "postgres" && !held.has(entry.tenantId)) {
+    await sql`select pg_advisory_xact_lock(hashtext(${`kartra-inbox:${entry.tenantId}`}))`.execute(trx);
+    held.add(entry.tenantId);
+  }
+  const row = await trx
+    .insertInto("kartra_webhooks")
+    .values(values)
+    .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
+    .returning("seq")
+    .executeTakeFirst();
+  if (!row) return null;
+  const seq = Number(row.seq);
+  if (entry.leadId && entry.leadJson) {
+    await trx
+      .insertInto("kartra_leads")
+      .values({
+        tenant_id: entry.tenantId,
+        lead_id: values.lead_id!,
+        email: values.email,
+        last_seq: seq,
+        updated_at: now,
+        lead: entry.leadJson,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["tenant_id", "lead_id"])
+          .doUpdateSet((eb) => ({
+            email: eb.ref("excluded.email"),
+            last_seq: eb.ref("excluded.last_seq"),
+            updated_at: eb.ref("excluded.updated_at"),
+            lead: eb.ref("excluded.lead"),
+          }))
+          // concurrent deliveries may commit out of order: the newest sequence wins
+          .where("kartra_leads.last_seq", "<", seq),
+      )
+      .execute();
+  }
+  await entry.onStored?.(trx, { ...values, seq });
+  return seq;
 }
 
 export function normalizeRow(r: KartraInboxRow): KartraInboxRow {

@@ -208,6 +208,20 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     expect(await storedCount(app)).toBe(before + 1000);
   });
+
+  it("stores a delivery repeated within one burst once: one answer new, the others duplicates of its id", async () => {
+    const before = await storedCount(app);
+    const repeated = sampleCalendarComplete({ subscriptionId: 77_001 });
+    const others = Array.from({ length: 30 }, (_, i) => sampleCalendarComplete({ subscriptionId: 78_000 + i }));
+    // posted together, so the group commit puts the copies into one transaction with the others
+    const results = await Promise.all([repeated, ...others, repeated, repeated].map((b) => postWebhook(app, b)));
+    expect(results.filter((r) => r.status !== 200)).toEqual([]);
+    const copies = [results[0]!, results[31]!, results[32]!].map((r) => r.body);
+    expect(copies.filter((b: Loose) => !b.duplicate)).toHaveLength(1);
+    expect(new Set(copies.map((b: Loose) => b.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(31);
+    expect(await storedCount(app)).toBe(before + 31);
+  });
 });
 
 describe("Kartra webhook acknowledgement", () => {
