@@ -19,6 +19,7 @@ import type { OutboxItem } from "../src/vendors/types.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.env.BENCH_OUTBOX_N ?? 2000);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+// run.ts imports this module (`npm run bench`); run alone it is `node dist-bench/bench/outbox.js`
 
 interface OutboxRow {
   store: string;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChild, type Child } from "./servers.js";
+import { benchOutbox } from "./outbox.js";
 import { sampleCalendarComplete } from "../src/vendors/kartra/simulator.js";
 
 /**
@@ -427,6 +428,10 @@ async function main() {
   writeFileSync(path.join(dir, "latest.md"), `${table}\n`);
   process.stdout.write(`${table}\n`);
   if (!ONLY) writeSpread(dir, out);
+  if (wanted("outbox")) {
+    // issue 15: queued deliveries per second through the outbox, SQLite and Postgres (bench/results/outbox.md)
+    for (const r of await benchOutbox()) process.stdout.write(`outbox ${JSON.stringify(r)}\n`);
+  }
 }
 
 const fmt = (v: unknown) => (v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
