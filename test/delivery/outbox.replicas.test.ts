@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
 import { DEMO_API_KEY } from "../../src/app.js";
 import { openStore } from "../../src/store/index.js";
 import { createRegistry } from "../../src/vendors/registry.js";
 import { startComunik8Simulator, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
 import { startTrackdriveSimulator, type TrackdriveSimulator } from "../../src/vendors/trackdrive/simulator.js";
 import { freshPgDatabase, PG_URL } from "../helpers/pg.js";
-import { ROOT } from "../helpers/process.js";
 
 /**
  * The outbox scaled out: two LeadGraph replicas (separate node processes, nothing in-process to
@@ -63,39 +62,10 @@ interface LogDelivery {
   history: { outcome: string }[];
 }
 
-interface Replica {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  /** Everything it wrote to stdout (pino's JSON lines). */
-  stdout: string[];
-  stderr: string[];
-}
+type Replica = OutboxServer;
 
-function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
-  const base: NodeJS.ProcessEnv = { ...process.env };
-  delete base.NODE_ENV;
-  delete base.VITEST;
-  delete base.REDIS_URL; // the outbox needs nothing but the shared database
-  const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "test/fixtures/outbox-server.ts"], {
-    cwd: ROOT,
-    env: { ...base, PORT: "0", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  child.stderr!.on("data", (d) => stderr.push(String(d)));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (d) => {
-      stdout.push(String(d));
-      const m = /READY (\S+)/.exec(stdout.join(""));
-      if (m) resolve({ name, url: m[1]!, child, exited, stdout, stderr });
-    });
-    void exited.then((code) => reject(new Error(`replica ${name} exited (${code}) before READY: ${stderr.join("").slice(0, 3000)}`)));
-  });
-}
+/** A replica on the shared database; the outbox needs nothing else (no Redis). */
+const startReplica = (name: string, env: Record<string, string>) => startOutboxServer(name, { LOG_LEVEL: "info", ...env }, ["REDIS_URL"]);
 
 async function stopReplica(r: Replica | undefined): Promise<void> {
   if (!r || r.child.exitCode !== null || r.child.signalCode !== null) return;

@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
 import { DEMO_API_KEY } from "../../src/app.js";
 import type { Simulator } from "../../src/simulators/harness.js";
 import { clientTetherSimState, startClientTetherSimulator } from "../../src/vendors/clienttether/simulator.js";
 import { startComunik8Simulator, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
 import { startTrackdriveSimulator, type TrackdriveSimulator } from "../../src/vendors/trackdrive/simulator.js";
-import { ROOT } from "../helpers/process.js";
 
 /**
  * ASYNC durability over a real process: LeadGraph accepts a batch of ASYNC createLead
@@ -50,39 +49,10 @@ interface LogDelivery {
   history: { outcome: string }[];
 }
 
-interface LeadGraph {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  /** Its log lines (pino writes to stdout) and anything else it printed. */
-  stdout: string[];
-  stderr: string[];
-}
+type LeadGraph = OutboxServer;
 
-/** The fixture as operators would run it: NODE_ENV unset (not `test`), its own process. */
-function startLeadGraph(env: Record<string, string>): Promise<LeadGraph> {
-  const base: NodeJS.ProcessEnv = { ...process.env };
-  delete base.NODE_ENV;
-  delete base.VITEST;
-  delete base.DATABASE_URL; // SQLite in the data dir, whatever the shell has
-  const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "test/fixtures/outbox-server.ts"], {
-    cwd: ROOT,
-    env: { ...base, PORT: "0", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  child.stderr!.on("data", (d) => stderr.push(String(d)));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (d) => {
-      stdout.push(String(d));
-      const m = /READY (\S+)/.exec(stdout.join(""));
-      if (m) resolve({ url: m[1]!, child, exited, stdout, stderr });
-    });
-    void exited.then((code) => reject(new Error(`leadgraph exited (${code}) before READY: ${stderr.join("").slice(0, 3000)}`)));
-  });
-}
+/** The fixture as operators would run it: its own process, SQLite in the data dir whatever the shell has. */
+const startLeadGraph = (env: Record<string, string>) => startOutboxServer("leadgraph", env, ["DATABASE_URL"]);
 
 async function gql<T>(lg: LeadGraph, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch(`${lg.url}/graphql`, {
