@@ -24,6 +24,8 @@ class RequestContext implements Context {
   limits!: { maxFirst: number };
   idempotencyKeyHeader?: string;
   private childLogger?: Logger;
+  private holding = false;
+  /** Built on first use: most requests queue nothing. */
   private held?: (() => void)[];
 
   constructor(
@@ -34,19 +36,20 @@ class RequestContext implements Context {
   }
 
   afterAnswer(fn: () => void): void {
-    if (this.held) this.held.push(fn);
-    else fn();
+    if (!this.holding) return fn();
+    (this.held ??= []).push(fn);
   }
 
   /** The HTTP route writes the answer itself: what afterAnswer is given waits for `answered`. */
   holdUntilAnswered(): void {
-    this.held ??= [];
+    this.holding = true;
   }
 
   answered(): void {
-    const fns = this.held ?? [];
+    const fns = this.held;
+    this.holding = false;
     this.held = undefined;
-    for (const fn of fns) fn();
+    if (fns) for (const fn of fns) fn();
   }
 
   get logger(): Logger {
