@@ -261,6 +261,10 @@ export function configuredSecrets(tenants: Tenant[]): string[] {
     if (typeof v === "string" && /token|key|secret|password/i.test(key) && !/url/i.test(key)) out.push(v);
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, Array.isArray(v) ? key : k);
   };
-  for (const t of tenants) walk(t.vendors, "vendors");
+  for (const t of tenants) {
+    walk(t.vendors, "vendors");
+    // outbound webhook signing secrets, and the whole `whsec_…` form as configured
+    for (const w of t.webhooks ?? []) out.push(w.secret, w.secret.replace(/^whsec_/, ""));
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoTenant } from "../../src/app.js";
-import { hashApiKey, type Tenant } from "../../src/config.js";
+import { configuredSecrets, hashApiKey, type Tenant } from "../../src/config.js";
+import { scrubString } from "../../src/lib/logger.js";
 import { generateSecret } from "../../src/delivery/webhooks/signature.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { startWebhookReceiver, waitFor, type WebhookReceiver } from "../helpers/webhook-receiver.js";
@@ -132,6 +133,13 @@ describe("outbound webhooks (Standard Webhooks 1.0, through the outbox)", () => 
 
     const unknown = await gql(ENABLE, { url: "http://127.0.0.1:1/not-configured" });
     expect(unknown.body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "url" } });
+  });
+
+  it("webhook signing secrets are scrubbed like vendor credentials, whole or without the whsec_ prefix", () => {
+    const secrets = configuredSecrets(app.tenants);
+    expect(scrubString(`signing with ${SECRET} failed`, secrets)).toBe("signing with [redacted] failed");
+    expect(scrubString(`key ${SECRET.slice(6)}`, secrets)).toBe("key [redacted]");
+    expect(app.rawLogs.join("\n")).not.toContain(SECRET.slice(6));
   });
 
   it("a stored Kartra completion is announced as kartra.calendar_completed, once, even when Kartra retries the webhook", async () => {
