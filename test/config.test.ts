@@ -194,6 +194,46 @@ server:
     );
   });
 
+  it("checks delivery settings and outbound webhooks at start-up, naming each bad path (issue 15)", () => {
+    const file = tenantsFile(
+      "json",
+      JSON.stringify({
+        tenants: [
+          {
+            id: "acme",
+            apiKeys: [KEY_HASH],
+            delivery: { maxAttempts: 0, backoff: { initialMs: -1 } },
+            webhooks: [
+              { url: "https://user:pw@partner.example.com/hooks", secret: "whsec_c2VjcmV0", events: ["delivery.succeeded"] },
+              { url: "ftp://partner.example.com/hooks", secret: "not-a-secret", events: ["lead.exploded"] },
+            ],
+          },
+        ],
+      }),
+    );
+    const e = configError(() => load({ LEADGRAPH_TENANTS: file }));
+    for (const p of [
+      "tenants.0.delivery.maxAttempts",
+      "tenants.0.delivery.backoff.initialMs",
+      "tenants.0.webhooks.0.url",
+      "tenants.0.webhooks.0.secret",
+      "tenants.0.webhooks.1.url",
+      "tenants.0.webhooks.1.secret",
+      "tenants.0.webhooks.1.events.0",
+    ]) {
+      expect(e.message).toContain(`${p}: `);
+    }
+    expect(e.message).not.toContain("pw@");
+    expect(e.message).not.toContain("c2VjcmV0");
+    const ok = tenantsFile(
+      "yaml",
+      `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\n    webhooks:\n` +
+        `      - { url: "http://127.0.0.1:9999/hooks", secret: "whsec_${Buffer.alloc(32, 7).toString("base64")}",\n` +
+        `          events: ["kartra.calendar_completed"] }\n`,
+    );
+    expect(load({ LEADGRAPH_TENANTS: ok }).tenants[0]!.webhooks).toHaveLength(1);
+  });
+
   it("names every bad key path at once", () => {
     const file = tenantsFile(
       "json",
@@ -240,7 +280,15 @@ server:
   });
 
   it("rejects duplicate tenant ids", () => {
-    const file = tenantsFile("json", JSON.stringify({ tenants: [{ id: "a", apiKeys: [KEY_HASH] }, { id: "a", apiKeys: [KEY_HASH] }] }));
+    const file = tenantsFile(
+      "json",
+      JSON.stringify({
+        tenants: [
+          { id: "a", apiKeys: [KEY_HASH] },
+          { id: "a", apiKeys: [KEY_HASH] },
+        ],
+      }),
+    );
     expect(configError(() => load({ LEADGRAPH_TENANTS: file })).message).toMatch(/tenants\.1\.id: duplicate tenant id "a"/);
   });
 
