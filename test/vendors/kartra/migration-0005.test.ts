@@ -20,7 +20,7 @@ describe("Kartra migration 0005: forwardings into the delivery outbox", () => {
 
   it("moves every forwarding with its status, attempts, progress and dedupe key, then drops the old table", async () => {
     const file = path.join(dir, "leadgraph.sqlite");
-    const old = new Kysely<never>({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) });
+    const old = new Kysely<Record<string, Record<string, unknown>>>({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) });
     // the last release's migrations: the core ones before the outbox, and Kartra's inbox
     const released: Record<string, Migration> = {
       "0001_init": migrations["0001_init"]!,
@@ -49,7 +49,7 @@ describe("Kartra migration 0005: forwardings into the delivery outbox", () => {
       created_at: now - 1000,
       updated_at: now,
     });
-    await (old as unknown as Kysely<Record<string, Record<string, unknown>>>)
+    await old
       .insertInto("kartra_forwardings")
       .values([
         row("clienttether", 7, "PENDING", 0, {}),
