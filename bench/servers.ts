@@ -27,7 +27,9 @@ export function cpuUsOf(pid: number): number {
 }
 
 export async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
-  const proc: ChildProcess = spawn(process.execPath, [path.join(here, script)], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every server under test
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(here, script)], {
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });

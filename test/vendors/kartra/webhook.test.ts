@@ -177,6 +177,26 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     expect(await storedCount(app)).toBe(before);
   });
 
+  it("serves a lead's latest record: a later delivery replaces it, a retried earlier one does not", async () => {
+    const delivery = (sub: number, email: string) =>
+      changed((b) => {
+        (b.lead as Loose).id = 4242;
+        (b.lead as Loose).email = email;
+        ((b.action_details as Loose).calendar as Loose).calendar_subscription_id = sub;
+      });
+    const first = delivery(90001, "first@example.com");
+    expect((await postWebhook(app, first)).body).toMatchObject({ ok: true, duplicate: false });
+    const lead = async () => (await app.gql(`{ lead(id: "kartra:lead:4242") { email } }`)).body.data.lead;
+    expect(await lead()).toEqual({ email: "first@example.com" });
+    expect((await postWebhook(app, delivery(90002, "second@example.com"))).body).toMatchObject({ ok: true, duplicate: false });
+    expect(await lead()).toEqual({ email: "second@example.com" });
+    // Kartra retries the first delivery: a duplicate, stored once, and the lead keeps the newer record
+    expect((await postWebhook(app, first)).body).toMatchObject({ ok: true, duplicate: true });
+    expect(await lead()).toEqual({ email: "second@example.com" });
+    const rows = await app.store.db.selectFrom("kartra_leads").selectAll().where("lead_id", "=", "4242").execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it("keeps unknown fields and stores other actions as raw events", async () => {
     const before = await storedCount(app);
     const res = await postWebhook(app, fixture("buy-product.json"));
