@@ -3,8 +3,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
-import { DEMO_API_KEY } from "../../src/app.js";
+import { outboxGql as gql, startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
 import { openStore } from "../../src/store/index.js";
 import { createRegistry } from "../../src/vendors/registry.js";
 import { startComunik8Simulator, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
@@ -87,17 +86,6 @@ function logLines(r: Replica): Record<string, unknown>[] {
         return [];
       }
     });
-}
-
-async function gql<T>(r: Replica, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${r.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
 }
 
 async function deliveryLog(r: Replica): Promise<LogDelivery[]> {

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
-import { DEMO_API_KEY } from "../../src/app.js";
+import { outboxGql as gql, startOutboxServer, type OutboxServer } from "../helpers/outbox-process.js";
 import type { Simulator } from "../../src/simulators/harness.js";
 import { clientTetherSimState, startClientTetherSimulator } from "../../src/vendors/clienttether/simulator.js";
 import { startComunik8Simulator, type Comunik8Simulator } from "../../src/vendors/comunik8/simulator.js";
@@ -53,17 +52,6 @@ type LeadGraph = OutboxServer;
 
 /** The fixture as operators would run it: its own process, SQLite in the data dir whatever the shell has. */
 const startLeadGraph = (env: Record<string, string>) => startOutboxServer("leadgraph", env, ["DATABASE_URL"]);
-
-async function gql<T>(lg: LeadGraph, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${lg.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
 
 async function deliveryLog(lg: LeadGraph): Promise<LogDelivery[]> {
   const all: LogDelivery[] = [];

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { expect } from "vitest";
+import { DEMO_API_KEY } from "../../src/app.js";
 import { ROOT } from "./process.js";
 
 /** test/fixtures/outbox-server.ts in its own OS process, as operators run LeadGraph: NODE_ENV unset, not `test`. */
@@ -36,4 +38,16 @@ export function startOutboxServer(name: string, env: Record<string, string>, uns
     });
     void exited.then((code) => reject(new Error(`${name} exited (${code}) before READY: ${stderr.join("").slice(0, 3000)}`)));
   });
+}
+
+/** A GraphQL operation against the fixture's demo tenant; its `data`, with no `errors` allowed. */
+export async function outboxGql<T>(server: Pick<OutboxServer, "url">, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_API_KEY}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
 }
