@@ -15,9 +15,22 @@ import type { Database } from "./schema.js";
  * One batch is in flight at a time: the works arriving while it commits form the next batch,
  * which starts as soon as it ends. So under load batches grow with the commit latency, and a
  * lone write waits at most `maxWaitMs` for company. Works of one batch run one after another
- * (a transaction is one connection), in arrival order.
+ * (a transaction is one connection), in arrival order; items added with `add` are written by
+ * one `writeMany` per kind, where the first of them arrived.
  */
 export type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+
+/**
+ * Writes of one kind that can share statements: the batch hands every item of the kind to
+ * `writeMany` at once (in arrival order), which returns one result per item, in the same order.
+ * On Postgres a batch of works costs a round trip per statement, and the batch's works run one
+ * after another on one connection, so N webhooks in one transaction were still N round trips;
+ * one multi-row statement makes them one. The same contract as a work: it may run again (with
+ * fewer items, down to one) if the batch fails, and does nothing outside `trx`.
+ */
+export interface Combined<I, O> {
+  writeMany(trx: Transaction<Database>, items: I[]): Promise<O[]>;
+}
 
 export interface GroupCommitOptions {
   /** How long the first work of a batch waits for others to join, in ms (default 1). */
@@ -28,12 +41,15 @@ export interface GroupCommitOptions {
 
 export interface GroupCommit {
   run<T>(work: Work<T>): Promise<T>;
+  /** `item` written by `kind.writeMany` together with the other items of its kind in the batch; resolves with its result after commit. */
+  add<I, O>(kind: Combined<I, O>, item: I): Promise<O>;
   /** Resolves once every work queued so far has committed or failed (shutdown). */
   flush(): Promise<void>;
 }
 
 interface Pending {
-  work: Work<unknown>;
+  work?: Work<unknown>;
+  combined?: { kind: Combined<unknown, unknown>; item: unknown };
   resolve(value: unknown): void;
   reject(err: unknown): void;
 }
@@ -58,15 +74,17 @@ export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCo
     });
   };
 
+  const enqueue = <T>(p: Omit<Pending, "resolve" | "reject">) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ ...p, resolve: resolve as (v: unknown) => void, reject });
+      if (inFlight) return;
+      if (queue.length >= maxBatch) start();
+      else timer ??= setTimeout(start, maxWaitMs);
+    });
+
   return {
-    run<T>(work: Work<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
-        if (inFlight) return;
-        if (queue.length >= maxBatch) start();
-        else timer ??= setTimeout(start, maxWaitMs);
-      });
-    },
+    run: <T>(work: Work<T>) => enqueue<T>({ work }),
+    add: <I, O>(kind: Combined<I, O>, item: I) => enqueue<O>({ combined: { kind: kind as Combined<unknown, unknown>, item } }),
     flush() {
       if (!inFlight && !queue.length) return Promise.resolve();
       return new Promise<void>((r) => drained.push(r));
@@ -74,20 +92,49 @@ export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCo
   };
 }
 
+/**
+ * The batch inside `trx`, in arrival order, except that the items of one combined kind are
+ * written together where the first of them arrived. Returns each pending's result, by index.
+ */
+async function writeBatch(trx: Transaction<Database>, batch: Pending[]): Promise<unknown[]> {
+  const out: unknown[] = new Array(batch.length);
+  const groups = new Map<Combined<unknown, unknown>, number[]>();
+  for (let i = 0; i < batch.length; i++) {
+    const c = batch[i]!.combined;
+    if (!c) continue;
+    const g = groups.get(c.kind);
+    if (g) g.push(i);
+    else groups.set(c.kind, [i]);
+  }
+  for (let i = 0; i < batch.length; i++) {
+    const p = batch[i]!;
+    if (p.work) {
+      out[i] = await p.work(trx);
+      continue;
+    }
+    const at = groups.get(p.combined!.kind);
+    if (at?.[0] !== i) continue;
+    const results = await p.combined!.kind.writeMany(
+      trx,
+      at.map((j) => batch[j]!.combined!.item),
+    );
+    if (results.length !== at.length) throw new Error(`writeMany returned ${results.length} results for ${at.length} items`);
+    at.forEach((j, k) => (out[j] = results[k]));
+  }
+  return out;
+}
+
 async function commit(db: Kysely<Database>, batch: Pending[]): Promise<void> {
   let results: unknown[];
   try {
-    results = await db.transaction().execute(async (trx) => {
-      const out: unknown[] = [];
-      for (const p of batch) out.push(await p.work(trx));
-      return out;
-    });
+    results = await db.transaction().execute((trx) => writeBatch(trx, batch));
   } catch (batchError) {
     if (batch.length === 1) return batch[0]!.reject(batchError);
     // which work failed, and whether the others would have committed, is only known by trying each alone
     for (const p of batch) {
       try {
-        p.resolve(await db.transaction().execute((trx) => p.work(trx)));
+        const [value] = await db.transaction().execute((trx) => writeBatch(trx, [p]));
+        p.resolve(value);
       } catch (e) {
         p.reject(e);
       }

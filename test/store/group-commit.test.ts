@@ -6,7 +6,7 @@ import pg from "pg";
 import SqliteDatabase from "better-sqlite3";
 import { sql, type Transaction } from "kysely";
 import { openStore, type Store } from "../../src/store/index.js";
-import { createGroupCommit } from "../../src/store/group-commit.js";
+import { createGroupCommit, type Combined } from "../../src/store/group-commit.js";
 import type { Database } from "../../src/store/schema.js";
 import { freshPgDatabase } from "../helpers/pg.js";
 
@@ -59,13 +59,15 @@ describe.each<Dialect>(["sqlite", "postgres"])("group commit (%s)", (dialect) =>
     const seenInside: number[] = [];
     const ids = Array.from({ length: 20 }, (_, i) => `ack-${i}`);
     const answered = await Promise.all(
-      ids.map((id) =>
-        gc.run(async (trx) => {
-          await insert(trx, id);
-          seenInside.push(await observer.count(id));
-          return id;
-        }),
-      ).map((p) => p.then(async (id) => ({ id, visible: await observer.count(id) }))),
+      ids
+        .map((id) =>
+          gc.run(async (trx) => {
+            await insert(trx, id);
+            seenInside.push(await observer.count(id));
+            return id;
+          }),
+        )
+        .map((p) => p.then(async (id) => ({ id, visible: await observer.count(id) }))),
     );
     // inside the transaction no other connection sees the row; once answered, every one does
     expect(seenInside).toEqual(ids.map(() => 0));
@@ -116,6 +118,51 @@ describe.each<Dialect>(["sqlite", "postgres"])("group commit (%s)", (dialect) =>
       }),
     ).rejects.toBe(boom);
     expect(await observer.count("rolled-back")).toBe(0);
+  });
+
+  it("hands the items of one kind to a single writeMany, in arrival order, between the plain works of the batch", async () => {
+    const gc = createGroupCommit(store, { maxWaitMs: 5 });
+    const calls: { trx: Transaction<Database>; items: string[] }[] = [];
+    const order: string[] = [];
+    const rows: Combined<string, string> = {
+      async writeMany(trx, items) {
+        calls.push({ trx, items });
+        order.push(`many:${items.join(",")}`);
+        await sql`insert into gc_rows (id) select * from ${sql.raw(`(values ${items.map((i) => `('${i}')`).join(",")}) as v`)}`.execute(
+          trx,
+        );
+        return items.map((i) => `stored ${i}`);
+      },
+    };
+    const plain = (id: string) =>
+      gc.run(async (trx) => {
+        order.push(id);
+        await insert(trx, id);
+        return id;
+      });
+    const results = await Promise.all([plain("w-1"), gc.add(rows, "m-1"), plain("w-2"), gc.add(rows, "m-2"), gc.add(rows, "m-3")]);
+    expect(results).toEqual(["w-1", "stored m-1", "w-2", "stored m-2", "stored m-3"]);
+    expect(calls.map((c) => c.items)).toEqual([["m-1", "m-2", "m-3"]]);
+    expect(order).toEqual(["w-1", "many:m-1,m-2,m-3", "w-2"]);
+    expect(await Promise.all(["w-1", "w-2", "m-1", "m-2", "m-3"].map((id) => observer.count(id)))).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("writes each combined item alone when its batch fails: only the failing item is refused", async () => {
+    await store.db.transaction().execute((trx) => insert(trx, "m-taken"));
+    const gc = createGroupCommit(store, { maxWaitMs: 5 });
+    const sizes: number[] = [];
+    const rows: Combined<string, string> = {
+      async writeMany(trx, items) {
+        sizes.push(items.length);
+        for (const i of items) await insert(trx, i);
+        return items;
+      },
+    };
+    const ids = ["m-ok-1", "m-taken", "m-ok-2"];
+    const results = await Promise.allSettled(ids.map((id) => gc.add(rows, id)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(sizes).toEqual([3, 1, 1, 1]);
+    expect(await Promise.all(ids.map((id) => observer.count(id)))).toEqual([1, 1, 1]);
   });
 
   it("flush() resolves once every queued work has committed", async () => {

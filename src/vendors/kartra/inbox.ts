@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { sql, type Generated, type Insertable, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database } from "../../store/schema.js";
 import type { Store } from "../../store/index.js";
+import type { Combined } from "../../store/group-commit.js";
 
 /**
  * The durable Kartra inbox. A delivery is acknowledged only after `receive()` has committed:
@@ -153,7 +154,7 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
     payload: entry.payload,
   };
   // group commit: acknowledged after the commit of a transaction this delivery may share with others
-  const inserted = await store.groupCommit.run((trx) => writeDelivery(trx, store.dialect, entry, values, now));
+  const inserted = await store.groupCommit.add(inboxWrites, { dialect: store.dialect, entry, values, now });
   if (inserted != null) return { seq: inserted, duplicate: false, row: { ...values, seq: inserted } };
   const existing = await db
     .selectFrom("kartra_webhooks")
@@ -167,72 +168,103 @@ export async function receive(store: Store, entry: InboxEntry, hash: string, now
 /** The inbox row's columns as receive() fills them: every one set (an optional one to null), so the row can be published as it is. */
 type DeliveryValues = Insertable<Database["kartra_webhooks"]> & Omit<KartraInboxRow, "seq">;
 
-/** Tenants whose inbox lock a transaction already holds: a batch of one tenant's deliveries asks once. */
-const lockedIn = new WeakMap<Transaction<Database>, Set<string>>();
+/** One delivery's durable write: the webhook row, the lead's latest record and its forwarding outbox rows. */
+interface DeliveryWrite {
+  dialect: Store["dialect"];
+  entry: InboxEntry;
+  values: DeliveryValues;
+  now: number;
+}
 
 /**
- * One delivery's durable write, inside `trx`: the webhook row, the lead's latest record and its
- * forwarding outbox rows. Returns the new sequence, or null for a duplicate (nothing written).
- * It may share `trx` with other deliveries and run again alone if the batch fails, so it does
- * nothing outside `trx`.
+ * The deliveries of one group commit, written inside its transaction: each one's new sequence,
+ * or null for a duplicate (nothing written). They may run again alone if the batch fails, so
+ * nothing here is done outside `trx`.
  */
-export async function writeDelivery(
-  trx: Transaction<Database>,
-  dialect: Store["dialect"],
-  entry: InboxEntry,
-  values: DeliveryValues,
-  now: number,
-): Promise<number | null> {
-  // One writer per tenant at a time on Postgres, so sequence order is commit order: a
-  // subscriber resuming from a cursor can never skip a delivery that committed later with a
-  // smaller sequence. (SQLite has a single writer already.) Transactions here are short. Two
-  // replicas' batches locking two tenants in opposite orders deadlock; Postgres aborts one
-  // and the group commit runs its deliveries again one by one.
-  const held = lockedIn.get(trx) ?? new Set<string>();
-  lockedIn.set(trx, held);
-  if (dialect === "postgres" && !held.has(entry.tenantId)) {
-    await sql`select pg_advisory_xact_lock(hashtext(${`kartra-inbox:${entry.tenantId}`}))`.execute(trx);
-    held.add(entry.tenantId);
+export const inboxWrites: Combined<DeliveryWrite, number | null> = {
+  async writeMany(trx, writes) {
+    const seqs = writes[0]!.dialect === "postgres" ? await insertPostgres(trx, writes) : await insertSqlite(trx, writes);
+    for (let i = 0; i < writes.length; i++) {
+      const seq = seqs[i];
+      if (seq != null) await writes[i]!.entry.onStored?.(trx, { ...writes[i]!.values, seq });
+    }
+    return seqs;
+  },
+};
+
+/**
+ * Postgres: the whole batch in one statement, one round trip (a data-modifying CTE over unnest):
+ * the webhook rows and each lead's latest record. Statements inside one transaction run one
+ * after another on its connection, so a statement per delivery made a batch of 100 cost 100
+ * round trips while every other delivery waited for it.
+ *
+ * One writer per tenant at a time, so sequence order is commit order: a subscriber resuming
+ * from a cursor can never skip a delivery that committed later with a smaller sequence. (SQLite
+ * has a single writer already.) Two replicas' batches lock their tenants in the same (sorted)
+ * order, so they queue rather than deadlock.
+ */
+async function insertPostgres(trx: Transaction<Database>, writes: DeliveryWrite[]): Promise<(number | null)[]> {
+  for (const tenant of [...new Set(writes.map((w) => w.entry.tenantId))].sort()) {
+    await sql`select pg_advisory_xact_lock(hashtext(${`kartra-inbox:${tenant}`}))`.execute(trx);
   }
-  if (dialect === "postgres" && entry.leadId && entry.leadJson) {
-    // One statement, one round trip: the webhook row and the lead's latest record (a
-    // data-modifying CTE; the lead upsert sees only the new row's seq, so a duplicate writes
-    // neither). The two statements below cost a socket write each, ~11 % of a stored webhook's
-    // CPU on Postgres.
-    const r = await sql<{ seq: number | string }>`
-      with ins as (
-        insert into kartra_webhooks (tenant_id, dedupe_key, action, lead_id, email, calendar_id, class_id,
-          subscription_id, status, payload_hash, received_at, payload)
-        values (${values.tenant_id}, ${values.dedupe_key}, ${values.action}, ${values.lead_id}, ${values.email},
-          ${values.calendar_id}, ${values.class_id}, ${values.subscription_id}, ${values.status}, ${values.payload_hash},
-          ${values.received_at}, ${values.payload})
-        on conflict (tenant_id, dedupe_key) do nothing
-        returning seq
-      ), lead as (
-        insert into kartra_leads (tenant_id, lead_id, email, last_seq, updated_at, lead)
-        select ${entry.tenantId}::text, ${values.lead_id}::text, ${values.email}::text, ins.seq, ${now}::bigint, ${entry.leadJson}::text
-        from ins
-        on conflict (tenant_id, lead_id) do update set
-          email = excluded.email, last_seq = excluded.last_seq, updated_at = excluded.updated_at, lead = excluded.lead
-          -- concurrent deliveries may commit out of order: the newest sequence wins
-          where kartra_leads.last_seq < excluded.last_seq
-      )
-      select seq from ins`.execute(trx);
-    const first = r.rows[0];
-    if (!first) return null;
-    const seq = Number(first.seq);
-    await entry.onStored?.(trx, { ...values, seq });
-    return seq;
-  }
-  const row = await trx
-    .insertInto("kartra_webhooks")
-    .values(values)
-    .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
-    .returning("seq")
-    .executeTakeFirst();
-  if (!row) return null;
-  const seq = Number(row.seq);
-  if (entry.leadId && entry.leadJson) {
+  const col = <K extends keyof DeliveryValues>(k: K) => writes.map((w) => w.values[k]);
+  const r = await sql<{ seq: number | string; tenant_id: string; dedupe_key: string }>`
+    with v as (
+      select * from unnest(${col("tenant_id")}::text[], ${col("dedupe_key")}::text[], ${col("action")}::text[],
+        ${col("lead_id")}::text[], ${col("email")}::text[], ${col("calendar_id")}::text[], ${col("class_id")}::text[],
+        ${col("subscription_id")}::text[], ${col("status")}::text[], ${col("payload_hash")}::text[],
+        ${col("received_at")}::bigint[], ${col("payload")}::text[], ${writes.map((w) => w.entry.leadJson)}::text[],
+        ${writes.map((_, i) => i)}::int[])
+      as v(tenant_id, dedupe_key, action, lead_id, email, calendar_id, class_id, subscription_id, status, payload_hash,
+        received_at, payload, lead_json, ord)
+    ), ins as (
+      insert into kartra_webhooks (tenant_id, dedupe_key, action, lead_id, email, calendar_id, class_id,
+        subscription_id, status, payload_hash, received_at, payload)
+      select tenant_id, dedupe_key, action, lead_id, email, calendar_id, class_id, subscription_id, status, payload_hash,
+        received_at, payload
+      from v order by ord
+      on conflict (tenant_id, dedupe_key) do nothing
+      returning seq, tenant_id, dedupe_key
+    ), lead as (
+      insert into kartra_leads (tenant_id, lead_id, email, last_seq, updated_at, lead)
+      -- one row per lead (an upsert may not touch a row twice), its newest delivery of the batch
+      select distinct on (v.tenant_id, v.lead_id) v.tenant_id, v.lead_id, v.email, ins.seq, v.received_at, v.lead_json
+      from ins join v on v.tenant_id = ins.tenant_id and v.dedupe_key = ins.dedupe_key
+      where v.lead_id is not null and v.lead_json is not null
+      order by v.tenant_id, v.lead_id, ins.seq desc
+      on conflict (tenant_id, lead_id) do update set
+        email = excluded.email, last_seq = excluded.last_seq, updated_at = excluded.updated_at, lead = excluded.lead
+        -- concurrent deliveries may commit out of order: the newest sequence wins
+        where kartra_leads.last_seq < excluded.last_seq
+    )
+    select seq, tenant_id, dedupe_key from ins`.execute(trx);
+  // keys hold no NUL (indexText), so it separates tenant and key; of two equal keys in one batch the first is stored
+  const stored = new Map(r.rows.map((row) => [`${row.tenant_id}\0${row.dedupe_key}`, Number(row.seq)]));
+  return writes.map((w) => {
+    const k = `${w.values.tenant_id}\0${w.values.dedupe_key}`;
+    const seq = stored.get(k);
+    stored.delete(k);
+    return seq ?? null;
+  });
+}
+
+/** SQLite: statements in-process cost no round trip, so a delivery's two are run as they are. */
+async function insertSqlite(trx: Transaction<Database>, writes: DeliveryWrite[]): Promise<(number | null)[]> {
+  const out: (number | null)[] = [];
+  for (const { entry, values, now } of writes) {
+    const row = await trx
+      .insertInto("kartra_webhooks")
+      .values(values)
+      .onConflict((oc) => oc.columns(["tenant_id", "dedupe_key"]).doNothing())
+      .returning("seq")
+      .executeTakeFirst();
+    if (!row) {
+      out.push(null);
+      continue;
+    }
+    const seq = Number(row.seq);
+    out.push(seq);
+    if (!entry.leadId || !entry.leadJson) continue;
     await trx
       .insertInto("kartra_leads")
       .values({
@@ -257,8 +289,7 @@ export async function writeDelivery(
       )
       .execute();
   }
-  await entry.onStored?.(trx, { ...values, seq });
-  return seq;
+  return out;
 }
 
 export function normalizeRow(r: KartraInboxRow): KartraInboxRow {
@@ -345,7 +376,12 @@ export async function listLeadRecords(
 ): Promise<{ leads: string[]; hasNextPage: boolean; total: number }> {
   let q = db.selectFrom("kartra_leads").where("tenant_id", "=", tenantId);
   if (filter.email) q = q.where("email", "=", indexText(filter.email.toLowerCase()));
-  const rows = await q.select("lead").orderBy("last_seq", "desc").offset(page.offset).limit(page.limit + 1).execute();
+  const rows = await q
+    .select("lead")
+    .orderBy("last_seq", "desc")
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
   const total = await q.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
   return { leads: rows.slice(0, page.limit).map((r) => r.lead), hasNextPage: rows.length > page.limit, total: Number(total.n) };
 }

@@ -229,6 +229,23 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     expect(await storedCount(app)).toBe(before + 1000);
   });
 
+  it("keeps a lead's newest record when its deliveries share one batch", async () => {
+    // posted together, so the group commit writes them in one transaction (on Postgres, one statement)
+    const bodies = Array.from({ length: 20 }, (_, i) =>
+      changed((b) => {
+        (b.lead as Loose).id = 4343;
+        (b.lead as Loose).email = `n${i}@example.com`;
+        ((b.action_details as Loose).calendar as Loose).calendar_subscription_id = 91_000 + i;
+      }),
+    );
+    const results = await Promise.all(bodies.map((b) => postWebhook(app, b)));
+    expect(results.filter((r) => r.status !== 200 || r.body.duplicate !== false)).toEqual([]);
+    const rows = await app.store.db.selectFrom("kartra_webhooks").select(["seq", "email"]).where("lead_id", "=", "4343").execute();
+    const newest = rows.reduce((a, b) => (Number(b.seq) > Number(a.seq) ? b : a));
+    const lead = await app.store.db.selectFrom("kartra_leads").selectAll().where("lead_id", "=", "4343").execute();
+    expect(lead.map((l) => [Number(l.last_seq), l.email])).toEqual([[Number(newest.seq), newest.email]]);
+  });
+
   it("stores a delivery repeated within one burst once: one answer new, the others duplicates of its id", async () => {
     const before = await storedCount(app);
     const repeated = sampleCalendarComplete({ subscriptionId: 77_001 });
