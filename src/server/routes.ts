@@ -213,14 +213,15 @@ export function loggedPath(path: string): string {
 }
 
 /** POST /webhooks/<vendor>/<subpath>: the vendor's webhook source, 404 for a vendor without one. */
-async function handleWebhook({ req, res, target }: Exchange, deps: RouteDeps) {
-  const url = new URL(target, "http://localhost");
-  const [, , vendor = "", ...rest] = url.pathname.split("/");
+async function handleWebhook({ req, res, path, search }: Exchange, deps: RouteDeps) {
+  const [, , vendor = "", ...rest] = path.split("/");
   const source = deps.services.registry.get(vendor)?.webhookSource;
   if (!source) return notFound(res);
   const body = await readBody(req, deps.limits.bodyLimitBytes);
   // every webhook source gets valid UTF-8 no deeper than MAX_JSON_DEPTH, or the vendor a 400 naming the problem
-  checkJsonDepth(utf8Text(body));
-  const out = await source.handleWebhook(deps.services, { req, subpath: `/${rest.join("/")}`, query: url.searchParams, body });
+  const text = utf8Text(body);
+  checkJsonDepth(text);
+  const query = new URLSearchParams(search);
+  const out = await source.handleWebhook(deps.services, { req, subpath: `/${rest.join("/")}`, query, body, text });
   sendJson(res, out.status, out.body);
 }

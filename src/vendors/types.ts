@@ -120,6 +120,8 @@ export interface WebhookRequest {
   subpath: string;
   query: URLSearchParams;
   body: Buffer;
+  /** `body` decoded: the route has checked it is valid UTF-8. */
+  text: string;
 }
 
 export interface WebhookResponse {

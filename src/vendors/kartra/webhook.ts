@@ -57,15 +57,15 @@ const str = (v: unknown): string | null => (v == null || v === "" ? null : Strin
 export const kartraWebhookSource: WebhookSource = {
   pathFor: (config) => `/${(config as KartraConfig | undefined)?.webhookSecret ?? "<tenant webhook secret>"}`,
 
-  async handleWebhook(services: VendorServices, { subpath, query, body }: WebhookRequest): Promise<WebhookResponse> {
+  async handleWebhook(services: VendorServices, { subpath, query, text }: WebhookRequest): Promise<WebhookResponse> {
     const tenant = tenantForSecret(services.tenants, secretFrom(subpath, query));
     // Unknown secret: the same 404 as an unknown path, nothing stored, nothing revealed.
     if (!tenant) return { status: 404, body: { error: "not found" } };
 
     // vendor-notes.md: "always sent as a raw body POST JSON formatted object"; the
     // Content-Type is undocumented, so the body is parsed as JSON whatever the header says.
-    const text = body.toString("utf8").replace(/^\uFEFF/, "");
-    if (!text.trim()) return bad("body is empty; expected a JSON object {lead, action, action_details}");
+    // `text` is the route's decoding, which has dropped a leading byte-order mark.
+    if (!/\S/.test(text)) return bad("body is empty; expected a JSON object {lead, action, action_details}");
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -90,6 +90,22 @@ describe.each<Dialect>(["sqlite", "postgres"])("Kartra webhook inbox (%s)", (dia
     expect(found.node.calendar.sessions[0].startsAt).toBe("2020-12-11T14:00:00.000Z");
   });
 
+  it("stores a body that starts with a UTF-8 byte-order mark, without the mark", async () => {
+    const body = sampleCalendarComplete({ subscriptionId: 92_001 });
+    const res = await fetch(`${app.url}/webhooks/kartra/${SECRET}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(body))]),
+    });
+    expect(res.status).toBe(200);
+    const row = await app.store.db
+      .selectFrom("kartra_webhooks")
+      .select("payload")
+      .where("subscription_id", "=", "92001")
+      .executeTakeFirstOrThrow();
+    expect(row.payload).toBe(JSON.stringify(body));
+  });
+
   it("parses JSON sent as text/plain or form content types too", async () => {
     for (const [i, ct] of ["text/plain", "application/x-www-form-urlencoded"].entries()) {
       const res = await postWebhook(app, sampleCalendarComplete({ subscriptionId: 900 + i }), { contentType: ct });
