@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { startChild, type Child } from "./servers.js";
 import { benchOutbox } from "./outbox.js";
 import { sampleCalendarComplete } from "../src/vendors/kartra/simulator.js";
@@ -200,13 +201,13 @@ async function main() {
 
   // 2–5 on LeadGraph with the in-memory cache
   const leadsQuery =
-    `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } ` +
-    "pageInfo { hasNextPage endCursor } } }";
+    `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } ` + "pageInfo { hasNextPage endCursor } } }";
   let leadId: string | undefined;
   let leadsWarmJson: unknown;
+  let leadWarmJson: unknown;
   const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
   const q3n = `query Node($id: ID!) { node(id: $id) { ... on Lead { ${LEAD_FIELDS} } } }`;
-  if (wanted("2", "3", "3n", "4", "5", "3r", "3x", "6", "6a")) {
+  if (wanted("2", "3", "3n", "3s", "4", "5", "3r", "3x", "6", "6a")) {
     const lg = await leadGraph({});
     const url = `${lg.url}/graphql`;
     const h = headersFor(lg.apiKey);
@@ -218,19 +219,30 @@ async function main() {
     leadId = first?.data?.leads?.edges?.[0]?.node?.id;
     if (!leadId) throw new Error("no ClientTether lead in demo mode: scenarios 3–6 cannot run");
     if (wanted("3"))
-      add("3", await measure("3 warm `lead(id)`, every scalar field (in-memory cache)", lg, {
-        url,
-        headers: h,
-        body: () => gqlBody(q3, { id: leadId }),
-        fixed: true,
-      }));
+      add(
+        "3",
+        await measure("3 warm `lead(id)`, every scalar field (in-memory cache)", lg, {
+          url,
+          headers: h,
+          body: () => gqlBody(q3, { id: leadId }),
+          fixed: true,
+        }),
+      );
+    if (wanted("3s")) {
+      // 3s: the same answer from a plain Apollo server with a static resolver (started below)
+      const res = await fetch(url, { method: "POST", headers: h, body: gqlBody(q3, { id: leadId }) });
+      leadWarmJson = ((await res.json()) as GqlAnswer<{ lead: unknown }>).data.lead;
+    }
     if (wanted("3n"))
-      add("3n", await measure("3n warm `node(id:)` on a Lead, every scalar field", lg, {
-        url,
-        headers: h,
-        body: () => gqlBody(q3n, { id: leadId }),
-        fixed: true,
-      }));
+      add(
+        "3n",
+        await measure("3n warm `node(id:)` on a Lead, every scalar field", lg, {
+          url,
+          headers: h,
+          body: () => gqlBody(q3n, { id: leadId }),
+          fixed: true,
+        }),
+      );
 
     // Upstream calls are counted per request by LeadGraph itself (extensions.upstream): the
     // simulator's own counter also sees the demo's background Kartra→ClientTether forwarding.
@@ -282,25 +294,51 @@ async function main() {
   // 3 again, Redis as the only cache
   if (wanted("3r") && leadId) {
     const lgr = await leadGraph({ REDIS_URL });
-    add("3r", await measure("3r warm `lead(id)` (Redis as the only cache)", lgr, {
-      url: `${lgr.url}/graphql`,
-      headers: headersFor(lgr.apiKey),
-      body: () => gqlBody(q3, { id: leadId }),
-      fixed: true,
-    }));
+    add(
+      "3r",
+      await measure("3r warm `lead(id)` (Redis as the only cache)", lgr, {
+        url: `${lgr.url}/graphql`,
+        headers: headersFor(lgr.apiKey),
+        body: () => gqlBody(q3, { id: leadId }),
+        fixed: true,
+      }),
+    );
     await lgr.stop();
   }
 
   // 3 again without extensions.upstream: what the per-request cost report costs
   if (wanted("3x") && leadId) {
     const lgx = await leadGraph({ LEADGRAPH_UPSTREAM_EXTENSION: "false" });
-    add("3x", await measure("3x warm `lead(id)` without `extensions.upstream`", lgx, {
-      url: `${lgx.url}/graphql`,
-      headers: headersFor(lgx.apiKey),
-      body: () => gqlBody(q3, { id: leadId }),
-      fixed: true,
-    }));
+    add(
+      "3x",
+      await measure("3x warm `lead(id)` without `extensions.upstream`", lgx, {
+        url: `${lgx.url}/graphql`,
+        headers: headersFor(lgx.apiKey),
+        body: () => gqlBody(q3, { id: leadId }),
+        fixed: true,
+      }),
+    );
     await lgx.stop();
+  }
+
+  // 3s. a plain Apollo server (cache-control off, as LeadGraph) answering 3's query with 3's lead, parsed once:
+  // what Apollo and graphql-js alone cost for this answer, the floor of 3/1 for any resolver behind them
+  if (leadWarmJson) {
+    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "lead.json"), JSON.stringify(leadWarmJson));
+    const st = await startChild(
+      "baseline-server.js",
+      {
+        BENCH_STATIC_LEAD: path.join(dir, "lead.json"),
+        BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
+        BENCH_CACHE_CONTROL: "off",
+      },
+      /listening (\S+)/,
+    );
+    const t = { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(q3, { id: leadId }), fixed: true };
+    add("3s", await measure("3s plain Apollo, static resolver, same lead as 3 (cache-control off)", st, t));
+    await st.stop();
   }
 
   // 6. a plain Apollo server whose resolver returns the same JSON as 4 warm: 6 with the
@@ -346,30 +384,80 @@ async function main() {
       const k = await leadGraph(env);
       const secret = /webhooks\/kartra\/(\S+)/.exec(k.banner)?.[1];
       if (!secret || secret.startsWith("<")) throw new Error("no Kartra webhook in demo mode");
-      add(id, await measure(`${id} Kartra webhook ingest, LeadGraph (${label}), stored/s`, k, {
-        url: `${k.url}/webhooks/kartra/${secret}`,
-        headers: { "content-type": "application/json" },
-        body: webhookBody,
-        fixed: false,
-        accept: stored,
-      }));
+      add(
+        id,
+        await measure(`${id} Kartra webhook ingest, LeadGraph (${label}), stored/s`, k, {
+          url: `${k.url}/webhooks/kartra/${secret}`,
+          headers: { "content-type": "application/json" },
+          body: webhookBody,
+          fixed: false,
+          accept: stored,
+        }),
+      );
       await k.stop();
     }
-    if (wanted(`${id}b`)) {
+    // 8s/8p are compared against the same bare servers
+    if (wanted(`${id}b`, id === "7s" ? "8s" : "8p")) {
       const bare = await startChild(
         "bare-ingest-server.js",
         { BENCH_INGEST: label === "Postgres" ? "postgres" : "sqlite", DATABASE_URL },
         /listening (\S+)/,
       );
       const driver = label === "Postgres" ? "pg" : "better-sqlite3";
-      add(`${id}b`, await measure(`${id}b bare node:http + ${driver}, same durable write, stored/s`, bare, {
-        url: bare.url,
-        headers: { "content-type": "application/json" },
-        body: webhookBody,
-        fixed: false,
-        accept: stored,
-      }));
+      add(
+        `${id}b`,
+        await measure(`${id}b bare node:http + ${driver}, same durable write, stored/s`, bare, {
+          url: bare.url,
+          headers: { "content-type": "application/json" },
+          body: webhookBody,
+          fixed: false,
+          accept: stored,
+        }),
+      );
       await bare.stop();
+    }
+  }
+
+  // 8. ASYNC createLead acknowledged (issue 16: "the outbox gets the same target and the same
+  // treatment"): the idempotency claim, the outbox row (held until the answer), the stored answer,
+  // each committed before the answer, against the same bare servers as 7. Each request is a new
+  // lead with its own idempotency key (the bare server's dedupe key), so nothing dedupes; one
+  // target (Trackdrive), so one outbox row per request, as the bare server has one row.
+  const createAsync = `mutation($input: LeadInput!, $key: String) {
+    createLead(input: $input, targets: [TRACKDRIVE], mode: ASYNC, idempotencyKey: $key) { replayed deliveries { id status } }
+  }`;
+  const leadBase = Date.now() % 1_000_000;
+  let leadsSent = 0;
+  const leadBody = () => {
+    const n = ++leadsSent;
+    const input = { firstName: `Bench${n}`, lastName: "Async", phone: `+1303${2_000_000 + ((leadBase + n) % 7_000_000)}` };
+    return gqlBody(createAsync, { input, key: `bench-${leadBase}-${n}` });
+  };
+  // acknowledged as queued, and new: a replay would not be a stored record
+  const queued = (b: string) => b.includes('"replayed":false') && b.includes('"status":"QUEUED"');
+  for (const [id, label] of [
+    ["8s", "SQLite"],
+    ["8p", "Postgres"],
+  ] as const) {
+    if (!wanted(id)) continue;
+    // Postgres: a database of its own (a SQLite run has its own data dir), so no earlier run's queued
+    // rows are claimed and delivered by this server's workers while it is measured
+    const db = label === "Postgres" ? await freshBenchDatabase() : undefined;
+    try {
+      const lg = await leadGraph(db ? { DATABASE_URL: db.url } : {});
+      add(
+        id,
+        await measure(`${id} ASYNC createLead acknowledged, LeadGraph (${label}), stored/s`, lg, {
+          url: `${lg.url}/graphql`,
+          headers: headersFor(lg.apiKey),
+          body: leadBody,
+          fixed: false,
+          accept: queued,
+        }),
+      );
+      await lg.stop();
+    } finally {
+      await db?.drop();
     }
   }
 
@@ -383,6 +471,8 @@ async function main() {
   if (have("4", "6")) checks.push(check("4/6 req/s (`leads(first: 100)` vs plain Apollo, static resolver)", rps("4", "6"), "≥", 0.9));
   if (have("7s", "7sb")) checks.push(check("7s/7sb stored/s (Kartra ingest vs bare better-sqlite3)", rps("7s", "7sb"), "≥", 0.5));
   if (have("7p", "7pb")) checks.push(check("7p/7pb stored/s (Kartra ingest vs bare pg)", rps("7p", "7pb"), "≥", 0.5));
+  if (have("8s", "7sb")) checks.push(check("8s/7sb stored/s (ASYNC createLead vs bare better-sqlite3)", rps("8s", "7sb"), "≥", 0.5));
+  if (have("8p", "7pb")) checks.push(check("8p/7pb stored/s (ASYNC createLead vs bare pg)", rps("8p", "7pb"), "≥", 0.5));
   if (have("4")) checks.push(check("4 upstream calls per warm request", byId["4"]!.upstream_calls!, "≤", 0));
   if (have("5")) checks.push(check("5 upstream calls, 100 leads × events", byId["5"]!.upstream_calls!, "≤", 101));
   if (have("5b")) checks.push(check("5b upstream calls, the same asked twice", byId["5b"]!.upstream_calls!, "≤", 101));
@@ -391,9 +481,13 @@ async function main() {
   if (have("4", "6")) ratios["4/6 CPU µs per request"] = cpu("4", "6");
   if (have("6a", "6")) ratios["6a/6 req/s: Apollo's cache-control plugin on a 100-lead answer"] = rps("6a", "6");
   if (have("3", "3x")) ratios["3/3x CPU per request: cost of extensions.upstream (1.00 = free)"] = cpu("3", "3x");
+  if (have("3s", "1")) ratios["3s/1 CPU per request: plain Apollo answering 3's lead statically vs `{ hello }`"] = cpu("3s", "1");
+  if (have("3", "3s")) ratios["3/3s CPU per request: LeadGraph's warm lead(id) vs the same answer from a static resolver"] = cpu("3", "3s");
   if (have("3r", "1")) ratios["3r/1 CPU per request (Redis only)"] = cpu("3r", "1");
   if (have("7s", "7sb")) ratios["7s/7sb CPU per stored webhook"] = cpu("7s", "7sb");
   if (have("7p", "7pb")) ratios["7p/7pb CPU per stored webhook"] = cpu("7p", "7pb");
+  if (have("8s", "7sb")) ratios["8s/7sb CPU per acknowledged ASYNC createLead"] = cpu("8s", "7sb");
+  if (have("8p", "7pb")) ratios["8p/7pb CPU per acknowledged ASYNC createLead"] = cpu("8p", "7pb");
 
   const out = {
     date: new Date().toISOString(),
@@ -432,6 +526,24 @@ async function main() {
     // issue 15: queued deliveries per second through the outbox, SQLite and Postgres (bench/results/outbox.md)
     for (const r of await benchOutbox()) process.stdout.write(`outbox ${JSON.stringify(r)}\n`);
   }
+}
+
+/** A throwaway database beside DATABASE_URL's, dropped after the scenario. */
+async function freshBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `lg_bench8_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 const fmt = (v: unknown) => (v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));

@@ -24,6 +24,13 @@ import type { Metrics } from "../lib/metrics.js";
 export interface TenantCache {
   get<T>(ns: string, key: string): Promise<T | undefined>;
   getMany<T>(ns: string, keys: string[]): Promise<(T | undefined)[]>;
+  /**
+   * A hit the in-process store can answer at once, counted as one; undefined for anything else
+   * (a miss, an expired entry, or a Redis cache), which the caller then asks `get`/`getMany`
+   * for, so a miss is counted once, there. A warm read answered this way needs no loader and
+   * no promise: graphql-js then completes the field synchronously.
+   */
+  peek?<T>(ns: string, key: string): T | undefined;
   set(ns: string, key: string, value: unknown, ttlSeconds: number): Promise<void>;
   delete(ns: string, keys: string[]): Promise<void>;
   /** Bound to one request's stats so hits/misses show in `extensions.upstream`. */
@@ -53,14 +60,16 @@ export interface CacheOptions {
 
 export function createCache(opts: CacheOptions): AppCache {
   const redis = opts.redisUrl ? new GuardedRedisStore(opts.redisUrl, opts.logger) : undefined;
-  const keyv = redis
-    ? new Keyv({ store: redis, namespace: opts.namespace ?? "leadgraph" })
-    : // No JSON round-trip in-process: values are plain frozen data, stored by reference.
-      new Keyv({
-        store: new LruMap(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024),
-        serialize: undefined,
-        deserialize: undefined,
-      });
+  const memory = redis ? undefined : new LruMap<string, unknown>(opts.maxEntries ?? 50_000, opts.maxBytes ?? 64 * 1024 * 1024);
+  const keyv = memory
+    ? // No JSON round-trip in-process: values are plain frozen data, stored by reference.
+      new Keyv({ store: memory, serialize: undefined, deserialize: undefined })
+    : new Keyv({ store: redis, namespace: opts.namespace ?? "leadgraph" });
+  // keyv keeps `{ value, expires }` under its own prefixed key; peek reads the same entry
+  const stored = (key: string) => {
+    const full = keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:${key}` : key;
+    return memory!.get(full) as { value: unknown; expires?: number } | undefined | null;
+  };
   keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));
 
   const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => {
@@ -83,6 +92,14 @@ export function createCache(opts: CacheOptions): AppCache {
         for (const v of vs) count(ns, v !== undefined);
         return vs;
       },
+      peek: memory
+        ? <T>(ns: string, key: string) => {
+            const entry = stored(k(ns, key));
+            if (entry == null || (typeof entry.expires === "number" && Date.now() > entry.expires)) return undefined;
+            count(ns, true);
+            return entry.value as T;
+          }
+        : undefined,
       async set(ns, key, value, ttlSeconds) {
         if (ttlSeconds <= 0) return;
         await keyv.set(k(ns, key), value, ttlSeconds * 1000).catch((err: unknown) => {

@@ -65,7 +65,8 @@ export interface VendorCallContext<C = unknown> {
 }
 
 export interface LeadReader<C> {
-  getLead(ctx: VendorCallContext<C>, nativeId: string): Promise<Lead | null>;
+  /** May answer synchronously (a warm in-process cache hit). */
+  getLead(ctx: VendorCallContext<C>, nativeId: string): Lead | null | Promise<Lead | null>;
   listLeads(ctx: VendorCallContext<C>, filter: LeadFilter, page: { offset: number; limit: number }): Promise<LeadPage>;
 }
 

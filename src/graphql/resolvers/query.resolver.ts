@@ -15,26 +15,27 @@ import { logRowId, toWebhookDelivery } from "./delivery.resolver.js";
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by global id `vendor:type:nativeId`." })
-  async node(
+  // not async: a lead answered from the in-process cache completes synchronously
+  node(
     @Arg("id", () => ID, { description: "Global id `vendor:type:nativeId`; a malformed one is BAD_USER_INPUT." }) id: string,
     @Ctx() ctx: Context,
-  ): Promise<Node | null> {
+  ): Node | null | Promise<Node | null> {
     const gid = parseGlobalId(id, "id");
     if (gid.vendor === "leadgraph") return logNode(ctx, id, gid.type);
     const known = ctx.services.registry.byGlobalPrefix(gid.vendor);
     if (!known) throw badInput("id", `unknown vendor "${gid.vendor}" in global id`);
     const { adapter, vctx } = vendorCall(ctx, known.id);
     if (gid.type === "lead" && adapter.leadReader) return adapter.leadReader.getLead(vctx, gid.nativeId);
-    if (adapter.resolveNode) return (await adapter.resolveNode(vctx, gid.type, gid.nativeId)) as Node | null;
+    if (adapter.resolveNode) return adapter.resolveNode(vctx, gid.type, gid.nativeId) as Promise<Node | null>;
     throw badInput("id", `${gid.vendor} has no objects of type "${gid.type}"`);
   }
 
   @Query(() => Lead, { nullable: true, description: "A lead by global id `vendor:lead:nativeId`. Null when the vendor has no such lead." })
-  async lead(
+  lead(
     @Arg("id", () => ID, { description: "Global id `vendor:lead:nativeId` (the vendor's own id last)." }) id: string,
     @Arg("fresh", { defaultValue: false, description: "Bypass caches." }) fresh: boolean,
     @Ctx() ctx: Context,
-  ): Promise<Lead | null> {
+  ): Lead | null | Promise<Lead | null> {
     const gid = parseGlobalId(id, "id");
     if (gid.type !== "lead") throw badInput("id", `expected a lead id, got type "${gid.type}"`);
     const adapter = ctx.services.registry.byGlobalPrefix(gid.vendor);

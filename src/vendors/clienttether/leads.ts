@@ -11,6 +11,7 @@ import { fromLeadInput } from "./mapper/from-lead-input.js";
 import { toLead } from "./mapper/to-lead.js";
 import type { MapOptions } from "./mapper/values.js";
 import type { ClientTetherLeadOptions } from "./model/inputs.js";
+import type { ClientTetherClient } from "./types.js";
 import { done } from "./result.js";
 
 /** Leads: the unified reader and writer, and the by-external-id variants only ClientTether has. */
@@ -19,9 +20,14 @@ type Page = { offset: number; limit: number };
 type ExistQuery = { firstName?: string; lastName?: string; phone?: string; email?: string };
 type ClientRef = { clientId: string } | { externalId: string };
 
-export async function getLead(ctx: Ctx, nativeId: string): Promise<Lead | null> {
-  const c = await loadersFor(ctx).byId.load(checkClientId(nativeId));
-  return c ? toLead(c, mapOptions(ctx)) : null;
+export function getLead(ctx: Ctx, nativeId: string): Lead | null | Promise<Lead | null> {
+  const id = checkClientId(nativeId);
+  // a warm in-process hit is answered synchronously: no loaders built, no promise to wait for
+  const cached = ctx.fresh ? undefined : ctx.cache.peek?.<ClientTetherClient | null>(NS_CLIENT, id);
+  if (cached) return toLead(cached, mapOptions(ctx));
+  return loadersFor(ctx)
+    .byId.load(id)
+    .then((c) => (c ? toLead(c, mapOptions(ctx)) : null));
 }
 
 export async function getLeadByExternalId(ctx: Ctx, externalId: string): Promise<Lead | null> {

@@ -43,7 +43,11 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     /** leadgraph_dataloader_batch_size summed over loaders: observations, their sum, and how many were ≤ 100. */
     const batches = async () => {
       const text = await (await fetch(`${app.url}/metrics`)).text();
-      const total = (re: RegExp) => text.split("\n").filter((l) => re.test(l)).reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+      const total = (re: RegExp) =>
+        text
+          .split("\n")
+          .filter((l) => re.test(l))
+          .reduce((n, l) => n + Number(l.split(" ").pop()), 0);
       return {
         count: total(/^leadgraph_dataloader_batch_size_count/),
         sum: total(/^leadgraph_dataloader_batch_size_sum/),
@@ -51,7 +55,11 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
       };
     };
     const before = await batches();
-    const res = await app.gql(`{ ${ids(150).map((id, i) => `l${i}: lead(id: "${id}") { id }`).join(" ")} }`);
+    const res = await app.gql(
+      `{ ${ids(150)
+        .map((id, i) => `l${i}: lead(id: "${id}") { id }`)
+        .join(" ")} }`,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(Object.keys(res.body.data!)).toHaveLength(150);
     const after = await batches();
@@ -82,6 +90,29 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
     expect(res.body.data.a0.firstName).toBe("John");
     expect(sim.callCount()).toBe(0);
     expect(res.body.extensions.upstream.cache.hits).toBeGreaterThanOrEqual(50);
+  });
+
+  it("a warm read is answered from the in-process cache at once: one hit per lead, no loader batch, no upstream call", async () => {
+    const batchCount = async () =>
+      (await (await fetch(`${app.url}/metrics`)).text())
+        .split("\n")
+        .filter((l) => l.startsWith("leadgraph_dataloader_batch_size_count"))
+        .reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+    const query = `{ a: lead(id: "${gid(7)}") { id firstName } b: node(id: "${gid(8)}") { id } }`;
+    const cold = await app.gql(query);
+    expect(cold.body.extensions.upstream.cache).toEqual({ hits: 0, misses: 2 });
+    sim.clearCalls();
+    const before = await batchCount();
+    const warm = await app.gql(query);
+    expect(warm.body.data).toEqual(cold.body.data);
+    expect(warm.body.data.b).toEqual({ id: gid(8) });
+    expect(warm.body.extensions.upstream.cache).toEqual({ hits: 2, misses: 0 });
+    expect(await batchCount()).toBe(before);
+    expect(sim.callCount()).toBe(0);
+    // fresh: true still goes through the loader to ClientTether
+    const fresh = await app.gql(`{ lead(id: "${gid(7)}", fresh: true) { id } }`);
+    expect(fresh.body.extensions.upstream.calls).toBe(1);
+    expect(await batchCount()).toBe(before + 1);
   });
 
   it("after updateLead through LeadGraph the next read goes upstream and sees the change", async () => {
@@ -268,7 +299,11 @@ describe("ClientTether batching and caching (counts from the simulator)", () => 
   it("reads go upstream with bounded concurrency (default 8 in flight)", async () => {
     const state = clientTetherSimState(sim);
     const hold = holdReads(state);
-    const pending = app.gql(`{ ${ids(20).map((id, i) => `l${i}: lead(id: "${id}") { id }`).join(" ")} }`);
+    const pending = app.gql(
+      `{ ${ids(20)
+        .map((id, i) => `l${i}: lead(id: "${id}") { id }`)
+        .join(" ")} }`,
+    );
     await until(() => hold.inFlight >= 8, "8 held reads");
     // A negative check needs a grace period: without the bound all 20 reads arrive within it.
     await new Promise((r) => setTimeout(r, 250));
