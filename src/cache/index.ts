@@ -65,53 +65,9 @@ export function createCache(opts: CacheOptions): AppCache {
     ? // No JSON round-trip in-process: values are plain frozen data, stored by reference.
       new Keyv({ store: memory, serialize: undefined, deserialize: undefined })
     : new Keyv({ store: redis, namespace: opts.namespace ?? "leadgraph" });
-  // keyv keeps `{ value, expires }` under its own prefixed key; peek reads the same entry
-  const stored = (key: string) => {
-    const full = keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:${key}` : key;
-    return memory!.get(full) as { value: unknown; expires?: number } | undefined | null;
-  };
   keyv.on("error", (err: unknown) => opts.logger.warn({ err: (err as Error)?.message }, "cache error (failing open)"));
-
-  const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => {
-    const k = (ns: string, key: string) => `${tenantId}:${ns}:${key}`;
-    const count = (ns: string, hit: boolean) => {
-      opts.metrics?.cache.inc({ namespace: ns, result: hit ? "hit" : "miss" });
-      if (!stats) return;
-      if (hit) stats.cacheHits++;
-      else stats.cacheMisses++;
-    };
-    return {
-      async get<T>(ns: string, key: string) {
-        const v = await keyv.get<T>(k(ns, key)).catch(() => undefined);
-        count(ns, v !== undefined);
-        return v as T | undefined;
-      },
-      async getMany<T>(ns: string, keys: string[]) {
-        if (keys.length === 0) return [];
-        const vs = (await keyv.getMany<T>(keys.map((key) => k(ns, key))).catch(() => keys.map(() => undefined))) as (T | undefined)[];
-        for (const v of vs) count(ns, v !== undefined);
-        return vs;
-      },
-      peek: memory
-        ? <T>(ns: string, key: string) => {
-            const entry = stored(k(ns, key));
-            if (entry == null || (typeof entry.expires === "number" && Date.now() > entry.expires)) return undefined;
-            count(ns, true);
-            return entry.value as T;
-          }
-        : undefined,
-      async set(ns, key, value, ttlSeconds) {
-        if (ttlSeconds <= 0) return;
-        await keyv.set(k(ns, key), value, ttlSeconds * 1000).catch((err: unknown) => {
-          opts.logger.warn({ err: (err as Error)?.message, ns }, "cache write failed (ignored)");
-        });
-      },
-      async delete(ns, keys) {
-        await Promise.all(keys.map((key) => keyv.delete(k(ns, key)).catch(() => false)));
-      },
-      withStats: (s) => forTenant(tenantId, s),
-    };
-  };
+  const shared: Shared = { keyv, memory, logger: opts.logger, metrics: opts.metrics };
+  const forTenant = (tenantId: string, stats?: UpstreamStats): TenantCache => new TenantView(shared, tenantId, stats);
 
   return {
     keyv,
@@ -132,4 +88,80 @@ export function createCache(opts: CacheOptions): AppCache {
       else await keyv.disconnect().catch(() => {});
     },
   };
+}
+
+interface Shared {
+  keyv: Keyv;
+  /** The in-process store under keyv; undefined on Redis. */
+  memory?: LruMap<string, unknown>;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+/**
+ * One tenant's view of the cache, optionally bound to a request's stats. A class, not an object
+ * of closures: every request makes one, and its methods live on the prototype.
+ */
+class TenantView implements TenantCache {
+  readonly peek?: <T>(ns: string, key: string) => T | undefined;
+
+  constructor(
+    private readonly shared: Shared,
+    private readonly tenantId: string,
+    private readonly stats?: UpstreamStats,
+  ) {
+    // absent on Redis, so callers see there is no synchronous answer to ask for
+    this.peek = shared.memory ? this.peekMemory : undefined;
+  }
+
+  private key(ns: string, key: string): string {
+    return `${this.tenantId}:${ns}:${key}`;
+  }
+
+  private count(ns: string, hit: boolean): void {
+    this.shared.metrics?.cache.inc({ namespace: ns, result: hit ? "hit" : "miss" });
+    if (!this.stats) return;
+    if (hit) this.stats.cacheHits++;
+    else this.stats.cacheMisses++;
+  }
+
+  async get<T>(ns: string, key: string): Promise<T | undefined> {
+    const v = await this.shared.keyv.get<T>(this.key(ns, key)).catch(() => undefined);
+    this.count(ns, v !== undefined);
+    return v as T | undefined;
+  }
+
+  async getMany<T>(ns: string, keys: string[]): Promise<(T | undefined)[]> {
+    if (keys.length === 0) return [];
+    const { keyv } = this.shared;
+    const vs = (await keyv.getMany<T>(keys.map((key) => this.key(ns, key))).catch(() => keys.map(() => undefined))) as (T | undefined)[];
+    for (const v of vs) this.count(ns, v !== undefined);
+    return vs;
+  }
+
+  private peekMemory<T>(ns: string, key: string): T | undefined {
+    const { keyv, memory } = this.shared;
+    // keyv keeps `{ value, expires }` under its own prefixed key; this reads the same entry
+    const k = this.key(ns, key);
+    const entry = memory!.get(keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:${k}` : k) as
+      { value: unknown; expires?: number } | undefined | null;
+    if (entry == null || (typeof entry.expires === "number" && Date.now() > entry.expires)) return undefined;
+    this.count(ns, true);
+    return entry.value as T;
+  }
+
+  async set(ns: string, key: string, value: unknown, ttlSeconds: number): Promise<void> {
+    if (ttlSeconds <= 0) return;
+    await this.shared.keyv.set(this.key(ns, key), value, ttlSeconds * 1000).catch((err: unknown) => {
+      this.shared.logger.warn({ err: (err as Error)?.message, ns }, "cache write failed (ignored)");
+    });
+  }
+
+  async delete(ns: string, keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.shared.keyv.delete(this.key(ns, key)).catch(() => false)));
+  }
+
+  withStats(stats: UpstreamStats): TenantCache {
+    return new TenantView(this.shared, this.tenantId, stats);
+  }
 }

@@ -8,6 +8,7 @@ import { CreateLeadOptions } from "./types/mutation.args.js";
 import { EventInput } from "./types/lead.input.js";
 import type { PubSub } from "../lib/pubsub.js";
 import { vendors } from "../vendors/registry.js";
+import { directQueryResolvers } from "./direct-resolvers.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 let vendorResolvers: Function[] | undefined;
@@ -56,6 +57,7 @@ export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
   ] as const) {
     if (type) type.description = description;
   }
+  directQueryResolvers(schema);
   return schema;
 }
 
