@@ -1,11 +1,18 @@
 declare module "autocannon" {
-  interface Histogram { p50: number; p99: number; average: number; mean: number }
+  interface Histogram {
+    p50: number;
+    p99: number;
+    average: number;
+    mean: number;
+  }
   export interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
     non2xx: number;
     errors: number;
     timeouts: number;
+    /** Seconds the run took. */
+    duration: number;
   }
   export interface Request {
     method?: string;

@@ -128,6 +128,79 @@ async function measure(name: string, server: Child, t: Target, extra: Partial<Ro
   };
 }
 
+/** 100-connection rounds each scenario of the CPU ratios gets, taken in turns (BENCH_TURNS). */
+const TURNS = Number(process.env.BENCH_TURNS ?? 3);
+
+interface Turn {
+  id: string;
+  name: string;
+  server: Child;
+  target: Target;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The scenarios the CPU-per-request targets compare (1, 2, 3, 3n, 3s), measured side by side:
+ * every server is up at once, each gets its warm-up and 1-connection round, then the
+ * 100-connection rounds go round-robin, TURNS rounds each, and each scenario's CPU and
+ * requests are summed over its rounds. One round per scenario, minutes apart, let a burst of
+ * background load (the syscall cost of a socket write doubles with it) land on one side of a
+ * ratio only.
+ */
+async function measureInTurns(turns: Turn[]): Promise<{ id: string; row: Row }[]> {
+  const prepared: {
+    size: number;
+    one: Awaited<ReturnType<typeof load>>;
+    cpuUs: number;
+    requests: number;
+    seconds: number;
+    p50: number[];
+    p99: number[];
+  }[] = [];
+  for (const t of turns) {
+    const size = await probe(t.target);
+    process.stderr.write(`• ${t.name}: warm-up…`);
+    await load(t.target, 1, WARMUP_S, size);
+    await load(t.target, 100, WARMUP_S, size);
+    process.stderr.write(" 1 connection…");
+    const one = await load(t.target, 1, MEASURE_S, size);
+    process.stderr.write(" done\n");
+    if (one.bad) throw new Error(`${t.name}: ${one.bad} responses failed the check; first: ${one.firstBad}`);
+    prepared.push({ size, one, cpuUs: 0, requests: 0, seconds: 0, p50: [] as number[], p99: [] as number[] });
+  }
+  for (let round = 1; round <= TURNS; round++) {
+    process.stderr.write(`• 100 connections, turn ${round} of ${TURNS}:`);
+    for (const [i, t] of turns.entries()) {
+      const acc = prepared[i]!;
+      process.stderr.write(` ${t.id}`);
+      const cpuBefore = t.server.cpuUs();
+      const many = await load(t.target, 100, MEASURE_S, acc.size);
+      acc.cpuUs += t.server.cpuUs() - cpuBefore;
+      if (many.bad) throw new Error(`${t.name}: ${many.bad} responses failed the check; first: ${many.firstBad}`);
+      acc.requests += many.requests.total;
+      acc.seconds += many.duration;
+      acc.p50.push(many.latency.p50);
+      acc.p99.push(many.latency.p99);
+    }
+    process.stderr.write("\n");
+  }
+  return turns.map((t, i) => {
+    const acc = prepared[i]!;
+    const row: Row = {
+      scenario: t.name,
+      c1_p50_ms: acc.one.latency.p50,
+      c1_p99_ms: acc.one.latency.p99,
+      c100_rps: Math.round(acc.requests / acc.seconds),
+      c100_p50_ms: median(acc.p50),
+      c100_p99_ms: median(acc.p99),
+      cpu_us_per_req: Math.round(acc.cpuUs / acc.requests),
+      data_bytes: t.target.fixed ? acc.size : undefined,
+    };
+    return { id: t.id, row };
+  });
+}
+
 const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 
 /** A LeadGraph answer as the bench reads it (`extensions.upstream`: the request's vendor calls). */
@@ -184,19 +257,24 @@ async function main() {
   };
   const headersFor = (key: string) => ({ "content-type": "application/json", authorization: `Bearer ${key}` });
 
+  // 1, 2, 3, 3n, 3s: measured in turns once every one of their servers is up (measureInTurns)
+  const turns: Turn[] = [];
+  const turnServers: Child[] = [];
+  const measureTurns = async () => {
+    const measured = await measureInTurns(turns.splice(0));
+    for (const r of measured) add(r.id, r.row);
+    for (const server of turnServers.splice(0)) await server.stop();
+  };
   // 1. baseline: Apollo's startStandaloneServer, defaults untouched
   if (wanted("1")) {
     const base = await startChild("baseline-server.js", {}, /listening (\S+)/);
-    add(
-      "1",
-      await measure("1 baseline: bare Apollo `{ hello }`", base, {
-        url: base.url,
-        headers: { "content-type": "application/json" },
-        body: () => gqlBody("{ hello }"),
-        fixed: true,
-      }),
-    );
-    await base.stop();
+    turnServers.push(base);
+    turns.push({
+      id: "1",
+      name: "1 baseline: bare Apollo `{ hello }`",
+      server: base,
+      target: { url: base.url, headers: { "content-type": "application/json" }, body: () => gqlBody("{ hello }"), fixed: true },
+    });
   }
 
   // 2–5 on LeadGraph with the in-memory cache
@@ -204,7 +282,6 @@ async function main() {
     `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } ` + "pageInfo { hasNextPage endCursor } } }";
   let leadId: string | undefined;
   let leadsWarmJson: unknown;
-  let leadWarmJson: unknown;
   const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
   const q3n = `query Node($id: ID!) { node(id: $id) { ... on Lead { ${LEAD_FIELDS} } } }`;
   if (wanted("2", "3", "3n", "3s", "4", "5", "3r", "3x", "6", "6a")) {
@@ -212,37 +289,40 @@ async function main() {
     const url = `${lg.url}/graphql`;
     const h = headersFor(lg.apiKey);
     const typename = { url, headers: h, body: () => gqlBody("{ __typename }"), fixed: true };
-    if (wanted("2")) add("2", await measure("2 LeadGraph `{ __typename }`", lg, typename));
+    if (wanted("2")) turns.push({ id: "2", name: "2 LeadGraph `{ __typename }`", server: lg, target: typename });
 
     const firstRes = await fetch(url, { method: "POST", headers: h, body: gqlBody("{ leads(first: 1) { edges { node { id } } } }") });
     const first = (await firstRes.json()) as { data?: { leads?: { edges?: { node?: { id?: string } }[] } } } | undefined;
     leadId = first?.data?.leads?.edges?.[0]?.node?.id;
     if (!leadId) throw new Error("no ClientTether lead in demo mode: scenarios 3–6 cannot run");
-    if (wanted("3"))
-      add(
-        "3",
-        await measure("3 warm `lead(id)`, every scalar field (in-memory cache)", lg, {
-          url,
-          headers: h,
-          body: () => gqlBody(q3, { id: leadId }),
-          fixed: true,
-        }),
-      );
+    const byId = (query: string) => ({ url, headers: h, body: () => gqlBody(query, { id: leadId }), fixed: true });
+    if (wanted("3")) turns.push({ id: "3", name: "3 warm `lead(id)`, every scalar field (in-memory cache)", server: lg, target: byId(q3) });
+    if (wanted("3n")) turns.push({ id: "3n", name: "3n warm `node(id:)` on a Lead, every scalar field", server: lg, target: byId(q3n) });
     if (wanted("3s")) {
-      // 3s: the same answer from a plain Apollo server with a static resolver (started below)
+      // 3s: a plain Apollo server (cache-control off, as LeadGraph) answering 3's query with 3's lead, parsed once:
+      // what Apollo and graphql-js alone cost for this answer, the floor of 3/1 for any resolver behind them
       const res = await fetch(url, { method: "POST", headers: h, body: gqlBody(q3, { id: leadId }) });
-      leadWarmJson = ((await res.json()) as GqlAnswer<{ lead: unknown }>).data.lead;
-    }
-    if (wanted("3n"))
-      add(
-        "3n",
-        await measure("3n warm `node(id:)` on a Lead, every scalar field", lg, {
-          url,
-          headers: h,
-          body: () => gqlBody(q3n, { id: leadId }),
-          fixed: true,
-        }),
+      const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, "lead.json"), JSON.stringify(((await res.json()) as GqlAnswer<{ lead: unknown }>).data.lead));
+      const st = await startChild(
+        "baseline-server.js",
+        {
+          BENCH_STATIC_LEAD: path.join(dir, "lead.json"),
+          BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
+          BENCH_CACHE_CONTROL: "off",
+        },
+        /listening (\S+)/,
       );
+      turnServers.push(st);
+      turns.push({
+        id: "3s",
+        name: "3s plain Apollo, static resolver, same lead as 3 (cache-control off)",
+        server: st,
+        target: { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(q3, { id: leadId }), fixed: true },
+      });
+    }
+    await measureTurns();
 
     // Upstream calls are counted per request by LeadGraph itself (extensions.upstream): the
     // simulator's own counter also sees the demo's background Kartra→ClientTether forwarding.
@@ -291,6 +371,9 @@ async function main() {
     await lg.stop();
   }
 
+  // only 1 asked (no LeadGraph scenario): its turns alone
+  if (turns.length) await measureTurns();
+
   // 3 again, Redis as the only cache
   if (wanted("3r") && leadId) {
     const lgr = await leadGraph({ REDIS_URL });
@@ -319,26 +402,6 @@ async function main() {
       }),
     );
     await lgx.stop();
-  }
-
-  // 3s. a plain Apollo server (cache-control off, as LeadGraph) answering 3's query with 3's lead, parsed once:
-  // what Apollo and graphql-js alone cost for this answer, the floor of 3/1 for any resolver behind them
-  if (leadWarmJson) {
-    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "lead.json"), JSON.stringify(leadWarmJson));
-    const st = await startChild(
-      "baseline-server.js",
-      {
-        BENCH_STATIC_LEAD: path.join(dir, "lead.json"),
-        BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
-        BENCH_CACHE_CONTROL: "off",
-      },
-      /listening (\S+)/,
-    );
-    const t = { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(q3, { id: leadId }), fixed: true };
-    add("3s", await measure("3s plain Apollo, static resolver, same lead as 3 (cache-control off)", st, t));
-    await st.stop();
   }
 
   // 6. a plain Apollo server whose resolver returns the same JSON as 4 warm: 6 with the
