@@ -1,6 +1,7 @@
 import { sql, type Generated, type Kysely, type Selectable } from "kysely";
 import type { Store } from "../store/index.js";
 import type { Database } from "../store/schema.js";
+import type { Combined } from "../store/group-commit.js";
 import { AppError } from "../lib/errors.js";
 import type { DeliveryStatus } from "../model/delivery.js";
 
@@ -68,11 +69,34 @@ export class OutboxTable {
     return this.store.db;
   }
 
-  /** Inserts the rows in `db` (a caller's transaction) or in one of their own; returns them with their ids, in order. */
-  async insert(rows: NewOutboxRow[], db?: Db): Promise<OutboxRow[]> {
-    if (!rows.length) return [];
-    const now = Date.now();
-    const values = rows.map((r) => ({
+  /**
+   * Group commit (`store.groupCommit.add(table.inserts, rows)`): every fan-out's rows of one batch.
+   * On Postgres rows without a dedupe key go in as one multi-row INSERT per batch (a statement per
+   * fan-out would be a round trip each, one after another on the batch's connection); on SQLite,
+   * in-process, `insert` per fan-out, so the SQL text stays one of few (the statement cache).
+   * Each item gets its own rows with their ids, in order.
+   */
+  readonly inserts: Combined<NewOutboxRow[], OutboxRow[]> = {
+    writeMany: async (trx, items) => {
+      const plain = items.every((rows) => rows.every((r) => r.dedupeKey == null));
+      if (this.store.dialect !== "postgres" || items.length < 2 || !plain) {
+        const out: OutboxRow[][] = [];
+        for (const rows of items) out.push(await this.insert(rows, trx));
+        return out;
+      }
+      const all = items.flat();
+      if (!all.length) return items.map(() => []);
+      // ids come in insertion order, so sorting by id restores the input's
+      const rows = (await trx.insertInto("delivery_outbox").values(this.values(all, Date.now())).returningAll().execute()).sort(
+        (a, b) => Number(a.id) - Number(b.id),
+      );
+      let at = 0;
+      return items.map((mine) => rows.slice(at, (at += mine.length)));
+    },
+  };
+
+  private values(rows: NewOutboxRow[], now: number) {
+    return rows.map((r) => ({
       tenant_id: r.tenantId,
       kind: r.kind,
       operation: r.operation,
@@ -92,6 +116,12 @@ export class OutboxTable {
       created_at: now,
       updated_at: now,
     }));
+  }
+
+  /** Inserts the rows in `db` (a caller's transaction) or in one of their own; returns them with their ids, in order. */
+  async insert(rows: NewOutboxRow[], db?: Db): Promise<OutboxRow[]> {
+    if (!rows.length) return [];
+    const values = this.values(rows, Date.now());
     const write = async (trx: Db) => {
       // rows with a dedupe key one at a time (a duplicate adds nothing, and the others still go in);
       // the rest in one statement: ids come in insertion order, so sorting by id restores the input's
@@ -132,13 +162,22 @@ export class OutboxTable {
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  /** Lets go of rows `owner` held (holdFor): the workers may claim them now. */
-  async release(ids: number[], owner: string): Promise<void> {
+  /**
+   * Lets go of rows `owner` held (holdFor): the workers may claim them now. In `db` (a caller's
+   * transaction: group-release.ts) or on its own. The ids go in as one parameter, so the SQL text
+   * is the same for any number of them (SQLite's statement cache keeps one statement, not one per
+   * list length).
+   */
+  async release(ids: number[], owner: string, db: Db = this.db): Promise<void> {
     if (!ids.length) return;
-    await this.db
+    const inIds =
+      this.store.dialect === "postgres"
+        ? sql<boolean>`id = any(${ids.map(Number)}::int[])`
+        : sql<boolean>`id in (select value from json_each(${JSON.stringify(ids.map(Number))}))`;
+    await db
       .updateTable("delivery_outbox")
       .set({ lock_owner: null, locked_until: null })
-      .where("id", "in", ids)
+      .where(inIds)
       .where("lock_owner", "=", owner)
       .where("status", "in", PENDING)
       .execute();

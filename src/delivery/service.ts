@@ -20,6 +20,7 @@ import {
 import type { OutboxItem, OutboxPort, Registry, TenantContext } from "../vendors/types.js";
 import { OutboxTable, type NewOutboxRow, type OutboxKind, type OutboxRow } from "./outbox.js";
 import { verdict } from "./policy.js";
+import { GroupRelease } from "./group-release.js";
 import { DELIVERY_FAILED, DELIVERY_SUCCEEDED, type WebhookEndpoint } from "./webhooks/endpoint-config.js";
 
 /** A tenant as the outbox reads it: its delivery policy and outbound webhook endpoints. */
@@ -73,8 +74,15 @@ export class DeliveryService implements OutboxPort {
   readonly owner = randomUUID();
   readonly table: OutboxTable;
 
+  /** Lets go of ASYNC fan-outs' held rows once their answer is written, batched. */
+  private readonly releases: GroupRelease;
+
   constructor(readonly opts: DeliveryServiceOptions) {
     this.table = new OutboxTable(opts.store);
+    this.releases = new GroupRelease(opts.store, this.table, this.owner, {
+      released: () => this.kick(),
+      failed: (e, ids) => this.opts.logger.warn({ err: e, deliveries: ids.length }, "queued deliveries wait for their hold to run out"),
+    });
   }
 
   tenant(id: string): DeliveryTenant | undefined {
@@ -122,27 +130,20 @@ export class DeliveryService implements OutboxPort {
     const leaseMs = this.leaseMs(tenantId);
     const lock = { owner: this.owner, leaseMs };
     const now = (t: FanOutTarget) => !!t.decided || mode === "SYNC" || !retryable;
-    const rows = await this.table.insert(
-      targets.map((t) => ({
-        tenantId,
-        kind: "vendor" as const,
-        operation,
-        vendor: t.vendor,
-        payload: t.payload,
-        // ASYNC: held until the answer is written, so no vendor is called before it
-        ...(now(t) ? { claimFor: lock } : { holdFor: lock }),
-      })),
-    );
+    const fresh: NewOutboxRow[] = targets.map((t) => ({
+      tenantId,
+      kind: "vendor" as const,
+      operation,
+      vendor: t.vendor,
+      payload: t.payload,
+      // ASYNC: held until the answer is written, so no vendor is called before it
+      ...(now(t) ? { claimFor: lock } : { holdFor: lock }),
+    }));
+    // group commit: the fan-outs arriving together share one transaction; this answers after it committed
+    const rows = fresh.length ? await this.opts.store.groupCommit.add(this.table.inserts, fresh) : [];
     const queued = rows.filter((_, i) => !now(targets[i]!)).map((r) => Number(r.id));
-    if (queued.length) {
-      afterAnswer(
-        () =>
-          void this.table
-            .release(queued, this.owner)
-            .then(() => this.kick())
-            .catch((e: unknown) => this.opts.logger.warn({ err: e }, "queued deliveries wait for their hold to run out")),
-      );
-    }
+    // released after the answer, with the other releases of the moment, in one UPDATE (group-release.ts)
+    if (queued.length) afterAnswer(() => this.releases.add(queued));
     return Promise.all(
       rows.map(async (row, i) => {
         const t = targets[i]!;

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { sql, type Kysely } from "kysely";
 import type { Store } from "../store/index.js";
+import type { Database } from "../store/schema.js";
+import type { Combined } from "../store/group-commit.js";
 import { AppError, badInput } from "../lib/errors.js";
 import { reviveDates, stableJson } from "../lib/json.js";
 
@@ -42,12 +45,121 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
   const db = store.db;
   let lastPurge = 0;
 
-  /** Deletes every expired record, at most once a minute (keys are also expired one by one on use). */
-  async function purgeExpired(now: number): Promise<void> {
-    if (now - lastPurge < 60_000) return;
-    lastPurge = now;
-    await db.deleteFrom("idempotency_keys").where("created_at", "<", now - ttlMs).execute();
+  /**
+   * Every write of a claimed key goes through the store's group commit (the claim, the stored
+   * answer, a failed attempt letting go of the key): the mutations arriving together share one
+   * transaction instead of costing one each, and each step still resolves only once committed.
+   * On Postgres the claims of one batch are one statement, and so are its stored answers (a
+   * statement per request would be a round trip each, one after another on the batch's
+   * connection); on SQLite, in-process, a statement each. Every write touches nothing but its
+   * `trx`, and running one again (a failed batch is retried item by item) does the same, so the
+   * group commit's contract holds.
+   */
+  const pg = store.dialect === "postgres";
+  const mine = (trx: Kysely<Database>, tenantId: string, key: string) =>
+    trx.deleteFrom("idempotency_keys").where("tenant_id", "=", tenantId).where("key", "=", key);
+
+  interface Claim {
+    tenantId: string;
+    key: string;
+    hash: string;
+    now: number;
+    /** Also delete every expired record (at most once a minute). */
+    purge: boolean;
   }
+
+  /** The claim, or an expired record of its key replaced by it: true when this request holds the key. */
+  const claimOne = async (trx: Kysely<Database>, c: Claim): Promise<boolean> => {
+    const inserted = await trx
+      .insertInto("idempotency_keys")
+      .values({ tenant_id: c.tenantId, key: c.key, request_hash: c.hash, state: "pending", response: null, created_at: c.now })
+      .onConflict((oc) =>
+        oc
+          .columns(["tenant_id", "key"])
+          .doUpdateSet({ request_hash: c.hash, state: "pending", response: null, created_at: c.now })
+          .where("idempotency_keys.created_at", "<", c.now - ttlMs),
+      )
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+  };
+
+  /**
+   * An abandoned claim (its request died before finishing) is taken over atomically: only one
+   * of several racing requests matches the old created_at.
+   */
+  const takeOver = async (trx: Kysely<Database>, c: Claim): Promise<boolean> => {
+    const r = await trx
+      .updateTable("idempotency_keys")
+      .set({ created_at: c.now })
+      .where("tenant_id", "=", c.tenantId)
+      .where("key", "=", c.key)
+      .where("state", "=", "pending")
+      .where("request_hash", "=", c.hash)
+      .where("created_at", "<", c.now - pendingTimeoutMs)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows ?? 0) === 1;
+  };
+
+  const claims: Combined<Claim, boolean> = {
+    async writeMany(trx, items) {
+      if (items.some((c) => c.purge)) {
+        const now = Math.max(...items.map((c) => c.now));
+        await trx
+          .deleteFrom("idempotency_keys")
+          .where("created_at", "<", now - ttlMs)
+          .execute();
+      }
+      const ids = items.map((c) => `${c.tenantId}\0${c.key}`);
+      let held: boolean[];
+      // one key twice in one statement is an error on Postgres: then one claim after the other
+      if (pg && items.length > 1 && new Set(ids).size === ids.length) {
+        const { rows } = await sql<{ tenant_id: string; key: string }>`
+          insert into idempotency_keys (tenant_id, key, request_hash, state, response, created_at)
+          select t, k, h, 'pending', null, c
+            from unnest(${items.map((c) => c.tenantId)}::text[], ${items.map((c) => c.key)}::text[],
+                        ${items.map((c) => c.hash)}::text[], ${items.map((c) => c.now)}::bigint[]) as v(t, k, h, c)
+          on conflict (tenant_id, key) do update
+            set request_hash = excluded.request_hash, state = 'pending', response = null, created_at = excluded.created_at
+            where idempotency_keys.created_at < excluded.created_at - ${ttlMs}::bigint
+          returning tenant_id, key`.execute(trx);
+        const got = new Set(rows.map((r) => `${r.tenant_id}\0${r.key}`));
+        held = ids.map((id) => got.has(id));
+      } else {
+        held = [];
+        for (const c of items) held.push(await claimOne(trx, c));
+      }
+      for (let i = 0; i < items.length; i++) if (!held[i]) held[i] = await takeOver(trx, items[i]!);
+      return held;
+    },
+  };
+
+  interface Answer {
+    tenantId: string;
+    key: string;
+    response: string;
+  }
+
+  const answers: Combined<Answer, void> = {
+    async writeMany(trx, items) {
+      if (pg && items.length > 1) {
+        await sql`
+          update idempotency_keys as r set state = 'done', response = v.response
+            from unnest(${items.map((a) => a.tenantId)}::text[], ${items.map((a) => a.key)}::text[],
+                        ${items.map((a) => a.response)}::text[]) as v(tenant_id, key, response)
+           where r.tenant_id = v.tenant_id and r.key = v.key`.execute(trx);
+      } else {
+        for (const a of items) {
+          await trx
+            .updateTable("idempotency_keys")
+            .set({ state: "done", response: a.response })
+            .where("tenant_id", "=", a.tenantId)
+            .where("key", "=", a.key)
+            .execute();
+        }
+      }
+      return items.map(() => undefined);
+    },
+  };
 
   /**
    * Runs `fn` at most once per (tenant, key). The first request claims the key with an insert
@@ -66,42 +178,17 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
     if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
     const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
     const now = Date.now();
-    await purgeExpired(now);
-    const mine = () => db.deleteFrom("idempotency_keys").where("tenant_id", "=", tenantId).where("key", "=", key);
-    await mine().where("created_at", "<", now - ttlMs).execute();
-    const claimed = await db
-      .insertInto("idempotency_keys")
-      .values({ tenant_id: tenantId, key, request_hash: hash, state: "pending", response: null, created_at: now })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    // An abandoned claim (its request died before finishing) is taken over atomically: only one
-    // of several racing requests matches the old created_at.
-    const takenOver = async () =>
-      Number(
-        (
-          await db
-            .updateTable("idempotency_keys")
-            .set({ created_at: now })
-            .where("tenant_id", "=", tenantId)
-            .where("key", "=", key)
-            .where("state", "=", "pending")
-            .where("request_hash", "=", hash)
-            .where("created_at", "<", now - pendingTimeoutMs)
-            .executeTakeFirst()
-        ).numUpdatedRows ?? 0,
-      ) === 1;
-    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1 || (await takenOver())) {
+    // every expired record, at most once a minute (keys are also expired one by one on use)
+    const purge = now - lastPurge >= 60_000;
+    if (purge) lastPurge = now;
+    const claimed = await store.groupCommit.add(claims, { tenantId, key, hash, now, purge });
+    if (claimed) {
       try {
         const result = await fn();
-        await db
-          .updateTable("idempotency_keys")
-          .set({ state: "done", response: JSON.stringify(result) })
-          .where("tenant_id", "=", tenantId)
-          .where("key", "=", key)
-          .execute();
+        await store.groupCommit.add(answers, { tenantId, key, response: JSON.stringify(result) });
         return { result, replayed: false };
       } catch (e) {
-        await mine().execute();
+        await store.groupCommit.run((trx) => mine(trx, tenantId, key).execute());
         throw e;
       }
     }

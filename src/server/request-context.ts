@@ -24,9 +24,12 @@ class RequestContext implements Context {
   limits!: { maxFirst: number };
   idempotencyKeyHeader?: string;
   private childLogger?: Logger;
-  private holding = false;
-  /** Built on first use: most requests queue nothing. */
-  private held?: (() => void)[];
+  /**
+   * One object the copy shares by reference: Apollo runs resolvers on an Object.assign copy of
+   * this context, so a flag and a list of its own would be the copy's, and `answered()` on the
+   * original never saw what the resolvers queued (ASYNC rows then waited out their lease).
+   */
+  private readonly after: { holding: boolean; fns?: (() => void)[] } = { holding: false };
 
   constructor(
     private readonly rootLogger: Logger,
@@ -36,19 +39,19 @@ class RequestContext implements Context {
   }
 
   afterAnswer(fn: () => void): void {
-    if (!this.holding) return fn();
-    (this.held ??= []).push(fn);
+    if (!this.after.holding) return fn();
+    (this.after.fns ??= []).push(fn);
   }
 
   /** The HTTP route writes the answer itself: what afterAnswer is given waits for `answered`. */
   holdUntilAnswered(): void {
-    this.holding = true;
+    this.after.holding = true;
   }
 
   answered(): void {
-    const fns = this.held;
-    this.holding = false;
-    this.held = undefined;
+    const fns = this.after.fns;
+    this.after.holding = false;
+    this.after.fns = undefined;
     if (fns) for (const fn of fns) fn();
   }
 
