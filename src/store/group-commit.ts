@@ -33,7 +33,11 @@ export interface Combined<I, O> {
 }
 
 export interface GroupCommitOptions {
-  /** How long the first work of a batch waits for others to join, in ms (default 1). */
+  /**
+   * How long the first work of a batch waits for others to join, in ms. Default 0: until the
+   * event loop's next turn (setImmediate), so what arrived in the same turn joins it and a lone
+   * write pays no timer; under load a batch fills while the one before it commits anyway.
+   */
   maxWaitMs?: number;
   /** Most works in one transaction (default 100); a full batch starts at once. */
   maxBatch?: number;
@@ -55,15 +59,17 @@ interface Pending {
 }
 
 export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCommitOptions = {}): GroupCommit {
-  const maxWaitMs = opts.maxWaitMs ?? 1;
+  const maxWaitMs = opts.maxWaitMs ?? 0;
   const maxBatch = Math.max(1, opts.maxBatch ?? 100);
   const queue: Pending[] = [];
-  let timer: NodeJS.Timeout | undefined;
+  let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  const schedule = (): NodeJS.Timeout | NodeJS.Immediate => (maxWaitMs <= 0 ? setImmediate(start) : setTimeout(start, maxWaitMs));
+  const cancel = () => (maxWaitMs <= 0 ? clearImmediate(timer as NodeJS.Immediate) : clearTimeout(timer as NodeJS.Timeout));
   let inFlight: Promise<void> | undefined;
   const drained: (() => void)[] = [];
 
   const start = () => {
-    clearTimeout(timer);
+    cancel();
     timer = undefined;
     const batch = queue.splice(0, maxBatch);
     inFlight = commit(store.db, batch).finally(() => {
@@ -79,7 +85,7 @@ export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCo
       queue.push({ ...p, resolve: resolve as (v: unknown) => void, reject });
       if (inFlight) return;
       if (queue.length >= maxBatch) start();
-      else timer ??= setTimeout(start, maxWaitMs);
+      else timer ??= schedule();
     });
 
   return {

@@ -90,6 +90,27 @@ describe.each<Dialect>(["sqlite", "postgres"])("group commit (%s)", (dialect) =>
     expect(distinct.map((t) => transactions.filter((x) => x === t).length)).toEqual([10, 10, 5]);
   });
 
+  it("by default batches what arrives in the same turn of the event loop, and starts at the next one", async () => {
+    const gc = createGroupCommit(store);
+    const transactions: Transaction<Database>[] = [];
+    const work = (id: string) =>
+      gc.run(async (trx) => {
+        transactions.push(trx);
+        await insert(trx, id);
+      });
+    await Promise.all([work("turn-1"), work("turn-2"), work("turn-3")]);
+    expect(new Set(transactions).size).toBe(1);
+    // no timer: a lone work has started by the time a setImmediate queued after it runs
+    let started = false;
+    const lone = gc.run(async (trx) => {
+      started = true;
+      await insert(trx, "turn-lone");
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(started).toBe(true);
+    await lone;
+  });
+
   it("fails only the work that failed: the others of its batch commit and answer their own values", async () => {
     await store.db.transaction().execute((trx) => insert(trx, "taken"));
     const gc = createGroupCommit(store, { maxWaitMs: 5 });
