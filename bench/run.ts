@@ -460,7 +460,7 @@ async function main() {
       await k.stop();
     }
     // 8s/8p are compared against the same bare servers
-    if (wanted(`${id}b`, id === "7s" ? "8s" : "8p")) {
+    if (wanted(`${id}b`, ...(id === "7s" ? ["8s", "8sw"] : ["8p", "8pw"]))) {
       const bare = await startChild(
         "bare-ingest-server.js",
         { BENCH_INGEST: label === "Postgres" ? "postgres" : "sqlite", DATABASE_URL },
@@ -498,19 +498,25 @@ async function main() {
   };
   // acknowledged as queued, and new: a replay would not be a stored record
   const queued = (b: string) => b.includes('"replayed":false') && b.includes('"status":"QUEUED"');
-  for (const [id, label] of [
-    ["8s", "SQLite"],
-    ["8p", "Postgres"],
+  // 8s/8p: a replica with its delivery workers off (LEADGRAPH_DELIVERY_WORKERS=false), which accepts
+  // and queues as the bare server writes; 8sw/8pw: the same with this process also delivering each
+  // acknowledged lead to the Trackdrive simulator, which runs in it too
+  for (const [id, label, workers] of [
+    ["8s", "SQLite", "false"],
+    ["8p", "Postgres", "false"],
+    ["8sw", "SQLite", "true"],
+    ["8pw", "Postgres", "true"],
   ] as const) {
     if (!wanted(id)) continue;
     // Postgres: a database of its own (a SQLite run has its own data dir), so no earlier run's queued
     // rows are claimed and delivered by this server's workers while it is measured
     const db = label === "Postgres" ? await freshBenchDatabase() : undefined;
     try {
-      const lg = await leadGraph(db ? { DATABASE_URL: db.url } : {});
+      const lg = await leadGraph({ ...(db ? { DATABASE_URL: db.url } : {}), LEADGRAPH_DELIVERY_WORKERS: workers });
+      const what = workers === "true" ? "acknowledged and delivered by the same process" : "acknowledged (delivery workers off)";
       add(
         id,
-        await measure(`${id} ASYNC createLead acknowledged, LeadGraph (${label}), stored/s`, lg, {
+        await measure(`${id} ASYNC createLead ${what}, LeadGraph (${label}), stored/s`, lg, {
           url: `${lg.url}/graphql`,
           headers: headersFor(lg.apiKey),
           body: leadBody,
@@ -534,8 +540,10 @@ async function main() {
   if (have("4", "6")) checks.push(check("4/6 req/s (`leads(first: 100)` vs plain Apollo, static resolver)", rps("4", "6"), "≥", 0.9));
   if (have("7s", "7sb")) checks.push(check("7s/7sb stored/s (Kartra ingest vs bare better-sqlite3)", rps("7s", "7sb"), "≥", 0.5));
   if (have("7p", "7pb")) checks.push(check("7p/7pb stored/s (Kartra ingest vs bare pg)", rps("7p", "7pb"), "≥", 0.5));
-  if (have("8s", "7sb")) checks.push(check("8s/7sb stored/s (ASYNC createLead vs bare better-sqlite3)", rps("8s", "7sb"), "≥", 0.5));
-  if (have("8p", "7pb")) checks.push(check("8p/7pb stored/s (ASYNC createLead vs bare pg)", rps("8p", "7pb"), "≥", 0.5));
+  if (have("8s", "7sb"))
+    checks.push(check("8s/7sb stored/s (ASYNC createLead, delivery workers off, vs bare better-sqlite3)", rps("8s", "7sb"), "≥", 0.5));
+  if (have("8p", "7pb"))
+    checks.push(check("8p/7pb stored/s (ASYNC createLead, delivery workers off, vs bare pg)", rps("8p", "7pb"), "≥", 0.5));
   if (have("4")) checks.push(check("4 upstream calls per warm request", byId["4"]!.upstream_calls!, "≤", 0));
   if (have("5")) checks.push(check("5 upstream calls, 100 leads × events", byId["5"]!.upstream_calls!, "≤", 101));
   if (have("5b")) checks.push(check("5b upstream calls, the same asked twice", byId["5b"]!.upstream_calls!, "≤", 101));
@@ -551,6 +559,8 @@ async function main() {
   if (have("7p", "7pb")) ratios["7p/7pb CPU per stored webhook"] = cpu("7p", "7pb");
   if (have("8s", "7sb")) ratios["8s/7sb CPU per acknowledged ASYNC createLead"] = cpu("8s", "7sb");
   if (have("8p", "7pb")) ratios["8p/7pb CPU per acknowledged ASYNC createLead"] = cpu("8p", "7pb");
+  if (have("8sw", "7sb")) ratios["8sw/7sb stored/s, the same process also delivering (SQLite)"] = rps("8sw", "7sb");
+  if (have("8pw", "7pb")) ratios["8pw/7pb stored/s, the same process also delivering (Postgres)"] = rps("8pw", "7pb");
 
   const out = {
     date: new Date().toISOString(),

@@ -143,12 +143,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     outbox: deliveries,
   };
   const background = await Promise.all(registry.adapters.flatMap((a) => (a.background ? [a.background(services)] : [])));
-  const worker = new DeliveryWorker(deliveries, services, {
-    concurrency: config.server.deliveryConcurrency,
-    retentionMs: config.server.deliveryRetentionSeconds * 1000,
-    webhook: { timeoutMs: config.server.webhookTimeoutMs, maxResponseBytes: config.server.webhookMaxResponseBytes },
-  });
-  background.push(worker);
+  // an accepting-only replica (deliveryWorkers: false) queues; replicas sharing its database deliver
+  if (config.server.deliveryWorkers) {
+    const worker = new DeliveryWorker(deliveries, services, {
+      concurrency: config.server.deliveryConcurrency,
+      retentionMs: config.server.deliveryRetentionSeconds * 1000,
+      webhook: { timeoutMs: config.server.webhookTimeoutMs, maxResponseBytes: config.server.webhookMaxResponseBytes },
+    });
+    background.push(worker);
+  } else logger.info("delivery workers off (deliveryWorkers: false): queued deliveries wait for a replica whose workers are on");
   const apollo = createApollo({
     schema,
     production: config.production,

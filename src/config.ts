@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   LEADGRAPH_INTROSPECTION: z.enum(["true", "false"]).optional(),
   LEADGRAPH_EXPLORER: z.enum(["true", "false"]).optional(),
   LEADGRAPH_UPSTREAM_EXTENSION: z.enum(["true", "false"]).optional(),
+  LEADGRAPH_DELIVERY_WORKERS: z.enum(["true", "false"]).optional(),
   /** With NODE_ENV=production, demo mode only when this is 1 (never by a missing LEADGRAPH_TENANTS). */
   LEADGRAPH_DEMO: z.enum(["0", "1"]).optional(),
 });
@@ -52,7 +53,10 @@ const TenantFields = z.object({
   id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "letters, digits, _ and - only"),
   name: z.string().optional(),
   apiKeys: z.array(ApiKeyHash).min(1),
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code such as US").default("US"),
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code such as US")
+    .default("US"),
   timezone: z
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/Chicago")
@@ -81,6 +85,12 @@ const ServerOptionsSchema = z
     explorer: z.boolean().optional(),
     /** `extensions.upstream` (vendor calls, cache hits, upstream time) in every response. */
     upstreamExtension: z.boolean().optional(),
+    /**
+     * Whether this replica runs the delivery workers (queued and retried deliveries, webhook
+     * messages, forwardings). false: it only accepts and queues; the workers of replicas sharing
+     * its database deliver. A SYNC mutation's first attempt still runs in its request.
+     */
+    deliveryWorkers: z.boolean().optional(),
     bodyLimitBytes: z.number().int().positive().default(1_000_000),
     maxDepth: z.number().int().positive().default(12),
     maxFirst: z.number().int().positive().default(500),
@@ -93,16 +103,30 @@ const ServerOptionsSchema = z
     /** Operations allowed in one array-of-operations POST; 1 = batching off. */
     maxBatchSize: z.number().int().positive().default(1),
     cacheMaxEntries: z.number().int().positive().default(50_000),
-    cacheMaxBytes: z.number().int().positive().default(64 * 1024 * 1024),
+    cacheMaxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(64 * 1024 * 1024),
     /** How long the delivery log keeps a delivery or webhook message once it is final (default 30 days). */
-    deliveryRetentionSeconds: z.number().positive().default(30 * 86_400),
+    deliveryRetentionSeconds: z
+      .number()
+      .positive()
+      .default(30 * 86_400),
     /** Delivery attempts one replica runs at once (vendor deliveries and webhook messages together). */
     deliveryConcurrency: z.number().int().positive().default(16),
     /** Outbound webhook requests: whole-attempt timeout, and response bytes read before the connection is dropped. */
     webhookTimeoutMs: z.number().int().positive().default(15_000),
-    webhookMaxResponseBytes: z.number().int().positive().default(64 * 1024),
+    webhookMaxResponseBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(64 * 1024),
     /** How long an idempotency key is remembered (default 24 h). */
-    idempotencyTtlSeconds: z.number().positive().default(24 * 3600),
+    idempotencyTtlSeconds: z
+      .number()
+      .positive()
+      .default(24 * 3600),
     /** How long a duplicate request waits for the first one with its key to finish. */
     idempotencyWaitSeconds: z.number().positive().default(30),
     /**
@@ -135,7 +159,12 @@ export interface Config {
   /** No tenants file: one tenant bound to the in-process simulators. */
   demo: boolean;
   tenants: Tenant[];
-  server: z.infer<typeof ServerOptionsSchema> & { introspection: boolean; explorer: boolean; upstreamExtension: boolean };
+  server: z.infer<typeof ServerOptionsSchema> & {
+    introspection: boolean;
+    explorer: boolean;
+    upstreamExtension: boolean;
+    deliveryWorkers: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -233,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, registry: Regis
       introspection: e.LEADGRAPH_INTROSPECTION ? e.LEADGRAPH_INTROSPECTION === "true" : (server.introspection ?? true),
       explorer: e.LEADGRAPH_EXPLORER ? e.LEADGRAPH_EXPLORER === "true" : (server.explorer ?? true),
       upstreamExtension: e.LEADGRAPH_UPSTREAM_EXTENSION ? e.LEADGRAPH_UPSTREAM_EXTENSION === "true" : (server.upstreamExtension ?? true),
+      deliveryWorkers: e.LEADGRAPH_DELIVERY_WORKERS ? e.LEADGRAPH_DELIVERY_WORKERS === "true" : (server.deliveryWorkers ?? true),
     },
   };
 }
@@ -243,7 +273,7 @@ function productionWithoutTenants(env: NodeJS.ProcessEnv): ConfigError {
   return new ConfigError(
     [
       "NODE_ENV=production but LEADGRAPH_TENANTS is not set, and production never starts in demo mode.",
-      "  Set LEADGRAPH_TENANTS=/path/to/tenants.yaml (README \"Configuration\"),",
+      '  Set LEADGRAPH_TENANTS=/path/to/tenants.yaml (README "Configuration"),',
       "  or LEADGRAPH_DEMO=1 to run the demo on the built-in simulators with its published API key.",
       ...(unknown.length ? [`  Set but not a LeadGraph variable (a typo?): ${unknown.sort().join(", ")}`] : []),
     ].join("\n"),

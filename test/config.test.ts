@@ -83,6 +83,15 @@ describe("configuration: environment", () => {
     );
   });
 
+  it("delivery workers: on by default; off by server.deliveryWorkers or LEADGRAPH_DELIVERY_WORKERS, the variable winning", () => {
+    expect(loadConfig({}).server.deliveryWorkers).toBe(true);
+    expect(loadConfig({ LEADGRAPH_DELIVERY_WORKERS: "false" }).server.deliveryWorkers).toBe(false);
+    const file = tenantsFile("yaml", `tenants:\n  - id: acme\n    apiKeys: ["${KEY_HASH}"]\nserver:\n  deliveryWorkers: false\n`);
+    expect(load({ LEADGRAPH_TENANTS: file }).server.deliveryWorkers).toBe(false);
+    expect(load({ LEADGRAPH_TENANTS: file, LEADGRAPH_DELIVERY_WORKERS: "true" }).server.deliveryWorkers).toBe(true);
+    expect(configError(() => loadConfig({ LEADGRAPH_DELIVERY_WORKERS: "no" })).message).toMatch(/LEADGRAPH_DELIVERY_WORKERS/);
+  });
+
   it("refuses a bad PORT, naming the variable", () => {
     expect(configError(() => loadConfig({ PORT: "eighty" })).message).toMatch(/environment PORT/);
   });
