@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { createApp, demoTenant, startSimulators } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { DEFAULT_DELIVERY_POLICY } from "../src/model/delivery.js";
 import type { OutboxItem } from "../src/vendors/types.js";
+import { freshBenchDatabase } from "./pg-database.js";
 
 /**
  * Outbox throughput (issue 15): queued deliveries per second from commit to settled — claimed
@@ -18,7 +18,6 @@ import type { OutboxItem } from "../src/vendors/types.js";
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.env.BENCH_OUTBOX_N ?? 2000);
-const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 // run.ts imports this module (`npm run bench`); run alone it is `node dist-bench/bench/outbox.js`
 
 interface OutboxRow {
@@ -27,27 +26,6 @@ interface OutboxRow {
   enqueue_per_s: number;
   delivered_per_s: number;
   cpu_us_per_delivery: number;
-}
-
-async function freshPg(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const name = `lg_bench_${Date.now().toString(36)}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1000 });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end().catch(() => {});
-    }
-  };
-  try {
-    await admin(`create database ${name}`);
-  } catch {
-    return undefined;
-  }
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 async function run(store: "sqlite" | "postgres", databaseUrl?: string): Promise<OutboxRow> {
@@ -109,7 +87,8 @@ async function run(store: "sqlite" | "postgres", databaseUrl?: string): Promise<
 
 export async function benchOutbox(): Promise<OutboxRow[]> {
   const rows = [await run("sqlite")];
-  const db = await freshPg();
+  // no Postgres reachable: the SQLite figures alone
+  const db = await freshBenchDatabase("lg_bench").catch(() => undefined);
   if (db) {
     try {
       rows.push(await run("postgres", db.url));

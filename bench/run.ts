@@ -3,9 +3,9 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { startChild, type Child } from "./servers.js";
 import { benchOutbox } from "./outbox.js";
+import { BENCH_DATABASE_URL, freshBenchDatabase } from "./pg-database.js";
 import { sampleCalendarComplete } from "../src/vendors/kartra/simulator.js";
 
 /**
@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 const MEASURE_S = Number(process.env.BENCH_DURATION ?? 5);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const DATABASE_URL = BENCH_DATABASE_URL;
 
 interface Row {
   scenario: string;
@@ -374,34 +374,21 @@ async function main() {
   // only 1 asked (no LeadGraph scenario): its turns alone
   if (turns.length) await measureTurns();
 
-  // 3 again, Redis as the only cache
-  if (wanted("3r") && leadId) {
-    const lgr = await leadGraph({ REDIS_URL });
-    add(
-      "3r",
-      await measure("3r warm `lead(id)` (Redis as the only cache)", lgr, {
-        url: `${lgr.url}/graphql`,
-        headers: headersFor(lgr.apiKey),
-        body: () => gqlBody(q3, { id: leadId }),
-        fixed: true,
-      }),
-    );
-    await lgr.stop();
-  }
-
-  // 3 again without extensions.upstream: what the per-request cost report costs
-  if (wanted("3x") && leadId) {
-    const lgx = await leadGraph({ LEADGRAPH_UPSTREAM_EXTENSION: "false" });
-    add(
-      "3x",
-      await measure("3x warm `lead(id)` without `extensions.upstream`", lgx, {
-        url: `${lgx.url}/graphql`,
-        headers: headersFor(lgx.apiKey),
-        body: () => gqlBody(q3, { id: leadId }),
-        fixed: true,
-      }),
-    );
-    await lgx.stop();
+  // 3 again, Redis as the only cache (3r), and without extensions.upstream: what the per-request cost report costs (3x)
+  for (const [id, label, env] of [
+    ["3r", "3r warm `lead(id)` (Redis as the only cache)", { REDIS_URL }],
+    ["3x", "3x warm `lead(id)` without `extensions.upstream`", { LEADGRAPH_UPSTREAM_EXTENSION: "false" }],
+  ] as const) {
+    if (!wanted(id) || !leadId) continue;
+    const variant = await leadGraph(env);
+    const target = {
+      url: `${variant.url}/graphql`,
+      headers: headersFor(variant.apiKey),
+      body: () => gqlBody(q3, { id: leadId }),
+      fixed: true,
+    };
+    add(id, await measure(label, variant, target));
+    await variant.stop();
   }
 
   // 6. a plain Apollo server whose resolver returns the same JSON as 4 warm: 6 with the
@@ -510,7 +497,7 @@ async function main() {
     if (!wanted(id)) continue;
     // Postgres: a database of its own (a SQLite run has its own data dir), so no earlier run's queued
     // rows are claimed and delivered by this server's workers while it is measured
-    const db = label === "Postgres" ? await freshBenchDatabase() : undefined;
+    const db = label === "Postgres" ? await freshBenchDatabase("lg_bench8") : undefined;
     try {
       const lg = await leadGraph({ ...(db ? { DATABASE_URL: db.url } : {}), LEADGRAPH_DELIVERY_WORKERS: workers });
       const what = workers === "true" ? "acknowledged and delivered by the same process" : "acknowledged (delivery workers off)";
@@ -599,24 +586,6 @@ async function main() {
     // issue 15: queued deliveries per second through the outbox, SQLite and Postgres (bench/results/outbox.md)
     for (const r of await benchOutbox()) process.stdout.write(`outbox ${JSON.stringify(r)}\n`);
   }
-}
-
-/** A throwaway database beside DATABASE_URL's, dropped after the scenario. */
-async function freshBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `lg_bench8_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end().catch(() => {});
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(DATABASE_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 const fmt = (v: unknown) => (v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
