@@ -169,18 +169,23 @@ export class OutboxTable {
    * list length).
    */
   async release(ids: number[], owner: string, db: Db = this.db): Promise<void> {
-    if (!ids.length) return;
+    if (ids.length) await this.releaseQuery(ids, owner, db).execute();
+  }
+
+  /**
+   * The statement `release` runs. It has no status test: with one, both stores' planners, short
+   * of statistics on a young table, went through the (status, next_attempt_at) index and visited
+   * every pending row per release — 500 µs a batch with 14,000 queued on SQLite, growing with the
+   * backlog (test/delivery/outbox.test.ts). Without it the ids are the only way in. The owner test
+   * is what matters: a held row is pending until its answer is written and released, and clearing
+   * the stale lease of a row settled meanwhile changes nothing.
+   */
+  releaseQuery(ids: number[], owner: string, db: Db = this.db) {
     const inIds =
       this.store.dialect === "postgres"
         ? sql<boolean>`id = any(${ids.map(Number)}::int[])`
         : sql<boolean>`id in (select value from json_each(${JSON.stringify(ids.map(Number))}))`;
-    await db
-      .updateTable("delivery_outbox")
-      .set({ lock_owner: null, locked_until: null })
-      .where(inIds)
-      .where("lock_owner", "=", owner)
-      .where("status", "in", PENDING)
-      .execute();
+    return db.updateTable("delivery_outbox").set({ lock_owner: null, locked_until: null }).where(inIds).where("lock_owner", "=", owner);
   }
 
   /** Extends `owner`'s lease; false when the row is no longer theirs (taken over, cancelled). */
