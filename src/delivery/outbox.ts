@@ -95,7 +95,7 @@ export class OutboxTable {
     },
   };
 
-  private values(rows: NewOutboxRow[], now: number) {
+  private values(rows: NewOutboxRow[], now: number): OutboxValues[] {
     return rows.map((r) => ({
       tenant_id: r.tenantId,
       kind: r.kind,
@@ -123,6 +123,7 @@ export class OutboxTable {
     if (!rows.length) return [];
     const values = this.values(rows, Date.now());
     const write = async (trx: Db) => {
+      if (this.store.dialect !== "postgres") return insertSqlite(trx, values);
       // rows with a dedupe key one at a time (a duplicate adds nothing, and the others still go in);
       // the rest in one statement: ids come in insertion order, so sorting by id restores the input's
       const keyed = values.filter((v) => v.dedupe_key != null);
@@ -348,4 +349,27 @@ export class OutboxTable {
       .executeTakeFirst();
     return Number(r.numDeletedRows);
   }
+}
+
+type OutboxValues = Omit<OutboxRow, "id">;
+
+/**
+ * SQLite, in-process: a statement per row, as SQL text rather than Kysely's builder (building
+ * and compiling the insert was most of its cost), one text for every row so the store prepares it
+ * once; a row with a dedupe key that is already there adds nothing. Returned in insertion order.
+ */
+async function insertSqlite(trx: Db, values: OutboxValues[]): Promise<OutboxRow[]> {
+  const out: OutboxRow[] = [];
+  for (const v of values) {
+    const { rows } = await sql<OutboxRow>`
+      insert into delivery_outbox (tenant_id, kind, operation, vendor, target, dedupe_key, payload, status, attempts,
+        next_attempt_at, budget_from, locked_until, lock_owner, progress, result, history, created_at, updated_at)
+      values (${v.tenant_id}, ${v.kind}, ${v.operation}, ${v.vendor}, ${v.target}, ${v.dedupe_key}, ${v.payload}, ${v.status},
+        ${v.attempts}, ${v.next_attempt_at}, ${v.budget_from}, ${v.locked_until}, ${v.lock_owner}, ${v.progress}, ${v.result},
+        ${v.history}, ${v.created_at}, ${v.updated_at})
+      on conflict (tenant_id, dedupe_key) do nothing
+      returning *`.execute(trx);
+    if (rows[0]) out.push(rows[0]);
+  }
+  return out;
 }
