@@ -12,9 +12,11 @@ import type { Database } from "./schema.js";
  * BEGIN/COMMIT does), the batch is rolled back and every work of it is run again alone, in a
  * transaction of its own, so a work may run twice and must do nothing outside `trx`.
  *
- * One batch is in flight at a time: the works arriving while it commits form the next batch,
- * which starts as soon as it ends. So under load batches grow with the commit latency, and a
- * lone write waits at most `maxWaitMs` for company. Works of one batch run one after another
+ * At most `concurrency` batches are in flight (each on a connection of its own): the works
+ * arriving while they commit form the next batch, which starts as soon as one ends. So under
+ * load batches grow with the commit latency, and a lone write waits at most `maxWaitMs` for
+ * company. Batches in flight together may commit in either order: a caller that needs one write
+ * durable before another waits for the first to resolve. Works of one batch run one after another
  * (a transaction is one connection), in arrival order; items added with `add` are written by
  * one `writeMany` per kind, where the first of them arrived.
  */
@@ -41,6 +43,16 @@ export interface GroupCommitOptions {
   maxWaitMs?: number;
   /** Most works in one transaction (default 100); a full batch starts at once. */
   maxBatch?: number;
+  /**
+   * Batches in flight at once (default 1). SQLite has one connection and one writer, so more
+   * would only queue behind it; on Postgres a batch spends most of its time waiting on round
+   * trips (BEGIN, a statement per kind, COMMIT), and one at a time left the pool idle while the
+   * next batch waited (store/index.ts sets 4 there). A batch starts beside a running one only
+   * once `parallelFrom` works wait (default 16): below that, waiting for the running batch keeps
+   * a burst in few transactions.
+   */
+  concurrency?: number;
+  parallelFrom?: number;
 }
 
 export interface GroupCommit {
@@ -61,30 +73,37 @@ interface Pending {
 export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCommitOptions = {}): GroupCommit {
   const maxWaitMs = opts.maxWaitMs ?? 0;
   const maxBatch = Math.max(1, opts.maxBatch ?? 100);
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const parallelFrom = Math.max(1, opts.parallelFrom ?? 16);
+  const mayStart = () => running === 0 || (running < concurrency && queue.length >= parallelFrom);
   const queue: Pending[] = [];
   let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   const schedule = (): NodeJS.Timeout | NodeJS.Immediate => (maxWaitMs <= 0 ? setImmediate(start) : setTimeout(start, maxWaitMs));
   const cancel = () => (maxWaitMs <= 0 ? clearImmediate(timer as NodeJS.Immediate) : clearTimeout(timer as NodeJS.Timeout));
-  let inFlight: Promise<void> | undefined;
+  let running = 0;
   const drained: (() => void)[] = [];
 
   const start = () => {
     cancel();
     timer = undefined;
-    const batch = queue.splice(0, maxBatch);
-    inFlight = commit(store.db, batch).finally(() => {
-      inFlight = undefined;
-      // these already waited a whole commit: no further wait
-      if (queue.length) start();
-      else for (const done of drained.splice(0)) done();
-    });
+    while (queue.length && mayStart()) {
+      const batch = queue.splice(0, maxBatch);
+      running++;
+      void commit(store.db, batch).finally(() => {
+        running--;
+        // these already waited a whole commit: no further wait
+        if (queue.length) start();
+        else if (!running) for (const done of drained.splice(0)) done();
+      });
+    }
   };
 
   const enqueue = <T>(p: Omit<Pending, "resolve" | "reject">) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ ...p, resolve: resolve as (v: unknown) => void, reject });
-      if (inFlight) return;
-      if (queue.length >= maxBatch) start();
+      if (running) {
+        if (mayStart()) start();
+      } else if (queue.length >= maxBatch) start();
       else timer ??= schedule();
     });
 
@@ -92,7 +111,7 @@ export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCo
     run: <T>(work: Work<T>) => enqueue<T>({ work }),
     add: <I, O>(kind: Combined<I, O>, item: I) => enqueue<O>({ combined: { kind: kind as Combined<unknown, unknown>, item } }),
     flush() {
-      if (!inFlight && !queue.length) return Promise.resolve();
+      if (!running && !queue.length) return Promise.resolve();
       return new Promise<void>((r) => drained.push(r));
     },
   };

@@ -66,7 +66,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     };
   }
   await migrate(db, { ...opts.vendorMigrations, ...migrations });
-  const groupCommit = createGroupCommit({ db }, opts.groupCommit);
+  // Postgres: batches in flight on 4 of the pool's connections (group-commit.ts `concurrency`)
+  const groupCommit = createGroupCommit({ db }, { ...(dialect === "postgres" ? { concurrency: 4 } : {}), ...opts.groupCommit });
   return {
     db,
     dialect,
