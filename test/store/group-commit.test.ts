@@ -127,6 +127,38 @@ describe.each<Dialect>(["sqlite", "postgres"])("group commit (%s)", (dialect) =>
     expect(await Promise.all(ids.map((id) => observer.count(id)))).toEqual([1, 1, 1, 1]);
   });
 
+  it.skipIf(dialect === "sqlite")(
+    "with concurrency, a second batch commits beside a slow one once parallelFrom works wait, not before",
+    async () => {
+      const gc = createGroupCommit(store, { maxWaitMs: 0, concurrency: 2, parallelFrom: 3 });
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      const slow = gc.run(async (trx) => {
+        await insert(trx, "par-slow");
+        await gate;
+      });
+      await new Promise((r) => setImmediate(r)); // the slow batch has started
+      const started: string[] = [];
+      const work = (id: string) =>
+        gc.run(async (trx) => {
+          started.push(id);
+          await insert(trx, id);
+          return id;
+        });
+      const first = [work("par-1"), work("par-2")];
+      await new Promise((r) => setTimeout(r, 50));
+      expect(started).toEqual([]); // two waiting: below parallelFrom, they wait for the running batch
+      const third = work("par-3");
+      // three waiting: a batch of its own commits while the slow one still holds its transaction open
+      expect(await Promise.all([...first, third])).toEqual(["par-1", "par-2", "par-3"]);
+      expect(await observer.count("par-3")).toBe(1);
+      expect(await observer.count("par-slow")).toBe(0);
+      open();
+      await slow;
+      expect(await observer.count("par-slow")).toBe(1);
+    },
+  );
+
   it("rejects a lone work with its own error and leaves nothing of it behind", async () => {
     const gc = createGroupCommit(store, { maxWaitMs: 0 });
     const boom = new Error("refused by the work");
