@@ -221,7 +221,8 @@ export class DeliveryService implements OutboxPort {
   /** Publishes the row's status to deliveryUpdated and returns it as a Delivery. */
   private announce(row: OutboxRow): Delivery {
     const d = this.toDelivery(row);
-    this.opts.pubsub.publish(deliveryTopic(row.tenant_id), JSON.parse(JSON.stringify(d)));
+    const topic = deliveryTopic(row.tenant_id);
+    if (this.opts.pubsub.listening(topic)) this.opts.pubsub.publish(topic, JSON.parse(JSON.stringify(d)));
     return d;
   }
 

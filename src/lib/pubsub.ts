@@ -18,15 +18,59 @@ import { createRedisClient, isTimeout, withTimeout } from "./redis.js";
  * The subscriber connection is PINGed every second: a silently dropped one is replaced and
  * ioredis re-subscribes its channels.
  */
-export type PubSub = ReturnType<typeof createPubSub<Record<string, [unknown]>>> & { close(): Promise<void> };
+export type PubSub = ReturnType<typeof createPubSub<Record<string, [unknown]>>> & {
+  /**
+   * Whether an event published on `topic` may reach anyone: in-process, whether this process has
+   * a subscriber on it; on Redis always (other replicas may). A publisher whose payload costs
+   * something to build asks first (a queued delivery's status, published per mutation).
+   */
+  listening(topic: string): boolean;
+  close(): Promise<void>;
+};
+
+/** An EventTarget that knows which topics have listeners (yoga's pubsub adds one per subscriber). */
+class CountingEventTarget extends EventTarget {
+  private readonly listeners = new Map<string, number>();
+
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: AddEventListenerOptions | boolean,
+  ) {
+    if (listener) this.listeners.set(type, (this.listeners.get(type) ?? 0) + 1);
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: EventListenerOptions | boolean,
+  ) {
+    const n = this.listeners.get(type) ?? 0;
+    if (listener && n > 1) this.listeners.set(type, n - 1);
+    else if (listener) this.listeners.delete(type);
+    super.removeEventListener(type, listener, options);
+  }
+
+  listening(type: string): boolean {
+    return this.listeners.has(type);
+  }
+}
 
 const MAX_PENDING = 1000;
 const SUBSCRIBER_PING_MS = 1000;
 
 export function createAppPubSub(redisUrl?: string, namespace = "leadgraph", logger?: Logger): PubSub {
   if (!redisUrl) {
-    const ps = createPubSub<Record<string, [unknown]>>();
-    return Object.assign(ps, { close: async () => {} });
+    const target = new CountingEventTarget();
+    const ps = createPubSub<Record<string, [unknown]>>({ eventTarget: target });
+    return {
+      // nobody here listens: nothing to build an event for
+      publish: (topic, ...args) => (target.listening(topic) ? ps.publish(topic, ...args) : undefined),
+      subscribe: (topic, ...args) => ps.subscribe(topic, ...args),
+      listening: (topic) => target.listening(topic),
+      close: async () => {},
+    } as PubSub;
   }
   const publishClient = createRedisClient(redisUrl, { role: "pubsub-publish", logger, commandTimeoutMs: 1000 });
   const subscribeClient = createRedisClient(redisUrl, { role: "pubsub-subscribe", logger, offlineQueue: true, commandTimeoutMs: 0 });
@@ -71,6 +115,7 @@ export function createAppPubSub(redisUrl?: string, namespace = "leadgraph", logg
   return {
     publish: (topic, ...args) => ps.publish(channel(topic), ...args),
     subscribe: (topic, ...args) => ps.subscribe(channel(topic), ...args),
+    listening: () => true,
     close: async () => {
       clearInterval(pinger);
       publishClient.disconnect();
