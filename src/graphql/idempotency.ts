@@ -70,27 +70,14 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
 
   /** The claim, or an expired record of its key replaced by it: true when this request holds the key. */
   const claimOne = async (trx: Kysely<Database>, c: Claim): Promise<boolean> => {
-    if (!pg) {
-      // SQLite, in-process: SQL text, one for every claim (Kysely's builder cost more than the insert)
-      const r = await sql`
-        insert into idempotency_keys (tenant_id, key, request_hash, state, response, created_at)
-        values (${c.tenantId}, ${c.key}, ${c.hash}, 'pending', null, ${c.now})
-        on conflict (tenant_id, key) do update set request_hash = excluded.request_hash, state = 'pending', response = null,
-          created_at = excluded.created_at
-          where idempotency_keys.created_at < ${c.now - ttlMs}`.execute(trx);
-      return Number(r.numAffectedRows ?? 0) === 1;
-    }
-    const inserted = await trx
-      .insertInto("idempotency_keys")
-      .values({ tenant_id: c.tenantId, key: c.key, request_hash: c.hash, state: "pending", response: null, created_at: c.now })
-      .onConflict((oc) =>
-        oc
-          .columns(["tenant_id", "key"])
-          .doUpdateSet({ request_hash: c.hash, state: "pending", response: null, created_at: c.now })
-          .where("idempotency_keys.created_at", "<", c.now - ttlMs),
-      )
-      .executeTakeFirst();
-    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    // SQL text, the same on both stores (on SQLite Kysely's builder cost more than the insert)
+    const r = await sql`
+      insert into idempotency_keys (tenant_id, key, request_hash, state, response, created_at)
+      values (${c.tenantId}, ${c.key}, ${c.hash}, 'pending', null, ${c.now})
+      on conflict (tenant_id, key) do update set request_hash = excluded.request_hash, state = 'pending', response = null,
+        created_at = excluded.created_at
+        where idempotency_keys.created_at < ${c.now - ttlMs}`.execute(trx);
+    return Number(r.numAffectedRows ?? 0) === 1;
   };
 
   /**

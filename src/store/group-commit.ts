@@ -75,12 +75,12 @@ export function createGroupCommit(store: { db: Kysely<Database> }, opts: GroupCo
   const maxBatch = Math.max(1, opts.maxBatch ?? 100);
   const concurrency = Math.max(1, opts.concurrency ?? 1);
   const parallelFrom = Math.max(1, opts.parallelFrom ?? 16);
-  const mayStart = () => running === 0 || (running < concurrency && queue.length >= parallelFrom);
   const queue: Pending[] = [];
   let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   const schedule = (): NodeJS.Timeout | NodeJS.Immediate => (maxWaitMs <= 0 ? setImmediate(start) : setTimeout(start, maxWaitMs));
   const cancel = () => (maxWaitMs <= 0 ? clearImmediate(timer as NodeJS.Immediate) : clearTimeout(timer as NodeJS.Timeout));
   let running = 0;
+  const mayStart = () => running === 0 || (running < concurrency && queue.length >= parallelFrom);
   const drained: (() => void)[] = [];
 
   const start = () => {
