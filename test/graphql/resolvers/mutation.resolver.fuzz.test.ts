@@ -81,7 +81,11 @@ const withValid = <V, R>(valid: fc.Arbitrary<V>, random: fc.Arbitrary<R>): fc.Ar
 const randomEventInput = fc.record({
   type: fc.constantFrom("CALL", "APPOINTMENT", "NOTE", "BOGUS"),
   title: fc.option(hostileString),
-  startsAt: fc.oneof(fc.constant("2030-01-01T10:00:00Z"), hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
+  startsAt: fc.oneof(
+    fc.constant("2030-01-01T10:00:00Z"),
+    hostileString,
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  ),
   extra: fc.option(hostileJson),
 });
 const eventInput = withValid(
@@ -112,6 +116,29 @@ function invalidOnTheWire(value: unknown, depth = 0): string | undefined {
     if (bad) return bad;
   }
   return undefined;
+}
+
+/**
+ * Wire fields that are JSON text our mapper composes from several inputs (Comunik8's lead/add
+ * `data`: "valid JSON string"): the generic rules hold for what is inside, not for the text as a
+ * whole, which may exceed one input string's limit (five tags of 9,999 characters) and hides a
+ * control character behind an escape.
+ */
+const JSON_TEXT_FIELDS: Record<string, string[]> = { lead_add: ["data"] };
+
+function invalidCall(route: string, part: unknown): string | undefined {
+  const fields = JSON_TEXT_FIELDS[route];
+  if (!fields || !part || typeof part !== "object") return invalidOnTheWire(part);
+  const rest: Record<string, unknown> = { ...(part as Record<string, unknown>) };
+  for (const f of fields) {
+    const text = rest[f];
+    delete rest[f];
+    if (text === undefined) continue;
+    if (typeof text !== "string") return `${f} is not JSON text`;
+    const bad = invalidOnTheWire(JSON.parse(text) as unknown, 1);
+    if (bad) return `${f}: ${bad}`;
+  }
+  return invalidOnTheWire(rest);
 }
 
 describe("fuzz: hostile input at every mutation", () => {
@@ -149,13 +176,19 @@ describe("fuzz: hostile input at every mutation", () => {
 
   it("validateLead never calls the vendor", async () => {
     const before = e.sim.callCount();
-    await fc.assert(fc.asyncProperty(leadInput, (input) => check(LEAD("validateLead"), { input }).then(() => true)), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(leadInput, (input) => check(LEAD("validateLead"), { input }).then(() => true)),
+      { numRuns: 100 },
+    );
     expect(e.sim.callCount()).toBe(before);
   });
 
   it("createEvent", async () => {
     const q = `mutation($input: EventInput!) { createEvent(input: $input, target: COMUNIK8) { ok deliveries { status } } }`;
-    await fc.assert(fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)),
+      { numRuns: 100 },
+    );
     expect(e.sim.callCount("create_event")).toBeGreaterThan(5);
   });
 
@@ -173,12 +206,18 @@ describe("fuzz: hostile input at every mutation", () => {
 
   it("updateLead", async () => {
     const q = `mutation($id: ID!, $input: LeadInput!) { updateLead(id: $id, input: $input) { ok deliveries { status } } }`;
-    await fc.assert(fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)), { numRuns: 80 });
+    await fc.assert(
+      fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)),
+      { numRuns: 80 },
+    );
   });
 
   it("deleteLead", async () => {
     const q = `mutation($id: ID!) { deleteLead(id: $id) { ok deliveries { status } } }`;
-    await fc.assert(fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)),
+      { numRuns: 60 },
+    );
   });
 
   it("cancelLead", async () => {
@@ -193,10 +232,18 @@ describe("fuzz: hostile input at every mutation", () => {
     const q =
       `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { ` +
       `scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
-    const at = fc.option(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())));
+    const at = fc.option(
+      fc.oneof(
+        hostileString,
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      ),
+    );
     const inSeconds = fc.option(fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 60, 2 ** 31 - 1)));
     const args = withValid(fc.tuple(validLead, fc.constant(null), fc.constantFrom(60, 3600)), fc.tuple(leadInput, at, inSeconds));
-    await fc.assert(fc.asyncProperty(args, ([lead, a, s]) => check(q, { lead, at: a, in: s }).then(() => true)), { numRuns: 80 });
+    await fc.assert(
+      fc.asyncProperty(args, ([lead, a, s]) => check(q, { lead, at: a, in: s }).then(() => true)),
+      { numRuns: 80 },
+    );
     expect(e.sim.callCount("schedule_callback")).toBeGreaterThan(0);
   });
 
@@ -245,7 +292,7 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
     if (res.body.errors?.length) expect(made.map((c) => c.route)).toEqual([]);
     for (const call of made) {
       for (const part of [call.body, call.query])
-        expect(invalidOnTheWire(part), `${call.route}: ${JSON.stringify(part)?.slice(0, 200)}`).toBeUndefined();
+        expect(invalidCall(call.route, part), `${call.route}: ${JSON.stringify(part)?.slice(0, 200)}`).toBeUndefined();
     }
     return true;
   };
@@ -358,7 +405,25 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
           o,
         }),
       ),
-      { numRuns: 80 },
+      {
+        numRuns: 80,
+        // seen failing at random: two long tags, valid each, made Comunik8's `data` text 20 KB
+        examples: [
+          [
+            [
+              {
+                firstName: "Ivy",
+                lastName: "Quill",
+                phone: "(719) 555-4242",
+                email: "ivy@example.com",
+                tags: ["x".repeat(9_999), "y".repeat(9_999)],
+              },
+              ["COMUNIK8"],
+              {},
+            ],
+          ],
+        ],
+      },
     );
     for (const route of ["create_client", "lead_add", "leads_create_or_update"]) expect(reached(route), route).toBeGreaterThan(0);
   });
