@@ -112,9 +112,8 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
       if (pg && items.length > 1 && new Set(ids).size === ids.length) {
         const { rows } = await sql<{ tenant_id: string; key: string }>`
           insert into idempotency_keys (tenant_id, key, request_hash, state, response, created_at)
-          select t, k, h, 'pending', null, c
-            from unnest(${items.map((c) => c.tenantId)}::text[], ${items.map((c) => c.key)}::text[],
-                        ${items.map((c) => c.hash)}::text[], ${items.map((c) => c.now)}::bigint[]) as v(t, k, h, c)
+          select "tenantId", key, hash, 'pending', null, now
+            from json_to_recordset(${JSON.stringify(items)}::json) as v("tenantId" text, key text, hash text, now bigint)
           on conflict (tenant_id, key) do update
             set request_hash = excluded.request_hash, state = 'pending', response = null, created_at = excluded.created_at
             where idempotency_keys.created_at < excluded.created_at - ${ttlMs}::bigint
@@ -141,9 +140,8 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
       if (pg && items.length > 1) {
         await sql`
           update idempotency_keys as r set state = 'done', response = v.response
-            from unnest(${items.map((a) => a.tenantId)}::text[], ${items.map((a) => a.key)}::text[],
-                        ${items.map((a) => a.response)}::text[]) as v(tenant_id, key, response)
-           where r.tenant_id = v.tenant_id and r.key = v.key`.execute(trx);
+            from json_to_recordset(${JSON.stringify(items)}::json) as v("tenantId" text, key text, response text)
+           where r.tenant_id = v."tenantId" and r.key = v.key`.execute(trx);
       } else {
         for (const a of items) {
           await sql`update idempotency_keys set state = 'done', response = ${a.response}
@@ -169,6 +167,9 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
   ): Promise<{ result: T; replayed: boolean }> {
     if (!key) return { result: await fn(), replayed: false };
     if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
+    // as both stores keep it (UTF-8 has no unpaired surrogate: U+FFFD), so a claim is recognised
+    // in what a statement returns, and Postgres accepts it inside a JSON batch
+    key = key.toWellFormed();
     const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
     const now = Date.now();
     // every expired record, at most once a minute (keys are also expired one by one on use)
