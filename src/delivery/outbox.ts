@@ -87,7 +87,9 @@ export class OutboxTable {
       const all = items.flat();
       if (!all.length) return items.map(() => []);
       // ids come in insertion order, so sorting by id restores the input's
-      const rows = (await insertPostgres(trx, this.values(all, Date.now()))).sort((a, b) => Number(a.id) - Number(b.id));
+      const rows = (await trx.insertInto("delivery_outbox").values(this.values(all, Date.now())).returningAll().execute()).sort(
+        (a, b) => Number(a.id) - Number(b.id),
+      );
       let at = 0;
       return items.map((mine) => rows.slice(at, (at += mine.length)));
     },
@@ -126,7 +128,7 @@ export class OutboxTable {
       // the rest in one statement: ids come in insertion order, so sorting by id restores the input's
       const keyed = values.filter((v) => v.dedupe_key != null);
       const plain = values.filter((v) => v.dedupe_key == null);
-      const out: OutboxRow[] = plain.length ? await insertPostgres(trx, plain) : [];
+      const out: OutboxRow[] = plain.length ? await trx.insertInto("delivery_outbox").values(plain).returningAll().execute() : [];
       for (const v of keyed) {
         const row = await trx
           .insertInto("delivery_outbox")
@@ -350,26 +352,6 @@ export class OutboxTable {
 }
 
 type OutboxValues = Omit<OutboxRow, "id">;
-
-const COLUMNS = sql.raw(
-  "tenant_id, kind, operation, vendor, target, dedupe_key, payload, status, attempts, next_attempt_at, budget_from, " +
-    "locked_until, lock_owner, progress, result, history, created_at, updated_at",
-);
-
-/**
- * Postgres, rows without a dedupe key: one INSERT whose rows arrive as one JSON parameter, typed
- * by the table's own row type. Kysely's multi-row builder made a node per value and `pg` a
- * parameter per value (18 per row, 100 rows a batch): that was most of Kysely's and pg's share of
- * an ASYNC createLead; JSON.stringify is native. Returned in no particular order.
- */
-function insertPostgres(trx: Db, values: OutboxValues[]): Promise<OutboxRow[]> {
-  return sql<OutboxRow>`
-    insert into delivery_outbox (${COLUMNS})
-    select ${COLUMNS} from json_populate_recordset(null::delivery_outbox, ${JSON.stringify(values)}::json)
-    returning *`
-    .execute(trx)
-    .then((r) => r.rows);
-}
 
 /**
  * SQLite, in-process: a statement per row, as SQL text rather than Kysely's builder (building

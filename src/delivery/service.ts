@@ -290,10 +290,11 @@ export class DeliveryService implements OutboxPort {
     const result = (row.result ? reviveDates(JSON.parse(row.result)) : {}) as Partial<Delivery>;
     const status = row.status as DeliveryStatus;
     const vendor = this.opts.registry.get(row.vendor ?? "")?.name ?? String(row.vendor).toUpperCase();
-    const history = (JSON.parse(row.history) as (Omit<DeliveryAttempt, "at"> & { at: string })[]).map((h) => ({
-      ...h,
-      at: new Date(h.at),
-    }));
+    // a row just queued (every ASYNC answer) has no attempt yet: nothing to parse
+    const history =
+      row.history === "[]"
+        ? []
+        : (JSON.parse(row.history) as (Omit<DeliveryAttempt, "at"> & { at: string })[]).map((h) => ({ ...h, at: new Date(h.at) }));
     const pendingMessage =
       status === DeliveryStatus.QUEUED
         ? "queued: a worker delivers it shortly"

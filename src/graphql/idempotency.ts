@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as digest } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Store } from "../store/index.js";
 import type { Database } from "../store/schema.js";
@@ -112,8 +112,9 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
       if (pg && items.length > 1 && new Set(ids).size === ids.length) {
         const { rows } = await sql<{ tenant_id: string; key: string }>`
           insert into idempotency_keys (tenant_id, key, request_hash, state, response, created_at)
-          select "tenantId", key, hash, 'pending', null, now
-            from json_to_recordset(${JSON.stringify(items)}::json) as v("tenantId" text, key text, hash text, now bigint)
+          select t, k, h, 'pending', null, c
+            from unnest(${items.map((c) => c.tenantId)}::text[], ${items.map((c) => c.key)}::text[],
+                        ${items.map((c) => c.hash)}::text[], ${items.map((c) => c.now)}::bigint[]) as v(t, k, h, c)
           on conflict (tenant_id, key) do update
             set request_hash = excluded.request_hash, state = 'pending', response = null, created_at = excluded.created_at
             where idempotency_keys.created_at < excluded.created_at - ${ttlMs}::bigint
@@ -140,8 +141,9 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
       if (pg && items.length > 1) {
         await sql`
           update idempotency_keys as r set state = 'done', response = v.response
-            from json_to_recordset(${JSON.stringify(items)}::json) as v("tenantId" text, key text, response text)
-           where r.tenant_id = v."tenantId" and r.key = v.key`.execute(trx);
+            from unnest(${items.map((a) => a.tenantId)}::text[], ${items.map((a) => a.key)}::text[],
+                        ${items.map((a) => a.response)}::text[]) as v(tenant_id, key, response)
+           where r.tenant_id = v.tenant_id and r.key = v.key`.execute(trx);
       } else {
         for (const a of items) {
           await sql`update idempotency_keys set state = 'done', response = ${a.response}
@@ -167,10 +169,11 @@ export function createIdempotency(store: Store, options: Partial<IdempotencyOpti
   ): Promise<{ result: T; replayed: boolean }> {
     if (!key) return { result: await fn(), replayed: false };
     if (key.length > 255) throw badInput("idempotencyKey", "must be at most 255 characters");
-    // as both stores keep it (UTF-8 has no unpaired surrogate: U+FFFD), so a claim is recognised
-    // in what a statement returns, and Postgres accepts it inside a JSON batch
+    // as both stores keep it (UTF-8 has no unpaired surrogate: U+FFFD), so a claim is recognised in
+    // what a batch's statement returns
     key = key.toWellFormed();
-    const hash = createHash("sha256").update(operation).update("\0").update(stableJson(input)).digest("hex");
+    // one-shot: the same digest as a createHash() chain over the three parts, without the Hash object
+    const hash = digest("sha256", `${operation}\0${stableJson(input)}`, "hex");
     const now = Date.now();
     // every expired record, at most once a minute (keys are also expired one by one on use)
     const purge = now - lastPurge >= 60_000;
