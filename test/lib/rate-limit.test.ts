@@ -56,12 +56,16 @@ describe("RedisWindowLimiter (REDIS_URL)", async () => {
     const { startEchoSimulator } = await import("../fixtures/echo-vendor.js");
     const sim = await startEchoSimulator();
     try {
-      const upstream = { echo: { rateLimit: { perSecond: 2 }, deadlineMs: 100 } };
+      // The deadline bounds both the wait for a token and the call. Started in the first 100 ms of a
+      // window, a request over the limit would wait ≥ 900 ms for the next one, more than any deadline
+      // below 900 allows, so it is refused at once; 500 ms leaves the admitted calls room on a loaded
+      // machine (at 100 an admitted call that took longer failed the test).
+      const upstream = { echo: { rateLimit: { perSecond: 2 }, deadlineMs: 500 } };
       const logger = createLogger({ level: "silent" });
       const r1 = createHttp({ logger, upstream, rateLimiter: a });
       const r2 = createHttp({ logger, upstream, rateLimiter: b });
       const tenantId = `t-${randomUUID()}`;
-      while (Date.now() % 1000 > 300) await new Promise((r) => setTimeout(r, 20));
+      while (Date.now() % 1000 > 100) await new Promise((r) => setTimeout(r, 10));
       const results = await Promise.allSettled(
         [r1, r2, r1, r2].map((h) =>
           h.request(new UpstreamStats(), { vendor: "echo", operation: "get_lead", method: "GET", url: `${sim.url}/leads/1`, tenantId }),
