@@ -485,6 +485,31 @@ async function main() {
   };
   // acknowledged as queued, and new: a replay would not be a stored record
   const queued = (b: string) => b.includes('"replayed":false') && b.includes('"status":"QUEUED"');
+  // 8f: a plain Apollo server (cache-control off, as LeadGraph) answering 8's mutation from a static
+  // resolver with one of LeadGraph's answers to it, writing nothing: what Apollo alone costs for
+  // this request, beside the bare servers' whole durable write (the room 8s/8p have above it)
+  if (wanted("8f")) {
+    const lg = await leadGraph({ LEADGRAPH_DELIVERY_WORKERS: "false" });
+    const res = await fetch(`${lg.url}/graphql`, { method: "POST", headers: headersFor(lg.apiKey), body: leadBody() });
+    const answer = ((await res.json()) as GqlAnswer<{ createLead: unknown }>).data.createLead;
+    await lg.stop();
+    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "create-lead.json"), JSON.stringify(answer));
+    const st = await startChild(
+      "baseline-server.js",
+      {
+        BENCH_STATIC_CREATE_LEAD: path.join(dir, "create-lead.json"),
+        BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
+        BENCH_CACHE_CONTROL: "off",
+      },
+      /listening (\S+)/,
+    );
+    const t = { url: st.url, headers: { "content-type": "application/json" }, body: leadBody, fixed: false, accept: queued };
+    add("8f", await measure("8f plain Apollo, static createLead resolver, same mutation as 8 (cache-control off), writes nothing", st, t));
+    await st.stop();
+  }
+
   // 8s/8p: a replica with its delivery workers off (LEADGRAPH_DELIVERY_WORKERS=false), which accepts
   // and queues as the bare server writes; 8sw/8pw: the same with this process also delivering each
   // acknowledged lead to the Trackdrive simulator, which runs in it too
@@ -544,6 +569,11 @@ async function main() {
   if (have("3r", "1")) ratios["3r/1 CPU per request (Redis only)"] = cpu("3r", "1");
   if (have("7s", "7sb")) ratios["7s/7sb CPU per stored webhook"] = cpu("7s", "7sb");
   if (have("7p", "7pb")) ratios["7p/7pb CPU per stored webhook"] = cpu("7p", "7pb");
+  if (have("8f", "7sb")) ratios["8f/7sb req/s: Apollo alone answering 8's mutation (no write) vs the bare SQLite write"] = rps("8f", "7sb");
+  if (have("8f", "7pb")) ratios["8f/7pb req/s: the same vs the bare Postgres write"] = rps("8f", "7pb");
+  if (have("8f", "7sb")) ratios["8f/7sb CPU per request"] = cpu("8f", "7sb");
+  if (have("8s", "8f"))
+    ratios["8s/8f CPU per request: LeadGraph's ASYNC createLead (SQLite) vs Apollo alone answering it"] = cpu("8s", "8f");
   if (have("8s", "7sb")) ratios["8s/7sb CPU per acknowledged ASYNC createLead"] = cpu("8s", "7sb");
   if (have("8p", "7pb")) ratios["8p/7pb CPU per acknowledged ASYNC createLead"] = cpu("8p", "7pb");
   if (have("8sw", "7sb")) ratios["8sw/7sb stored/s, the same process also delivering (SQLite)"] = rps("8sw", "7sb");
