@@ -7,6 +7,7 @@ import { getLeadRecord, getWebhook, latestForSubscription, listLeadRecords } fro
 import { toCalendarCompletion, toLeadFromStored } from "./mapper.js";
 import { FORWARD_OPERATION, forwardOperation } from "./forward.js";
 import * as m0005 from "./migrations/0005_kartra_forwardings_to_outbox.js";
+import * as m0006 from "./migrations/0006_kartra_forwardings_index.js";
 import { kartraGraphQL } from "./graphql.js";
 import * as m0003 from "./migrations/0003_kartra_inbox.js";
 import { badInput } from "../../lib/errors.js";
@@ -41,8 +42,20 @@ export const kartra = defineVendor({
   configSchema: KartraConfigSchema as unknown as z.ZodType<KartraConfig>,
   fields: {
     read: [
-      "firstName", "middleName", "lastName", "email", "phone", "company", "address", "source", "score", "customFields", "createdAt", "raw",
-      "calendars", "kartra",
+      "firstName",
+      "middleName",
+      "lastName",
+      "email",
+      "phone",
+      "company",
+      "address",
+      "source",
+      "score",
+      "customFields",
+      "createdAt",
+      "raw",
+      "calendars",
+      "kartra",
     ],
     write: [],
   },
@@ -69,7 +82,7 @@ export const kartra = defineVendor({
   },
   graphql: kartraGraphQL,
   // the name every existing database has recorded it under (it was a core migration)
-  migrations: { "0003_kartra_inbox": m0003, "0005_kartra_forwardings_to_outbox": m0005 },
+  migrations: { "0003_kartra_inbox": m0003, "0005_kartra_forwardings_to_outbox": m0005, "0006_kartra_forwardings_index": m0006 },
   operations: { [FORWARD_OPERATION]: forwardOperation },
   // `forward.retry` predates the outbox's tenant-wide `delivery` policy and still governs forwardings
   deliveryPolicy(tenant) {
