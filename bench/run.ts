@@ -141,8 +141,8 @@ interface Turn {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * The scenarios the CPU-per-request targets compare (1, 2, 3, 3n, 3s), measured side by side:
- * every server is up at once, each gets its warm-up and 1-connection round, then the
+ * The scenarios a target compares, measured side by side (1, 2, 3, 3n and 3s; 4 and 6; 7s, 7sb,
+ * 8f and 8s; 7p, 7pb and 8p): every server of a group is up at once, each gets its warm-up and 1-connection round, then the
  * 100-connection rounds go round-robin, TURNS rounds each, and each scenario's CPU and
  * requests are summed over its rounds. One round per scenario, minutes apart, let a burst of
  * background load (the syscall cost of a socket write doubles with it) land on one side of a
@@ -282,6 +282,14 @@ async function main() {
     `{ leads(first: 100) { edges { cursor node { ${LEAD_FIELDS} customFields { key value } } } ` + "pageInfo { hasNextPage endCursor } } }";
   let leadId: string | undefined;
   let leadsWarmJson: unknown;
+  // 6 / 6a: a plain Apollo server whose `leads` resolver returns 4's warm answer, parsed once
+  const staticLeadsServer = (env: Record<string, string>) => {
+    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "leads.json"), JSON.stringify(leadsWarmJson));
+    const files = { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql") };
+    return startChild("baseline-server.js", { ...files, ...env }, /listening (\S+)/);
+  };
   const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
   const q3n = `query Node($id: ID!) { node(id: $id) { ... on Lead { ${LEAD_FIELDS} } } }`;
   if (wanted("2", "3", "3n", "3s", "4", "5", "3r", "3x", "6", "6a")) {
@@ -330,20 +338,37 @@ async function main() {
     const cold = (await coldRes.json()) as GqlAnswer<{ leads: unknown }>;
     if (cold.errors) throw new Error(`cold leads failed: ${JSON.stringify(cold.errors)}`);
     leadsWarmJson = cold.data.leads;
-    if (wanted("4")) {
-      const coldCalls: number = cold.extensions.upstream.calls;
-      const warmRes = await fetch(url, { method: "POST", headers: h, body: gqlBody(leadsQuery) });
-      const warmCalls = ((await warmRes.json()) as GqlAnswer<unknown>).extensions.upstream.calls;
-      add(
-        "4",
-        await measure(
-          "4 `leads(first: 100)` nested (warm)",
-          lg,
-          { url, headers: h, body: () => gqlBody(leadsQuery), fixed: true },
-          { upstream_calls: warmCalls, note: `cold request: ${coldCalls} upstream call(s) for 100 leads; warm: ${warmCalls}` },
-        ),
-      );
+    // 4 and 6 side by side, in turns (as 1–3s): one after another, minutes apart, 4/6 moved
+    // between 0.87 and 1.02 over three runs on one build
+    const pair: Turn[] = [];
+    let static6: Child | undefined;
+    if (wanted("4"))
+      pair.push({
+        id: "4",
+        name: "4 `leads(first: 100)` nested (warm)",
+        server: lg,
+        target: { url, headers: h, body: () => gqlBody(leadsQuery), fixed: true },
+      });
+    if (wanted("6")) {
+      static6 = await staticLeadsServer({ BENCH_CACHE_CONTROL: "off" });
+      pair.push({
+        id: "6",
+        name: "6 plain Apollo, static resolver, same JSON as 4 (cache-control off, as LeadGraph)",
+        server: static6,
+        target: { url: static6.url, headers: { "content-type": "application/json" }, body: () => gqlBody(leadsQuery), fixed: true },
+      });
     }
+    const coldCalls: number = cold.extensions.upstream.calls;
+    const warmRes = await fetch(url, { method: "POST", headers: h, body: gqlBody(leadsQuery) });
+    const warmCalls = ((await warmRes.json()) as GqlAnswer<unknown>).extensions.upstream.calls;
+    for (const r of await measureInTurns(pair)) {
+      const extra =
+        r.id === "4"
+          ? { upstream_calls: warmCalls, note: `cold request: ${coldCalls} upstream call(s) for 100 leads; warm: ${warmCalls}` }
+          : {};
+      add(r.id, { ...r.row, ...extra });
+    }
+    await static6?.stop();
 
     // 5. N+1 shape: ClientTether has no multi-client events read, so the minimum is one list
     // page plus one read_all_events per lead; a naive resolver pays again for every repeat.
@@ -391,27 +416,13 @@ async function main() {
     await variant.stop();
   }
 
-  // 6. a plain Apollo server whose resolver returns the same JSON as 4 warm: 6 with the
-  // cache-control plugin off (as LeadGraph has it), 6a with Apollo's defaults (what the bench
-  // used to compare against, and why it was slower than LeadGraph)
-  if (leadsWarmJson) {
-    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "leads.json"), JSON.stringify(leadsWarmJson));
-    for (const [id, label, env] of [
-      ["6", "6 plain Apollo, static resolver, same JSON as 4 (cache-control off, as LeadGraph)", { BENCH_CACHE_CONTROL: "off" }],
-      ["6a", "6a the same with Apollo's defaults (cache-control plugin on)", {}],
-    ] as const) {
-      if (!wanted(id)) continue;
-      const st = await startChild(
-        "baseline-server.js",
-        { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql"), ...env },
-        /listening (\S+)/,
-      );
-      const t = { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(leadsQuery), fixed: true };
-      add(id, await measure(label, st, t));
-      await st.stop();
-    }
+  // 6a: 6 (measured beside 4 above) with Apollo's defaults, the cache-control plugin on (what the
+  // bench used to compare against, and why it was slower than LeadGraph)
+  if (leadsWarmJson && wanted("6a")) {
+    const st = await staticLeadsServer({});
+    const t = { url: st.url, headers: { "content-type": "application/json" }, body: () => gqlBody(leadsQuery), fixed: true };
+    add("6a", await measure("6a the same with Apollo's defaults (cache-control plugin on)", st, t));
+    await st.stop();
   }
 
   // 7. Kartra webhook ingest, each against a bare server doing the same durable write
@@ -426,48 +437,6 @@ async function main() {
   };
   // acknowledged only after commit, and new: a duplicate answer would not be a stored record
   const stored = (b: string) => b.includes('"ok":true') && b.includes('"duplicate":false');
-  for (const [id, label, env] of [
-    ["7s", "SQLite", {}],
-    ["7p", "Postgres", { DATABASE_URL }],
-  ] as const) {
-    if (wanted(id)) {
-      const k = await leadGraph(env);
-      const secret = /webhooks\/kartra\/(\S+)/.exec(k.banner)?.[1];
-      if (!secret || secret.startsWith("<")) throw new Error("no Kartra webhook in demo mode");
-      add(
-        id,
-        await measure(`${id} Kartra webhook ingest, LeadGraph (${label}), stored/s`, k, {
-          url: `${k.url}/webhooks/kartra/${secret}`,
-          headers: { "content-type": "application/json" },
-          body: webhookBody,
-          fixed: false,
-          accept: stored,
-        }),
-      );
-      await k.stop();
-    }
-    // 8s/8p are compared against the same bare servers
-    if (wanted(`${id}b`, ...(id === "7s" ? ["8s", "8sw"] : ["8p", "8pw"]))) {
-      const bare = await startChild(
-        "bare-ingest-server.js",
-        { BENCH_INGEST: label === "Postgres" ? "postgres" : "sqlite", DATABASE_URL },
-        /listening (\S+)/,
-      );
-      const driver = label === "Postgres" ? "pg" : "better-sqlite3";
-      add(
-        `${id}b`,
-        await measure(`${id}b bare node:http + ${driver}, same durable write, stored/s`, bare, {
-          url: bare.url,
-          headers: { "content-type": "application/json" },
-          body: webhookBody,
-          fixed: false,
-          accept: stored,
-        }),
-      );
-      await bare.stop();
-    }
-  }
-
   // 8. ASYNC createLead acknowledged (issue 16: "the outbox gets the same target and the same
   // treatment"): the idempotency claim, the outbox row (held until the answer), the stored answer,
   // each committed before the answer, against the same bare servers as 7. Each request is a new
@@ -485,56 +454,119 @@ async function main() {
   };
   // acknowledged as queued, and new: a replay would not be a stored record
   const queued = (b: string) => b.includes('"replayed":false') && b.includes('"status":"QUEUED"');
-  // 8f: a plain Apollo server (cache-control off, as LeadGraph) answering 8's mutation from a static
-  // resolver with one of LeadGraph's answers to it, writing nothing: what Apollo alone costs for
-  // this request, beside the bare servers' whole durable write (the room 8s/8p have above it)
-  if (wanted("8f")) {
-    const lg = await leadGraph({ LEADGRAPH_DELIVERY_WORKERS: "false" });
-    const res = await fetch(`${lg.url}/graphql`, { method: "POST", headers: headersFor(lg.apiKey), body: leadBody() });
-    const answer = ((await res.json()) as GqlAnswer<{ createLead: unknown }>).data.createLead;
-    await lg.stop();
-    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "create-lead.json"), JSON.stringify(answer));
-    const st = await startChild(
-      "baseline-server.js",
-      {
-        BENCH_STATIC_CREATE_LEAD: path.join(dir, "create-lead.json"),
-        BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
-        BENCH_CACHE_CONTROL: "off",
-      },
-      /listening (\S+)/,
-    );
-    const t = { url: st.url, headers: { "content-type": "application/json" }, body: leadBody, fixed: false, accept: queued };
-    add("8f", await measure("8f plain Apollo, static createLead resolver, same mutation as 8 (cache-control off), writes nothing", st, t));
-    await st.stop();
+  // 7 and 8 by store, side by side: every server a store's ratios compare is up at once and their
+  // 100-connection rounds are taken in turns (measureInTurns), as 1–3s are. One after another,
+  // minutes apart, 7s/7sb moved between 0.46 and 0.70 over three runs on one build.
+  const kartraTarget = (k: Child): Target => {
+    const secret = /webhooks\/kartra\/(\S+)/.exec(k.banner)?.[1];
+    if (!secret || secret.startsWith("<")) throw new Error("no Kartra webhook in demo mode");
+    return {
+      url: `${k.url}/webhooks/kartra/${secret}`,
+      headers: { "content-type": "application/json" },
+      body: webhookBody,
+      fixed: false,
+      accept: stored,
+    };
+  };
+  const lgAsync = (lg: Child & { apiKey: string }): Target => ({
+    url: `${lg.url}/graphql`,
+    headers: headersFor(lg.apiKey),
+    body: leadBody,
+    fixed: false,
+    accept: queued,
+  });
+  for (const [s, label, driver] of [
+    ["s", "SQLite", "better-sqlite3"],
+    ["p", "Postgres", "pg"],
+  ] as const) {
+    const group: Turn[] = [];
+    const servers: Child[] = [];
+    // 8p: a database of its own (a SQLite run has its own data dir), so no earlier run's queued rows
+    // are claimed and delivered by a server's workers while it is measured
+    const db = s === "p" && wanted("8p") ? await freshBenchDatabase("lg_bench8") : undefined;
+    try {
+      if (wanted(`7${s}`)) {
+        const k = await leadGraph(s === "p" ? { DATABASE_URL } : {});
+        servers.push(k);
+        group.push({
+          id: `7${s}`,
+          name: `7${s} Kartra webhook ingest, LeadGraph (${label}), stored/s`,
+          server: k,
+          target: kartraTarget(k),
+        });
+      }
+      // 8s/8p are compared against the same bare servers
+      if (wanted(`7${s}b`, `8${s}`, `8${s}w`)) {
+        const bare = await startChild(
+          "bare-ingest-server.js",
+          { BENCH_INGEST: s === "p" ? "postgres" : "sqlite", DATABASE_URL },
+          /listening (\S+)/,
+        );
+        servers.push(bare);
+        const target = { url: bare.url, headers: { "content-type": "application/json" }, body: webhookBody, fixed: false, accept: stored };
+        group.push({ id: `7${s}b`, name: `7${s}b bare node:http + ${driver}, same durable write, stored/s`, server: bare, target });
+      }
+      // 8f: a plain Apollo server (cache-control off, as LeadGraph) answering 8's mutation from a
+      // static resolver with one of LeadGraph's answers to it, writing nothing: what Apollo alone
+      // costs for this request, beside the bare servers' whole durable write
+      if (s === "s" && wanted("8f")) {
+        const lg = await leadGraph({ LEADGRAPH_DELIVERY_WORKERS: "false" });
+        const res = await fetch(`${lg.url}/graphql`, { method: "POST", headers: headersFor(lg.apiKey), body: leadBody() });
+        const answer = ((await res.json()) as GqlAnswer<{ createLead: unknown }>).data.createLead;
+        await lg.stop();
+        const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, "create-lead.json"), JSON.stringify(answer));
+        const st = await startChild(
+          "baseline-server.js",
+          {
+            BENCH_STATIC_CREATE_LEAD: path.join(dir, "create-lead.json"),
+            BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
+            BENCH_CACHE_CONTROL: "off",
+          },
+          /listening (\S+)/,
+        );
+        servers.push(st);
+        const target = { url: st.url, headers: { "content-type": "application/json" }, body: leadBody, fixed: false, accept: queued };
+        group.push({
+          id: "8f",
+          name: "8f plain Apollo, static createLead resolver, same mutation as 8 (cache-control off), writes nothing",
+          server: st,
+          target,
+        });
+      }
+      // 8s/8p: a replica with its delivery workers off (LEADGRAPH_DELIVERY_WORKERS=false), which
+      // accepts and queues as the bare server writes
+      if (wanted(`8${s}`)) {
+        const lg = await leadGraph({ ...(db ? { DATABASE_URL: db.url } : {}), LEADGRAPH_DELIVERY_WORKERS: "false" });
+        servers.push(lg);
+        const name = `8${s} ASYNC createLead acknowledged (delivery workers off), LeadGraph (${label}), stored/s`;
+        group.push({ id: `8${s}`, name, server: lg, target: lgAsync(lg) });
+      }
+      for (const r of await measureInTurns(group)) add(r.id, r.row);
+    } finally {
+      for (const server of servers) await server.stop();
+      await db?.drop();
+    }
   }
 
-  // 8s/8p: a replica with its delivery workers off (LEADGRAPH_DELIVERY_WORKERS=false), which accepts
-  // and queues as the bare server writes; 8sw/8pw: the same with this process also delivering each
-  // acknowledged lead to the Trackdrive simulator, which runs in it too
-  for (const [id, label, workers] of [
-    ["8s", "SQLite", "false"],
-    ["8p", "Postgres", "false"],
-    ["8sw", "SQLite", "true"],
-    ["8pw", "Postgres", "true"],
+  // 8sw/8pw: the same with this process also delivering each acknowledged lead to the Trackdrive
+  // simulator, which runs in it too (its CPU per request includes the delivery)
+  for (const [id, label] of [
+    ["8sw", "SQLite"],
+    ["8pw", "Postgres"],
   ] as const) {
     if (!wanted(id)) continue;
-    // Postgres: a database of its own (a SQLite run has its own data dir), so no earlier run's queued
-    // rows are claimed and delivered by this server's workers while it is measured
     const db = label === "Postgres" ? await freshBenchDatabase("lg_bench8") : undefined;
     try {
-      const lg = await leadGraph({ ...(db ? { DATABASE_URL: db.url } : {}), LEADGRAPH_DELIVERY_WORKERS: workers });
-      const what = workers === "true" ? "acknowledged and delivered by the same process" : "acknowledged (delivery workers off)";
+      const lg = await leadGraph({ ...(db ? { DATABASE_URL: db.url } : {}), LEADGRAPH_DELIVERY_WORKERS: "true" });
       add(
         id,
-        await measure(`${id} ASYNC createLead ${what}, LeadGraph (${label}), stored/s`, lg, {
-          url: `${lg.url}/graphql`,
-          headers: headersFor(lg.apiKey),
-          body: leadBody,
-          fixed: false,
-          accept: queued,
-        }),
+        await measure(
+          `${id} ASYNC createLead acknowledged and delivered by the same process, LeadGraph (${label}), stored/s`,
+          lg,
+          lgAsync(lg),
+        ),
       );
       await lg.stop();
     } finally {
