@@ -126,11 +126,7 @@ describe.each([
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
     // a crash mid-request leaves a pending claim with the right hash behind; while it is
     // younger than the pending timeout, a retry is told so at once (no waiting) with when to retry
-    const hash0 = createHash("sha256")
-      .update("op")
-      .update("\0")
-      .update(JSON.stringify({ a: 1 }))
-      .digest("hex");
+    const hash0 = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
     await e.app.store.db
       .insertInto("idempotency_keys")
       .values({ tenant_id: "acme", key: k, request_hash: hash0, state: "pending", response: null, created_at: Date.now() - 60_000 })
@@ -139,11 +135,7 @@ describe.each([
       extensions: { code: "CONFLICT", retryAfterSeconds: 240 },
     });
     await e.app.store.db.deleteFrom("idempotency_keys").where("key", "=", k).execute();
-    const hash = createHash("sha256")
-      .update("op")
-      .update("\0")
-      .update(JSON.stringify({ a: 1 }))
-      .digest("hex");
+    const hash = createHash("sha256").update("op").update("\0").update(JSON.stringify({ a: 1 })).digest("hex");
     await e.app.store.db
       .insertInto("idempotency_keys")
       .values({ tenant_id: "acme", key: k, request_hash: hash, state: "pending", response: null, created_at: Date.now() - 10 * 60_000 })
@@ -159,11 +151,7 @@ describe.each([
     const fn = async () => ({ v: ++calls });
     await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn);
     expect((await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).replayed).toBe(true);
-    await e.app.store.db
-      .updateTable("idempotency_keys")
-      .set({ created_at: Date.now() - 61_000 })
-      .where("key", "=", k)
-      .execute();
+    await e.app.store.db.updateTable("idempotency_keys").set({ created_at: Date.now() - 61_000 }).where("key", "=", k).execute();
     expect(await createIdempotency(e.app.store, { ttlMs: 60_000 }).run("acme", k, "op", {}, fn)).toEqual({
       result: { v: 2 },
       replayed: false,

@@ -81,11 +81,7 @@ const withValid = <V, R>(valid: fc.Arbitrary<V>, random: fc.Arbitrary<R>): fc.Ar
 const randomEventInput = fc.record({
   type: fc.constantFrom("CALL", "APPOINTMENT", "NOTE", "BOGUS"),
   title: fc.option(hostileString),
-  startsAt: fc.oneof(
-    fc.constant("2030-01-01T10:00:00Z"),
-    hostileString,
-    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-  ),
+  startsAt: fc.oneof(fc.constant("2030-01-01T10:00:00Z"), hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
   extra: fc.option(hostileJson),
 });
 const eventInput = withValid(
@@ -176,19 +172,13 @@ describe("fuzz: hostile input at every mutation", () => {
 
   it("validateLead never calls the vendor", async () => {
     const before = e.sim.callCount();
-    await fc.assert(
-      fc.asyncProperty(leadInput, (input) => check(LEAD("validateLead"), { input }).then(() => true)),
-      { numRuns: 100 },
-    );
+    await fc.assert(fc.asyncProperty(leadInput, (input) => check(LEAD("validateLead"), { input }).then(() => true)), { numRuns: 100 });
     expect(e.sim.callCount()).toBe(before);
   });
 
   it("createEvent", async () => {
     const q = `mutation($input: EventInput!) { createEvent(input: $input, target: COMUNIK8) { ok deliveries { status } } }`;
-    await fc.assert(
-      fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)),
-      { numRuns: 100 },
-    );
+    await fc.assert(fc.asyncProperty(eventInput, (input) => check(q, { input }).then(() => true)), { numRuns: 100 });
     expect(e.sim.callCount("create_event")).toBeGreaterThan(5);
   });
 
@@ -206,18 +196,12 @@ describe("fuzz: hostile input at every mutation", () => {
 
   it("updateLead", async () => {
     const q = `mutation($id: ID!, $input: LeadInput!) { updateLead(id: $id, input: $input) { ok deliveries { status } } }`;
-    await fc.assert(
-      fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)),
-      { numRuns: 80 },
-    );
+    await fc.assert(fc.asyncProperty(globalId, leadInput, (id, input) => check(q, { id, input }).then(() => true)), { numRuns: 80 });
   });
 
   it("deleteLead", async () => {
     const q = `mutation($id: ID!) { deleteLead(id: $id) { ok deliveries { status } } }`;
-    await fc.assert(
-      fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)),
-      { numRuns: 60 },
-    );
+    await fc.assert(fc.asyncProperty(globalId, (id) => check(q, { id }).then(() => true)), { numRuns: 60 });
   });
 
   it("cancelLead", async () => {
@@ -232,18 +216,10 @@ describe("fuzz: hostile input at every mutation", () => {
     const q =
       `mutation($lead: LeadInput!, $at: DateTime, $in: Int) { ` +
       `scheduleCallback(lead: $lead, at: $at, inSeconds: $in, targets: [COMUNIK8]) { ok deliveries { status } } }`;
-    const at = fc.option(
-      fc.oneof(
-        hostileString,
-        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-      ),
-    );
+    const at = fc.option(fc.oneof(hostileString, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())));
     const inSeconds = fc.option(fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 60, 2 ** 31 - 1)));
     const args = withValid(fc.tuple(validLead, fc.constant(null), fc.constantFrom(60, 3600)), fc.tuple(leadInput, at, inSeconds));
-    await fc.assert(
-      fc.asyncProperty(args, ([lead, a, s]) => check(q, { lead, at: a, in: s }).then(() => true)),
-      { numRuns: 80 },
-    );
+    await fc.assert(fc.asyncProperty(args, ([lead, a, s]) => check(q, { lead, at: a, in: s }).then(() => true)), { numRuns: 80 });
     expect(e.sim.callCount("schedule_callback")).toBeGreaterThan(0);
   });
 
@@ -411,13 +387,7 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
         examples: [
           [
             [
-              {
-                firstName: "Ivy",
-                lastName: "Quill",
-                phone: "(719) 555-4242",
-                email: "ivy@example.com",
-                tags: ["x".repeat(9_999), "y".repeat(9_999)],
-              },
+              { firstName: "Ivy", lastName: "Quill", phone: "(719) 555-4242", email: "ivy@example.com", tags: ["x".repeat(9_999), "y".repeat(9_999)] },
               ["COMUNIK8"],
               {},
             ],
