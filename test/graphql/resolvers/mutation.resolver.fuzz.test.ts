@@ -388,7 +388,10 @@ describe("fuzz: hostile input through the real vendor adapters (demo tenant)", (
           [
             [
               {
-                ...{ firstName: "Ivy", lastName: "Quill", phone: "(719) 555-4242", email: "ivy@example.com" },
+                firstName: "Ivy",
+                lastName: "Quill",
+                phone: "(719) 555-4242",
+                email: "ivy@example.com",
                 tags: ["x".repeat(9_999), "y".repeat(9_999)],
               },
               ["COMUNIK8"],
