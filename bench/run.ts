@@ -247,6 +247,23 @@ const check = (target: string, value: number, op: "≤" | "≥", limit: number):
   met: op === "≤" ? value <= limit : value >= limit,
 });
 
+/**
+ * The standalone Apollo server of baseline-server.ts on LeadGraph's SDL, answering with `answer`,
+ * written to a file the server parses once; `fileVar` names the file to the server and so picks
+ * the resolver it backs (3s, 6/6a, 8f).
+ */
+function staticApollo(fileVar: string, answer: unknown, env: Record<string, string> = {}): Promise<Child> {
+  const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${fileVar.toLowerCase()}.json`);
+  writeFileSync(file, JSON.stringify(answer));
+  return startChild(
+    "baseline-server.js",
+    { [fileVar]: file, BENCH_SCHEMA: path.join(root, "schema/schema.graphql"), ...env },
+    /listening (\S+)/,
+  );
+}
+
 async function main() {
   const rows: Row[] = [];
   const byId: Record<string, Row> = {};
@@ -283,13 +300,7 @@ async function main() {
   let leadId: string | undefined;
   let leadsWarmJson: unknown;
   // 6 / 6a: a plain Apollo server whose `leads` resolver returns 4's warm answer, parsed once
-  const staticLeadsServer = (env: Record<string, string>) => {
-    const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "leads.json"), JSON.stringify(leadsWarmJson));
-    const files = { BENCH_STATIC_LEADS: path.join(dir, "leads.json"), BENCH_SCHEMA: path.join(root, "schema/schema.graphql") };
-    return startChild("baseline-server.js", { ...files, ...env }, /listening (\S+)/);
-  };
+  const staticLeadsServer = (env: Record<string, string>) => staticApollo("BENCH_STATIC_LEADS", leadsWarmJson, env);
   const q3 = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
   const q3n = `query Node($id: ID!) { node(id: $id) { ... on Lead { ${LEAD_FIELDS} } } }`;
   if (wanted("2", "3", "3n", "3s", "4", "5", "3r", "3x", "6", "6a")) {
@@ -310,18 +321,8 @@ async function main() {
       // 3s: a plain Apollo server (cache-control off, as LeadGraph) answering 3's query with 3's lead, parsed once:
       // what Apollo and graphql-js alone cost for this answer, the floor of 3/1 for any resolver behind them
       const res = await fetch(url, { method: "POST", headers: h, body: gqlBody(q3, { id: leadId }) });
-      const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, "lead.json"), JSON.stringify(((await res.json()) as GqlAnswer<{ lead: unknown }>).data.lead));
-      const st = await startChild(
-        "baseline-server.js",
-        {
-          BENCH_STATIC_LEAD: path.join(dir, "lead.json"),
-          BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
-          BENCH_CACHE_CONTROL: "off",
-        },
-        /listening (\S+)/,
-      );
+      const lead = ((await res.json()) as GqlAnswer<{ lead: unknown }>).data.lead;
+      const st = await staticApollo("BENCH_STATIC_LEAD", lead, { BENCH_CACHE_CONTROL: "off" });
       turnServers.push(st);
       turns.push({
         id: "3s",
@@ -514,18 +515,7 @@ async function main() {
         const res = await fetch(`${lg.url}/graphql`, { method: "POST", headers: headersFor(lg.apiKey), body: leadBody() });
         const answer = ((await res.json()) as GqlAnswer<{ createLead: unknown }>).data.createLead;
         await lg.stop();
-        const dir = path.join(tmpdir(), `leadgraph-bench-static-${process.pid}`);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(path.join(dir, "create-lead.json"), JSON.stringify(answer));
-        const st = await startChild(
-          "baseline-server.js",
-          {
-            BENCH_STATIC_CREATE_LEAD: path.join(dir, "create-lead.json"),
-            BENCH_SCHEMA: path.join(root, "schema/schema.graphql"),
-            BENCH_CACHE_CONTROL: "off",
-          },
-          /listening (\S+)/,
-        );
+        const st = await staticApollo("BENCH_STATIC_CREATE_LEAD", answer, { BENCH_CACHE_CONTROL: "off" });
         servers.push(st);
         const target = { url: st.url, headers: { "content-type": "application/json" }, body: leadBody, fixed: false, accept: queued };
         group.push({
