@@ -1,10 +1,8 @@
-import pg from "pg";
-import { randomBytes } from "node:crypto";
 import { startTestApp, type TestApp } from "../../helpers/app.js";
 import { hashApiKey } from "../../../src/config.js";
 import { DEMO_API_KEY } from "../../helpers/app.js";
+import { freshPgDatabase, PG_URL } from "../../helpers/pg.js";
 
-export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 export { REDIS_URL } from "../../helpers/redis.js";
 /** Not the demo secret: test apps start with an empty inbox (no demo seed). */
 export const SECRET = "test-kartra-webhook-secret";
@@ -13,39 +11,11 @@ export const SECRET = "test-kartra-webhook-secret";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own operation's shape
 export type Loose = any;
 
-/**
- * A fresh Postgres database for one test app (a schema is not enough: Kysely's migrator looks
- * for its tables in every schema of the database).
- */
+/** A fresh Postgres database for one test app (test/helpers/pg.ts); these tests need Postgres. */
 export async function pgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `kartra_t_${randomBytes(6).toString("hex")}`;
-  const admin = async (q: string) => {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    try {
-      await client.query(q);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    // No `with (force)`: terminating the app's pool connections that are still closing would
-    // surface as unhandled pool errors in the test process. Wait for them to go instead.
-    async drop() {
-      for (let i = 0; ; i++) {
-        try {
-          return await admin(`drop database if exists ${name}`);
-        } catch (e) {
-          if ((e as { code?: string }).code !== "55006" || i > 100) throw e;
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      }
-    },
-  };
+  const db = await freshPgDatabase();
+  if (!db) throw new Error(`Postgres is not reachable at ${PG_URL}`);
+  return db;
 }
 
 export type Dialect = "sqlite" | "postgres";
